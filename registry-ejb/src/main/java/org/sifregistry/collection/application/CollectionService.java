@@ -1,0 +1,125 @@
+package org.sifregistry.collection.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionNotFoundException;
+import org.sifregistry.collection.domain.CollectionQuery;
+import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.collection.domain.DuplicateCollectionException;
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.Page;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.UniqueViolation;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.share.domain.ShareLinkRepository;
+import org.sifregistry.star.domain.StarRepository;
+import org.sifregistry.user.domain.UserRepository;
+
+/** Creating, finding, listing, describing and deleting collections, within what the caller may see and do. */
+@Stateless
+public class CollectionService {
+
+    @Inject
+    private CollectionRepository collections;
+
+    @Inject
+    private ContainerRepository containers;
+
+    @Inject
+    private StarRepository stars;
+
+    @Inject
+    private ShareLinkRepository shareLinks;
+
+    @Inject
+    private UserRepository users;
+
+    /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
+    public Collection create(CollectionName name, boolean privateCollection, Caller caller) {
+        String username = caller.requireSignedIn();
+        if (collections.findByName(name).isPresent()) {
+            throw new DuplicateCollectionException(name);
+        }
+        Collection collection = new Collection(name, users.getOrCreate(username), privateCollection, Instant.now());
+        try {
+            collections.add(collection);
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCauseOf(e)) {
+                throw new DuplicateCollectionException(name);
+            }
+            throw e;
+        }
+        return collection;
+    }
+
+    public Optional<Collection> find(CollectionName name, Caller caller) {
+        return collections.findByName(name).filter(c -> c.isVisibleTo(caller));
+    }
+
+    public Collection get(CollectionName name, Caller caller) {
+        return find(name, caller).orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+
+    public Page<CollectionSummary> page(CollectionQuery query, PageRequest page, Caller caller) {
+        return new Page<>(list(query, page, caller), count(query, caller));
+    }
+
+    /** One page of the collections the caller may see, with their container counts from one grouped query. */
+    public List<CollectionSummary> list(CollectionQuery query, PageRequest page, Caller caller) {
+        List<Collection> rows = collections.page(query, page, caller);
+        Map<Long, Long> containerCounts = collections.containerCounts(rows.stream().map(Collection::id).toList());
+        return rows.stream()
+                .map(c -> new CollectionSummary(c.name().value(), c.description(), c.isPrivate(),
+                        containerCounts.getOrDefault(c.id(), 0L), c.starCount(), c.downloadCount(), c.updated()))
+                .toList();
+    }
+
+    public long count(CollectionQuery query, Caller caller) {
+        return collections.count(query, caller);
+    }
+
+    public long countVisible(Caller caller) {
+        return count(CollectionQuery.all(), caller);
+    }
+
+    public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        if (description != null && description.length() > Collection.DESCRIPTION_MAX_LENGTH) {
+            throw new InvalidInputException("description",
+                    "A description is at most " + Collection.DESCRIPTION_MAX_LENGTH + " characters");
+        }
+        collection.describe(description, privateCollection, Instant.now());
+        return collection;
+    }
+
+    /** Deletes the collection with its containers, stars and share links; image files are left to the collector. */
+    public void delete(CollectionName name, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        for (Container container : containers.allOf(collection)) {
+            shareLinks.removeAllOf(container);
+            containers.remove(container);
+        }
+        stars.removeAllOf(collection);
+        collections.remove(collection);
+    }
+
+    private Collection getManageable(CollectionName name, Caller caller) {
+        Collection collection = get(name, caller);
+        if (!collection.isManageableBy(caller)) {
+            throw new AccessDeniedException("Only an owner of '" + name + "' or an admin may change it");
+        }
+        return collection;
+    }
+}

@@ -1,0 +1,182 @@
+package org.sifregistry.collection.domain;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.user.domain.Team;
+import org.sifregistry.user.domain.UserAccount;
+
+/**
+ * A set of containers under one name ({@code science} in {@code science/rocks:latest}). A private collection is seen
+ * only by its owners, contributors, the members of its teams and admins.
+ */
+@Entity
+@Table(name = "collections", uniqueConstraints = @UniqueConstraint(name = "uk_collection_name", columnNames = "name"))
+@NamedQuery(name = "Collection.findByName", query = "SELECT c FROM Collection c WHERE c.name = :name")
+public class Collection {
+
+    public static final int DESCRIPTION_MAX_LENGTH = 4000;
+
+    /**
+     * The JPQL condition "collection c may be seen by the caller", with the parameters {@code :admin} and
+     * {@code :username}; it is the query form of {@link #isVisibleTo(Caller)}.
+     */
+    public static final String VISIBLE_TO_CALLER = """
+            (c.privateCollection = FALSE OR :admin = TRUE
+             OR EXISTS (SELECT o FROM Collection c1 JOIN c1.owners o WHERE c1 = c AND o.username = :username)
+             OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username)
+             OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m
+                        WHERE c3 = c AND m.username = :username))""";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = CollectionName.MAX_LENGTH)
+    private String name;
+
+    @Column(length = DESCRIPTION_MAX_LENGTH)
+    private String description;
+
+    @Column(name = "private_collection", nullable = false)
+    private boolean privateCollection;
+
+    @Column(nullable = false)
+    private Instant created;
+
+    @Column(nullable = false)
+    private Instant updated;
+
+    /** Kept in step by the star service, so the collections list can sort by stars without counting. */
+    @Column(name = "star_count", nullable = false)
+    private long starCount;
+
+    /** The sum of its containers' downloads, kept by the download counter. */
+    @Column(name = "download_count", nullable = false)
+    private long downloadCount;
+
+    @ManyToMany
+    @JoinTable(name = "collection_owners",
+            joinColumns = @JoinColumn(name = "collection_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> owners = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "collection_contributors",
+            joinColumns = @JoinColumn(name = "collection_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> contributors = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "collection_teams",
+            joinColumns = @JoinColumn(name = "collection_id"), inverseJoinColumns = @JoinColumn(name = "team_id"))
+    private Set<Team> teams = new HashSet<>();
+
+    protected Collection() {
+    }
+
+    public Collection(CollectionName name, UserAccount owner, boolean privateCollection, Instant now) {
+        this.name = name.value();
+        this.privateCollection = privateCollection;
+        this.created = now;
+        this.updated = now;
+        owners.add(owner);
+    }
+
+    public boolean isVisibleTo(Caller caller) {
+        return !privateCollection || caller.isAdmin() || isContributor(caller)
+                || teams.stream().anyMatch(t -> t.isMember(caller.username()));
+    }
+
+    /** Owners manage, push, tag, freeze, share and delete. */
+    public boolean isManageableBy(Caller caller) {
+        return caller.isAdmin() || isOwner(caller.username());
+    }
+
+    /** Owners and contributors add topic tags; contributors also see private collections. */
+    public boolean isContributor(Caller caller) {
+        return isOwner(caller.username()) || contributors.stream().anyMatch(u -> u.username().equals(caller.username()));
+    }
+
+    public boolean isOwner(String username) {
+        return owners.stream().anyMatch(u -> u.username().equals(username));
+    }
+
+    public void describe(String description, boolean privateCollection, Instant now) {
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.privateCollection = privateCollection;
+        this.updated = now;
+    }
+
+    public void addOwner(UserAccount user) {
+        owners.add(user);
+    }
+
+    public void addContributor(UserAccount user) {
+        contributors.add(user);
+    }
+
+    public void addTeam(Team team) {
+        teams.add(team);
+    }
+
+    public void touch(Instant now) {
+        updated = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CollectionName name() {
+        return new CollectionName(name);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isPrivate() {
+        return privateCollection;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant updated() {
+        return updated;
+    }
+
+    public long starCount() {
+        return starCount;
+    }
+
+    public long downloadCount() {
+        return downloadCount;
+    }
+
+    public Set<UserAccount> owners() {
+        return Set.copyOf(owners);
+    }
+
+    public Set<UserAccount> contributors() {
+        return Set.copyOf(contributors);
+    }
+
+    public Set<Team> teams() {
+        return Set.copyOf(teams);
+    }
+}

@@ -1,0 +1,21 @@
+package org.sifregistry.collection.domain;
+
+import org.sifregistry.common.NamingRule;
+
+/**
+ * The name of a collection: the first part of a container reference ({@code collection/name:tag}).
+ * Trimmed and lowercased on creation; see {@link NamingRule}.
+ */
+public record CollectionName(String value) {
+
+    public static final int MAX_LENGTH = 128;
+
+    public CollectionName {
+        value = NamingRule.slug("collection", "Collection name", value, MAX_LENGTH);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,82 @@
+package org.sifregistry.collection.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.PageRequest;
+
+/** Collections; every list is filtered by what the caller may see and paged in the database. */
+@ApplicationScoped
+public class CollectionRepository {
+
+    private static final String VISIBLE_MATCHING = "FROM Collection c WHERE " + Collection.VISIBLE_TO_CALLER
+            + " AND c.name LIKE :pattern ESCAPE '\\'";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    public Optional<Collection> findByName(CollectionName name) {
+        return em.createNamedQuery("Collection.findByName", Collection.class)
+                .setParameter("name", name.value())
+                .getResultStream().findFirst();
+    }
+
+    public Collection getByName(CollectionName name) {
+        return findByName(name).orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+
+    public void add(Collection collection) {
+        em.persist(collection);
+        em.flush();
+    }
+
+    public void remove(Collection collection) {
+        em.remove(collection);
+    }
+
+    public List<Collection> page(CollectionQuery query, PageRequest page, Caller caller) {
+        TypedQuery<Collection> select = em.createQuery(
+                "SELECT c " + VISIBLE_MATCHING + " ORDER BY " + query.sort().orderBy(query.descending()), Collection.class);
+        return visibleTo(select, query, caller)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long count(CollectionQuery query, Caller caller) {
+        return visibleTo(em.createQuery("SELECT COUNT(c) " + VISIBLE_MATCHING, Long.class), query, caller)
+                .getSingleResult();
+    }
+
+    /** How many containers each of the given collections holds, in one grouped query. */
+    public Map<Long, Long> containerCounts(List<Long> collectionIds) {
+        if (collectionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery("Container.countPerCollection", Object[].class)
+                .setParameter("ids", collectionIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    public void addStars(Collection collection, int delta) {
+        em.createQuery("UPDATE Collection c SET c.starCount = c.starCount + :delta WHERE c.id = :id")
+                .setParameter("delta", (long) delta)
+                .setParameter("id", collection.id())
+                .executeUpdate();
+    }
+
+    private static <T> TypedQuery<T> visibleTo(TypedQuery<T> query, CollectionQuery filter, Caller caller) {
+        return query.setParameter("admin", caller.isAdmin())
+                .setParameter("username", caller.username())
+                .setParameter("pattern", filter.namePattern());
+    }
+}

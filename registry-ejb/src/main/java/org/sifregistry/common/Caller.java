@@ -1,0 +1,51 @@
+package org.sifregistry.common;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who asks: the signed-in user's name and roles as the container (or an API token) established them, or anonymous.
+ * Every service decision about visibility and rights is taken against a caller, so the web UI, the REST APIs and
+ * the batch jobs obey the same rules.
+ */
+public record Caller(String username, Set<Role> roles) {
+
+    private static final Caller ANONYMOUS = new Caller("", Set.of());
+
+    public Caller {
+        username = username == null ? "" : username;
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public static Caller anonymous() {
+        return ANONYMOUS;
+    }
+
+    public static Caller user(String username) {
+        return new Caller(username, Set.of(Role.USER));
+    }
+
+    public static Caller admin(String username) {
+        return new Caller(username, Set.of(Role.USER, Role.ADMIN));
+    }
+
+    public boolean isAnonymous() {
+        return username.isEmpty();
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    public boolean isManager() {
+        return roles.contains(Role.MANAGER) || isAdmin();
+    }
+
+    /** The caller's name, or the error a signed-out caller gets when an action needs a name. */
+    public String requireSignedIn() {
+        if (isAnonymous()) {
+            throw new NotSignedInException();
+        }
+        return username;
+    }
+}

@@ -1,0 +1,9 @@
+package org.sifregistry.common;
+
+/** The thing existed but is no longer usable: an expired or revoked share link. */
+public class GoneException extends RegistryException {
+
+    public GoneException(String message) {
+        super(message);
+    }
+}

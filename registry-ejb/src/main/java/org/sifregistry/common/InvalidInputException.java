@@ -1,0 +1,16 @@
+package org.sifregistry.common;
+
+/** Input that breaks a rule (a name, a reference, a size); {@code field} names the input at fault. */
+public class InvalidInputException extends RegistryException {
+
+    private final String field;
+
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,9 @@
+package org.sifregistry.common;
+
+/** The action needs a signed-in user and the caller is anonymous. */
+public class NotSignedInException extends RegistryException {
+
+    public NotSignedInException() {
+        super("Sign in to do this");
+    }
+}

@@ -1,0 +1,169 @@
+package org.sifregistry.container.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionNotFoundException;
+import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.Page;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.UniqueViolation;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerNotFoundException;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.Tag;
+import org.sifregistry.container.domain.TopicName;
+import org.sifregistry.share.domain.ShareLinkRepository;
+import org.sifregistry.storage.StoredImage;
+
+/**
+ * Containers: publishing a stored image under a tag, finding, listing, tagging, freezing, topic tags and deletion.
+ * Reads need the collection to be visible to the caller; changes need its owner (or an admin), except topic tags,
+ * which contributors may add too.
+ */
+@Stateless
+public class ContainerService {
+
+    @Inject
+    private ContainerRepository containers;
+
+    @Inject
+    private CollectionRepository collections;
+
+    @Inject
+    private ShareLinkRepository shareLinks;
+
+    /**
+     * Publishes a stored image as {@code ref}: a new container, or the existing tag moved to the new image
+     * (refused when that container is frozen). The collection must exist.
+     */
+    public Container publish(ContainerRef ref, StoredImage image, String architecture, Caller caller) {
+        Collection collection = manageableCollection(ref.collection(), caller);
+        Instant now = Instant.now();
+        Container container = containers.findByRef(ref.withoutVersion()).orElse(null);
+        if (container == null) {
+            Container created = new Container(collection, ref.name(), ref.tag(), image, architecture, now);
+            flushOrConflict(() -> containers.add(created), ref + " was created at the same time; try again");
+            container = created;
+        } else {
+            container.moveTo(image, architecture, now);
+        }
+        collection.touch(now);
+        return container;
+    }
+
+    public Container get(ContainerRef ref, Caller caller) {
+        return containers.findByRef(ref)
+                .filter(k -> k.collection().isVisibleTo(caller))
+                .orElseThrow(() -> new ContainerNotFoundException(ref));
+    }
+
+    public Page<Container> page(CollectionName collectionName, PageRequest page, Caller caller) {
+        Collection collection = collections.findByName(collectionName)
+                .filter(c -> c.isVisibleTo(caller))
+                .orElseThrow(() -> new CollectionNotFoundException(collectionName));
+        return new Page<>(containers.page(collection, page), containers.count(collection));
+    }
+
+    public List<Container> newest(int limit, Caller caller) {
+        return containers.newest(limit, caller);
+    }
+
+    public long countVisible(Caller caller) {
+        return containers.countVisible(caller);
+    }
+
+    /** Gives the image of {@code source} a further tag; an existing container with that tag is moved unless frozen. */
+    public Container tag(ContainerRef source, Tag newTag, Caller caller) {
+        Container original = getManageable(source, caller);
+        return publish(source.withoutVersion().withTag(newTag), original.image(), original.architecture(), caller);
+    }
+
+    /** Renames the tag of a container; refused when it is frozen or the new tag is taken. */
+    public Container retag(ContainerRef ref, Tag newTag, Caller caller) {
+        Container container = getManageable(ref, caller);
+        ContainerRef target = container.ref().withTag(newTag);
+        if (containers.findByRef(target).isPresent()) {
+            throw new ConflictException("Cannot rename to " + target + ": that tag already exists");
+        }
+        container.retag(newTag, Instant.now());
+        flushOrConflict(containers::flush, "Cannot rename to " + target + ": that tag already exists");
+        return container;
+    }
+
+    public Container freeze(ContainerRef ref, boolean frozen, Caller caller) {
+        Container container = getManageable(ref, caller);
+        container.freeze(frozen, Instant.now());
+        return container;
+    }
+
+    public Container addTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
+        Container container = get(ref, caller);
+        requireContributor(container.collection(), caller);
+        container.addTopicTag(containers.topicTag(topic));
+        return container;
+    }
+
+    public Container removeTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
+        Container container = get(ref, caller);
+        requireContributor(container.collection(), caller);
+        container.removeTopicTag(topic);
+        return container;
+    }
+
+    /** Deletes a container and its share links; the image file stays while other containers use it. */
+    public void delete(ContainerRef ref, Caller caller) {
+        Container container = getManageable(ref, caller);
+        container.requireNotFrozen("delete");
+        shareLinks.removeAllOf(container);
+        containers.remove(container);
+    }
+
+    private Container getManageable(ContainerRef ref, Caller caller) {
+        Container container = get(ref, caller);
+        requireManager(container.collection(), caller);
+        return container;
+    }
+
+    private Collection manageableCollection(CollectionName name, Caller caller) {
+        Collection collection = collections.findByName(name)
+                .filter(c -> c.isVisibleTo(caller))
+                .orElseThrow(() -> new CollectionNotFoundException(name));
+        requireManager(collection, caller);
+        return collection;
+    }
+
+    /** Writes now, so that losing a race on the unique (collection, name, tag) reads as a conflict. */
+    private static void flushOrConflict(Runnable write, String conflictMessage) {
+        try {
+            write.run();
+        } catch (PersistenceException e) {
+            throw UniqueViolation.isCauseOf(e) ? new ConflictException(conflictMessage) : e;
+        }
+    }
+
+    private static void requireManager(Collection collection, Caller caller) {
+        caller.requireSignedIn();
+        if (!collection.isManageableBy(caller)) {
+            throw new AccessDeniedException("Only an owner of '" + collection.name() + "' or an admin may do this");
+        }
+    }
+
+    private static void requireContributor(Collection collection, Caller caller) {
+        caller.requireSignedIn();
+        if (!collection.isContributor(caller) && !caller.isAdmin()) {
+            throw new AccessDeniedException("Only an owner or contributor of '" + collection.name()
+                    + "' may change its topic tags");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.sifregistry.container.domain;
+
+import org.sifregistry.common.NamingRule;
+
+/**
+ * The name of a container within its collection: the second part of a reference
+ * ({@code collection/name:tag}). Trimmed and lowercased on creation; see {@link NamingRule}.
+ */
+public record ContainerName(String value) {
+
+    public static final int MAX_LENGTH = 128;
+
+    public ContainerName {
+        value = NamingRule.slug("name", "Container name", value, MAX_LENGTH);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

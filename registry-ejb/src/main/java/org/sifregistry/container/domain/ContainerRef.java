@@ -1,0 +1,135 @@
+package org.sifregistry.container.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.storage.ImageDigest;
+
+/**
+ * A reference to a container image, {@code collection/name:tag} with an optional {@code @sha256.<hex>} version that
+ * pins one image. The one place references are parsed and printed, so every layer reads and writes the same form.
+ */
+public record ContainerRef(CollectionName collection, ContainerName name, Tag tag, ImageDigest version) {
+
+    public static final int MAX_LENGTH = 512;
+    private static final String FORM = "a reference is collection/name[:tag][@version]";
+    // Names and tags never need these; refusing them up front stops path traversal and double-decoding tricks.
+    private static final List<String> FORBIDDEN = List.of("..", "%", "\\");
+
+    /** {@code tag} null means {@link Tag#LATEST}; {@code version} null means whatever image the tag points to. */
+    public ContainerRef {
+        Objects.requireNonNull(collection, "collection");
+        Objects.requireNonNull(name, "name");
+        if (tag == null) {
+            tag = Tag.LATEST;
+        }
+    }
+
+    /**
+     * Reads {@code collection/name}, {@code collection/name:tag}, {@code collection/name@sha256.<hex>} or
+     * {@code collection/name:tag@sha256.<hex>}; letters are made lowercase and the tag defaults to {@code latest}.
+     */
+    public static ContainerRef parse(String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw invalid("A container reference is required");
+        }
+        String text = ref.trim();
+        if (text.length() > MAX_LENGTH) {
+            throw invalid(subject(text) + " is " + text.length() + " characters long; the limit is " + MAX_LENGTH);
+        }
+        if (text.codePoints().anyMatch(Character::isWhitespace)) {
+            throw invalid(subject(text) + " may not contain spaces");
+        }
+        for (String forbidden : FORBIDDEN) {
+            if (text.contains(forbidden)) {
+                throw invalid(subject(text) + " may not contain '" + forbidden + "'");
+            }
+        }
+        requireAtMostOne(text, '/');
+        requireAtMostOne(text, ':');
+        requireAtMostOne(text, '@');
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            throw invalid(subject(text) + " has no '/'; " + FORM);
+        }
+        int at = text.indexOf('@');
+        if (at >= 0 && text.indexOf(':') > at) {
+            throw invalid(subject(text) + " has ':' after '@'; " + FORM
+                    + ", with the version written sha256.<64 hex digits>");
+        }
+        String collection = text.substring(0, slash);
+        String rest = text.substring(slash + 1);
+        String version = after(rest, '@');
+        String nameAndTag = before(rest, '@');
+        String tag = after(nameAndTag, ':');
+        String name = before(nameAndTag, ':');
+        if (collection.isEmpty()) {
+            throw invalid(subject(text) + " has no collection before '/'; " + FORM);
+        }
+        if (name.isEmpty()) {
+            throw invalid(subject(text) + " has no container name after '/'; " + FORM);
+        }
+        if (tag != null && tag.isEmpty()) {
+            throw invalid(subject(text) + " has no tag after ':'; " + FORM);
+        }
+        if (version != null && version.isEmpty()) {
+            throw invalid(subject(text) + " has no version after '@'; " + FORM);
+        }
+        // ImageDigest also reads bare hex and sha256:<hex>; a reference takes only the one form it prints.
+        if (version != null && !version.toLowerCase(Locale.ROOT).startsWith(ImageDigest.VERSION_PREFIX)) {
+            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not '" + version + "'");
+        }
+        return new ContainerRef(new CollectionName(collection), new ContainerName(name),
+                tag == null ? null : new Tag(tag), version == null ? null : ImageDigest.parse(version));
+    }
+
+    /** A reference without a version; {@code tag} null means {@link Tag#LATEST}. */
+    public static ContainerRef of(String collection, String name, String tag) {
+        return new ContainerRef(new CollectionName(collection), new ContainerName(name),
+                tag == null ? null : new Tag(tag), null);
+    }
+
+    public ContainerRef withTag(Tag tag) {
+        return new ContainerRef(collection, name, tag, version);
+    }
+
+    public ContainerRef withoutVersion() {
+        return new ContainerRef(collection, name, tag, null);
+    }
+
+    /** The canonical form, {@code collection/name:tag}, with {@code @sha256.<hex>} when a version is pinned. */
+    @Override
+    public String toString() {
+        String ref = collection + "/" + name + ":" + tag;
+        return version == null ? ref : ref + "@" + version.version();
+    }
+
+    private static void requireAtMostOne(String text, char separator) {
+        if (text.indexOf(separator) != text.lastIndexOf(separator)) {
+            throw invalid(subject(text) + " has more than one '" + separator + "'; " + FORM);
+        }
+    }
+
+    /** The part of {@code text} before {@code separator}, or all of it. */
+    private static String before(String text, char separator) {
+        int i = text.indexOf(separator);
+        return i < 0 ? text : text.substring(0, i);
+    }
+
+    /** The part of {@code text} after {@code separator}, or null when there is none. */
+    private static String after(String text, char separator) {
+        int i = text.indexOf(separator);
+        return i < 0 ? null : text.substring(i + 1);
+    }
+
+    private static String subject(String text) {
+        return "Container reference '" + text + "'";
+    }
+
+    private static InvalidInputException invalid(String message) {
+        return new InvalidInputException("ref", message);
+    }
+}

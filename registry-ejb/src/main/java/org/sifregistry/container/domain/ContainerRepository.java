@@ -1,0 +1,113 @@
+package org.sifregistry.container.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.PageRequest;
+
+/** Containers, their labels and topic tags. */
+@ApplicationScoped
+public class ContainerRepository {
+
+    private static final String VISIBLE = "FROM Container k JOIN k.collection c WHERE " + Collection.VISIBLE_TO_CALLER;
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** By collection, name and tag; with a version in the reference, by version instead (newest first). */
+    public Optional<Container> findByRef(ContainerRef ref) {
+        if (ref.version() != null) {
+            return em.createNamedQuery("Container.findByVersion", Container.class)
+                    .setParameter("collection", ref.collection().value())
+                    .setParameter("name", ref.name().value())
+                    .setParameter("version", ref.version().version())
+                    .setMaxResults(1)
+                    .getResultStream().findFirst();
+        }
+        return em.createNamedQuery("Container.findByRef", Container.class)
+                .setParameter("collection", ref.collection().value())
+                .setParameter("name", ref.name().value())
+                .setParameter("tag", ref.tag().value())
+                .getResultStream().findFirst();
+    }
+
+    public void add(Container container) {
+        em.persist(container);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public void remove(Container container) {
+        em.remove(container);
+    }
+
+    public List<Container> page(Collection collection, PageRequest page) {
+        return em.createNamedQuery("Container.pageByCollection", Container.class)
+                .setParameter("collection", collection)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long count(Collection collection) {
+        return em.createNamedQuery("Container.countByCollection", Long.class)
+                .setParameter("collection", collection)
+                .getSingleResult();
+    }
+
+    public List<Container> allOf(Collection collection) {
+        return em.createNamedQuery("Container.findByCollection", Container.class)
+                .setParameter("collection", collection)
+                .getResultList();
+    }
+
+    /** The most recently pushed or moved containers the caller may see. */
+    public List<Container> newest(int limit, Caller caller) {
+        return em.createQuery("SELECT k " + VISIBLE + " ORDER BY k.updated DESC, k.id DESC", Container.class)
+                .setParameter("admin", caller.isAdmin())
+                .setParameter("username", caller.username())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countVisible(Caller caller) {
+        return em.createQuery("SELECT COUNT(k) " + VISIBLE, Long.class)
+                .setParameter("admin", caller.isAdmin())
+                .setParameter("username", caller.username())
+                .getSingleResult();
+    }
+
+    /** The shared row for a topic word, made on first use. */
+    public TopicTag topicTag(TopicName name) {
+        return em.createNamedQuery("TopicTag.findByName", TopicTag.class)
+                .setParameter("name", name.value())
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    TopicTag tag = new TopicTag(name);
+                    em.persist(tag);
+                    return tag;
+                });
+    }
+
+    /** The shared row for a label pair, made on first use. */
+    public Label label(String key, String value) {
+        return em.createNamedQuery("Label.find", Label.class)
+                .setParameter("key", key)
+                .setParameter("value", value)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Label label = new Label(key, value);
+                    em.persist(label);
+                    return label;
+                });
+    }
+}

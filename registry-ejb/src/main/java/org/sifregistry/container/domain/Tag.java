@@ -1,0 +1,50 @@
+package org.sifregistry.container.domain;
+
+import java.util.Locale;
+
+import org.sifregistry.common.InvalidInputException;
+
+/**
+ * A container's tag, the part after {@code :} in a reference. Unlike names, a tag may hold {@code .} and {@code _}
+ * because tags are often versions ({@code v1.0}, {@code 2024_06}). Trimmed and lowercased on creation.
+ */
+public record Tag(String value) {
+
+    public static final int MAX_LENGTH = 128;
+    public static final Tag LATEST = new Tag("latest");
+
+    public Tag {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("tag", "Tag is required");
+        }
+        String tag = value.trim();
+        // Checked before lowercasing: toLowerCase turns some non-ASCII letters (the Kelvin sign) into ASCII ones.
+        int bad = tag.codePoints().filter(c -> !isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-')
+                .findFirst().orElse(-1);
+        if (bad >= 0) {
+            throw new InvalidInputException("tag", "Tag '" + tag + "' may contain only lowercase letters, digits,"
+                    + " '.', '_' and '-' (found '" + Character.toString(bad) + "')");
+        }
+        if (!isAsciiLetterOrDigit(tag.charAt(0))) {
+            throw new InvalidInputException("tag", "Tag '" + tag + "' must start with a letter or digit");
+        }
+        // A reference refuses '..' as path traversal; refusing it here too keeps every tag printable in a reference.
+        if (tag.contains("..")) {
+            throw new InvalidInputException("tag", "Tag '" + tag + "' may not contain '..'");
+        }
+        if (tag.length() > MAX_LENGTH) {
+            throw new InvalidInputException("tag", "Tag '" + tag + "' is " + tag.length()
+                    + " characters long; the limit is " + MAX_LENGTH);
+        }
+        value = tag.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

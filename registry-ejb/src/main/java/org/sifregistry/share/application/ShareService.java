@@ -1,0 +1,95 @@
+package org.sifregistry.share.application;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.GoneException;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.Page;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.Secrets;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.share.domain.ShareLink;
+import org.sifregistry.share.domain.ShareLinkNotFoundException;
+import org.sifregistry.share.domain.ShareLinkRepository;
+import org.sifregistry.user.domain.UserRepository;
+
+/** Expiring download links: owners make and revoke them; anyone holding a live one may download its container. */
+@Stateless
+public class ShareService {
+
+    public static final Duration MAX_LIFETIME = Duration.ofDays(90);
+
+    @Inject
+    private ShareLinkRepository links;
+
+    @Inject
+    private UserRepository users;
+
+    @Inject
+    private ContainerService containers;
+
+    public NewShareLink create(ContainerRef ref, Instant expiresAt, Caller caller) {
+        Container container = manageable(ref, caller);
+        Instant now = Instant.now();
+        if (expiresAt == null || !expiresAt.isAfter(now)) {
+            throw new InvalidInputException("expiresAt", "A share link must expire in the future");
+        }
+        if (expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
+            throw new InvalidInputException("expiresAt",
+                    "A share link lives at most " + MAX_LIFETIME.toDays() + " days");
+        }
+        String token = Secrets.newToken();
+        ShareLink link = new ShareLink(Secrets.sha256Hex(token), container, users.getOrCreate(caller.username()),
+                expiresAt, now);
+        links.add(link);
+        return new NewShareLink(token, link);
+    }
+
+    /** The container a live link gives access to; an unknown token is not found, an expired or revoked one is gone. */
+    public Container resolve(String token) {
+        ShareLink link = links.findByTokenHash(Secrets.sha256Hex(token == null ? "" : token))
+                .orElseThrow(ShareLinkNotFoundException::new);
+        if (link.isRevoked()) {
+            throw new GoneException("This share link was revoked");
+        }
+        if (link.isExpiredAt(Instant.now())) {
+            throw new GoneException("This share link expired");
+        }
+        return link.container();
+    }
+
+    public Page<ShareLink> page(ContainerRef ref, PageRequest page, Caller caller) {
+        Container container = manageable(ref, caller);
+        return new Page<>(links.page(container, page), links.count(container));
+    }
+
+    public void revoke(long linkId, Caller caller) {
+        ShareLink link = links.find(linkId).orElseThrow(ShareLinkNotFoundException::new);
+        if (!link.container().collection().isManageableBy(caller)) {
+            throw new AccessDeniedException("Only an owner of the container's collection may revoke its links");
+        }
+        link.revoke(Instant.now());
+    }
+
+    /** Deletes links that expired before the cutoff; returns how many. */
+    public int purgeExpiredBefore(Instant cutoff) {
+        return links.removeExpiredBefore(cutoff);
+    }
+
+    private Container manageable(ContainerRef ref, Caller caller) {
+        caller.requireSignedIn();
+        Container container = containers.get(ref, caller);
+        if (!container.collection().isManageableBy(caller)) {
+            throw new AccessDeniedException("Only an owner of '" + ref.collection() + "' may share its containers");
+        }
+        return container;
+    }
+}

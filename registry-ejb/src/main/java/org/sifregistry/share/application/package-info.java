@@ -1,0 +1,4 @@
+/**
+ * Making, resolving and revoking share links.
+ */
+package org.sifregistry.share.application;

@@ -1,0 +1,41 @@
+package org.sifregistry.site.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.site.domain.Settings;
+import org.sifregistry.site.domain.SiteInfo;
+
+/** The registry's site settings: read by every page, changed by admins. */
+@Stateless
+public class SettingsService {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    private RegistryConfig config;
+
+    /** The stored settings, or the configured first values while none are stored. */
+    public SiteInfo get() {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        return settings == null ? config.initialSiteInfo() : settings.info();
+    }
+
+    public SiteInfo update(SiteInfo info, Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new AccessDeniedException("Only an admin may change the registry's settings");
+        }
+        Settings settings = em.find(Settings.class, Settings.ID);
+        if (settings == null) {
+            em.persist(new Settings(info));
+        } else {
+            settings.update(info);
+        }
+        return info;
+    }
+}

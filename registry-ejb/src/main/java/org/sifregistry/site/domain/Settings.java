@@ -1,0 +1,59 @@
+package org.sifregistry.site.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * What an institution says about its registry: its name, the about page's text, a contact email and a help link,
+ * and whether new collections start private. One row; its first values come from the server's configuration.
+ */
+@Entity
+@Table(name = "site_settings")
+public class Settings {
+
+    /** The id of the one row. */
+    public static final long ID = 1L;
+    public static final int NAME_MAX_LENGTH = 128;
+    public static final int ABOUT_MAX_LENGTH = 8000;
+    public static final int LINK_MAX_LENGTH = 512;
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Column(name = "about_text", length = ABOUT_MAX_LENGTH)
+    private String aboutText;
+
+    @Column(name = "contact_email", length = LINK_MAX_LENGTH)
+    private String contactEmail;
+
+    @Column(name = "help_link", length = LINK_MAX_LENGTH)
+    private String helpLink;
+
+    @Column(name = "default_private", nullable = false)
+    private boolean defaultPrivate;
+
+    protected Settings() {
+    }
+
+    public Settings(SiteInfo info) {
+        this.id = ID;
+        update(info);
+    }
+
+    public void update(SiteInfo info) {
+        this.name = info.name();
+        this.aboutText = info.aboutText();
+        this.contactEmail = info.contactEmail();
+        this.helpLink = info.helpLink();
+        this.defaultPrivate = info.defaultPrivate();
+    }
+
+    public SiteInfo info() {
+        return new SiteInfo(name, aboutText, contactEmail, helpLink, defaultPrivate);
+    }
+}

@@ -1,0 +1,50 @@
+package org.sifregistry.site.domain;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.sifregistry.common.InvalidInputException;
+
+/** The site settings as a value: checked once here, whether they come from the admin page or the configuration. */
+public record SiteInfo(String name, String aboutText, String contactEmail, String helpLink, boolean defaultPrivate) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    public SiteInfo {
+        name = name == null ? "" : name.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("name", "The registry needs a name");
+        }
+        if (name.length() > Settings.NAME_MAX_LENGTH) {
+            throw new InvalidInputException("name", "The registry's name is at most " + Settings.NAME_MAX_LENGTH + " characters");
+        }
+        aboutText = blankToNull(aboutText);
+        if (aboutText != null && aboutText.length() > Settings.ABOUT_MAX_LENGTH) {
+            throw new InvalidInputException("aboutText", "The about text is at most " + Settings.ABOUT_MAX_LENGTH + " characters");
+        }
+        contactEmail = blankToNull(contactEmail);
+        if (contactEmail != null && (!EMAIL.matcher(contactEmail).matches() || contactEmail.length() > Settings.LINK_MAX_LENGTH)) {
+            throw new InvalidInputException("contactEmail", "'" + contactEmail + "' is not an email address");
+        }
+        helpLink = blankToNull(helpLink);
+        if (helpLink != null && !isWebLink(helpLink)) {
+            throw new InvalidInputException("helpLink", "The help link must be an http:// or https:// address, not '" + helpLink + "'");
+        }
+    }
+
+    private static boolean isWebLink(String link) {
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && link.length() <= Settings.LINK_MAX_LENGTH;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,57 @@
+package org.sifregistry.star.application;
+
+import java.time.Instant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionNotFoundException;
+import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.common.Caller;
+import org.sifregistry.star.domain.Star;
+import org.sifregistry.star.domain.StarRepository;
+import org.sifregistry.user.domain.UserRepository;
+
+/** Starring and unstarring collections; both are idempotent and keep the collection's star count in step. */
+@Stateless
+public class StarService {
+
+    @Inject
+    private StarRepository stars;
+
+    @Inject
+    private CollectionRepository collections;
+
+    @Inject
+    private UserRepository users;
+
+    public void star(CollectionName name, Caller caller) {
+        String username = caller.requireSignedIn();
+        Collection collection = visible(name, caller);
+        if (stars.find(username, name).isEmpty()) {
+            stars.add(new Star(users.getOrCreate(username), collection, Instant.now()));
+            collections.addStars(collection, 1);
+        }
+    }
+
+    public void unstar(CollectionName name, Caller caller) {
+        String username = caller.requireSignedIn();
+        Collection collection = visible(name, caller);
+        stars.find(username, name).ifPresent(star -> {
+            stars.remove(star);
+            collections.addStars(collection, -1);
+        });
+    }
+
+    public boolean isStarred(CollectionName name, Caller caller) {
+        return !caller.isAnonymous() && stars.find(caller.username(), name).isPresent();
+    }
+
+    private Collection visible(CollectionName name, Caller caller) {
+        return collections.findByName(name)
+                .filter(c -> c.isVisibleTo(caller))
+                .orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+}

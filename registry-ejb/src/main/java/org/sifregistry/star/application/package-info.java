@@ -1,0 +1,4 @@
+/**
+ * Starring and unstarring collections.
+ */
+package org.sifregistry.star.application;

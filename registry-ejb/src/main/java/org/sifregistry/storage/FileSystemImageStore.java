@@ -1,0 +1,299 @@
+package org.sifregistry.storage;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * An {@link ImageStore} in a directory: images at {@code root/sha256/<first 2 hex>/<64 hex>}, uploads in
+ * progress at {@code root/staging/<random>.part}. Both live under one root so that publishing is a rename
+ * within one file system, hence atomic.
+ *
+ * <p>Paths are built only from an {@link ImageDigest}'s validated hex, so no input can point outside the root.
+ */
+public class FileSystemImageStore implements ImageStore {
+
+    private static final System.Logger LOG = System.getLogger(FileSystemImageStore.class.getName());
+    private static final int BUFFER_SIZE = 1 << 20;
+    private static final String PART_SUFFIX = ".part";
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path images;
+    private final Path staging;
+
+    /**
+     * Opens the store at {@code root}, creating its directories if needed.
+     *
+     * @throws UncheckedIOException if they cannot be created: the store is unusable, which is a setup error
+     */
+    public FileSystemImageStore(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        this.images = base.resolve("sha256");
+        this.staging = base.resolve("staging");
+        try {
+            Files.createDirectories(images);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the image store in " + base, e);
+        }
+    }
+
+    @Override
+    public StagedImage stage(InputStream content, long maxBytes) throws IOException {
+        Objects.requireNonNull(content, "content");
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+        }
+        Path file = Files.createTempFile(staging, null, PART_SUFFIX);
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            MessageDigest sha256 = sha256();
+            byte[] buffer = new byte[BUFFER_SIZE];
+            long size = 0;
+            for (int read; (read = content.read(buffer)) != -1; ) {
+                size += read;
+                // Checked before writing, so an oversized upload costs at most one buffer beyond the limit
+                if (size > maxBytes) {
+                    throw new ImageTooLargeException(maxBytes);
+                }
+                sha256.update(buffer, 0, read);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
+            }
+            // Durable before the caller records the digest anywhere, so a crash cannot leave a record without bytes
+            out.force(true);
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file);
+        } catch (Throwable failure) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public StoredImage commit(StagedImage staged) throws IOException {
+        Path source = stagedFile(staged);
+        Path target = pathOf(staged.digest());
+        createShard(target.getParent());
+        if (Files.exists(target) || !moveIntoPlace(source, target)) {
+            // Same digest, same bytes: the stored file stays untouched and the copy goes
+            Files.deleteIfExists(source);
+        }
+        return new StoredImage(staged.digest(), staged.size());
+    }
+
+    @Override
+    public void discard(StagedImage staged) {
+        Path file = stagedFile(staged);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot delete the staged upload " + file + "; the staging sweep will retry", e);
+        }
+    }
+
+    @Override
+    public Optional<StoredImage> find(ImageDigest digest) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(pathOf(digest), BasicFileAttributes.class);
+            return attributes.isRegularFile()
+                    ? Optional.of(new StoredImage(digest, attributes.size()))
+                    : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public InputStream open(ImageDigest digest, ByteRange range) throws IOException {
+        Objects.requireNonNull(range, "range");
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(pathOf(digest), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new ImageMissingException(digest);
+        }
+        try {
+            long size = channel.size();
+            if (range.start() + range.length() > size) {
+                throw new RangeNotSatisfiableException(size);
+            }
+            return new RangeInputStream(channel, range);
+        } catch (Throwable failure) {
+            channel.close();
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean delete(ImageDigest digest) throws IOException {
+        return Files.deleteIfExists(pathOf(digest));
+    }
+
+    @Override
+    public Stream<ImageDigest> digests() throws IOException {
+        return Files.find(images, 2, (path, attributes) -> attributes.isRegularFile() && isImagePath(path))
+                .map(path -> new ImageDigest(path.getFileName().toString()));
+    }
+
+    @Override
+    public int discardStagedOlderThan(Instant cutoff) throws IOException {
+        int discarded = 0;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(staging, "*" + PART_SUFFIX)) {
+            for (Path part : parts) {
+                // Every write touches the file, so an upload still arriving, however slowly, stays younger
+                if (isOlderThan(part, cutoff) && Files.deleteIfExists(part)) {
+                    discarded++;
+                }
+            }
+        }
+        return discarded;
+    }
+
+    private Path pathOf(ImageDigest digest) {
+        String hex = digest.hex();
+        return images.resolve(hex.substring(0, 2)).resolve(hex);
+    }
+
+    /** Only files this store staged may be moved or deleted through a {@link StagedImage}. */
+    private Path stagedFile(StagedImage staged) {
+        Path file = staged.file().toAbsolutePath().normalize();
+        if (!staging.equals(file.getParent()) || !file.getFileName().toString().endsWith(PART_SUFFIX)) {
+            throw new IllegalArgumentException("Not an upload staged by this store: " + staged.file());
+        }
+        return file;
+    }
+
+    private void createShard(Path shard) throws IOException {
+        if (!Files.isDirectory(shard)) {
+            Files.createDirectories(shard);
+            // The new directory's entry must survive a crash as well, or the image in it is lost with it
+            syncDirectory(images);
+        }
+    }
+
+    /** False if the platform refused to replace a file that a concurrent commit of the same content stored. */
+    private static boolean moveIntoPlace(Path source, Path target) throws IOException {
+        try {
+            // On POSIX a racing commit's rename replaces identical bytes, and readers keep their open file
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException raced) {
+            return false;
+        }
+        syncDirectory(target.getParent());
+        return true;
+    }
+
+    private static boolean isImagePath(Path path) {
+        String name = path.getFileName().toString();
+        return HEX_64.matcher(name).matches()
+                && path.getParent().getFileName().toString().equals(name.substring(0, 2));
+    }
+
+    private static boolean isOlderThan(Path file, Instant cutoff) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (NoSuchFileException committedMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Makes a rename or a new entry durable where the platform can open a directory (not on Windows). */
+    private static void syncDirectory(Path directory) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (IOException unsupported) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+
+    /**
+     * Reads one range of a file by absolute position, so nothing before the range is read and the stream ends
+     * exactly at the range's end.
+     */
+    private static final class RangeInputStream extends InputStream {
+
+        private final FileChannel channel;
+        private long position;
+        private long remaining;
+
+        RangeInputStream(FileChannel channel, ByteRange range) {
+            this.channel = channel;
+            this.position = range.start();
+            this.remaining = range.length();
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, buffer.length);
+            if (length == 0) {
+                return 0;
+            }
+            if (remaining == 0) {
+                return -1;
+            }
+            int read = channel.read(ByteBuffer.wrap(buffer, offset, (int) Math.min(length, remaining)), position);
+            if (read == -1) {
+                // Stored files never shrink; a short file means it was damaged outside the store
+                throw new EOFException("The image file ended " + remaining + " bytes early");
+            }
+            position += read;
+            remaining -= read;
+            return read;
+        }
+
+        @Override
+        public long skip(long n) {
+            long skipped = Math.max(0, Math.min(n, remaining));
+            position += skipped;
+            remaining -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.sifregistry.storage;
+
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.sifregistry.common.InvalidInputException;
+
+/**
+ * The sha256 of an image file: the key of the image store and, printed as {@code sha256.<hex>}, a container's version.
+ */
+public record ImageDigest(String hex) {
+
+    public static final String VERSION_PREFIX = "sha256.";
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+
+    public ImageDigest {
+        if (hex == null || !HEX_64.matcher(hex).matches()) {
+            throw new InvalidInputException("version", "A sha256 digest is 64 hexadecimal digits, not '" + hex + "'");
+        }
+    }
+
+    /** Reads {@code sha256.<hex>} (the registry's and the library API's form), {@code sha256:<hex>} or bare hex. */
+    public static ImageDigest parse(String text) {
+        if (text == null) {
+            throw new InvalidInputException("version", "A version is required, as sha256.<64 hex digits>");
+        }
+        String lower = text.trim().toLowerCase(Locale.ROOT);
+        if (lower.startsWith(VERSION_PREFIX) || lower.startsWith("sha256:")) {
+            lower = lower.substring(VERSION_PREFIX.length());
+        }
+        if (!HEX_64.matcher(lower).matches()) {
+            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not '" + text + "'");
+        }
+        return new ImageDigest(lower);
+    }
+
+    public static ImageDigest of(byte[] sha256) {
+        return new ImageDigest(HexFormat.of().formatHex(sha256));
+    }
+
+    /** The {@code sha256.<hex>} form shown to users and clients. */
+    public String version() {
+        return VERSION_PREFIX + hex;
+    }
+
+    @Override
+    public String toString() {
+        return version();
+    }
+}

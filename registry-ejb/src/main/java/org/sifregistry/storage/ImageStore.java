@@ -1,0 +1,68 @@
+package org.sifregistry.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where image files live, keyed by their sha256. Content is written once and never changed, so identical
+ * uploads are stored once. Kept narrow so that a backend other than the local file system can take over.
+ *
+ * <p>An upload is two steps: {@link #stage} receives and hashes it out of sight, and {@link #commit} makes it
+ * visible all at once, which lets the caller check the digest (and record it) before anything is published.
+ */
+public interface ImageStore {
+
+    /**
+     * Receives an upload into a temporary place while hashing it, and makes it durable before returning.
+     * On any failure nothing is left behind.
+     *
+     * @throws ImageTooLargeException if more than {@code maxBytes} arrive
+     */
+    StagedImage stage(InputStream content, long maxBytes) throws IOException;
+
+    /**
+     * Publishes a staged upload under its digest in one atomic step. If that digest is already stored the
+     * staged copy is dropped and the stored file left as it is.
+     */
+    StoredImage commit(StagedImage staged) throws IOException;
+
+    /**
+     * Throws a staged upload away; calling it again, or after {@link #commit}, does nothing. Never fails: what it
+     * cannot delete is left for {@link #discardStagedOlderThan}.
+     */
+    void discard(StagedImage staged);
+
+    /** {@link #stage} then {@link #commit}, discarding the staged upload if the commit fails. */
+    default StoredImage put(InputStream content, long maxBytes) throws IOException {
+        StagedImage staged = stage(content, maxBytes);
+        try {
+            return commit(staged);
+        } catch (Throwable failure) {
+            discard(staged);
+            throw failure;
+        }
+    }
+
+    /** The stored image with this digest, if there is one. */
+    Optional<StoredImage> find(ImageDigest digest) throws IOException;
+
+    /**
+     * Reads exactly {@code range} of a stored image; the caller closes the stream.
+     *
+     * @throws ImageMissingException        if the digest is not stored
+     * @throws RangeNotSatisfiableException if the range reaches past the image
+     */
+    InputStream open(ImageDigest digest, ByteRange range) throws IOException;
+
+    /** Removes an image; false if it was not stored. */
+    boolean delete(ImageDigest digest) throws IOException;
+
+    /** Every stored digest, in no particular order, for garbage collection; the caller closes the stream. */
+    Stream<ImageDigest> digests() throws IOException;
+
+    /** Deletes staged uploads last written before {@code cutoff}, which a crash or a lost caller abandoned. */
+    int discardStagedOlderThan(Instant cutoff) throws IOException;
+}

@@ -1,0 +1,120 @@
+package org.sifregistry.user.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/**
+ * A named secret a user gives the command-line clients. Only the secret's sha256 is stored, so the secret is shown
+ * once, when it is made; a leaked database does not leak tokens.
+ */
+@Entity
+@Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
+@NamedQuery(name = "ApiToken.findBySecretHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :secretHash")
+@NamedQuery(name = "ApiToken.findByOwner",
+        query = "SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.created DESC")
+public class ApiToken {
+
+    public static final int NAME_MAX_LENGTH = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private UserAccount owner;
+
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    private String secretHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TokenScope scope;
+
+    @Column(nullable = false)
+    private Instant created;
+
+    /** Null: the token does not expire. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "last_used")
+    private Instant lastUsed;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(UserAccount owner, String name, String secretHash, TokenScope scope, Instant expiresAt, Instant now) {
+        this.owner = owner;
+        this.name = name;
+        this.secretHash = secretHash;
+        this.scope = scope;
+        this.expiresAt = expiresAt;
+        this.created = now;
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public void usedAt(Instant now) {
+        lastUsed = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UserAccount owner() {
+        return owner;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TokenScope scope() {
+        return scope;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public Instant lastUsed() {
+        return lastUsed;
+    }
+}

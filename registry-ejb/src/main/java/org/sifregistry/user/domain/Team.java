@@ -1,0 +1,89 @@
+package org.sifregistry.user.domain;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/**
+ * A group of users that can be given access to collections. Owners manage the team and are always members too,
+ * so "is a member" is one question.
+ */
+@Entity
+@Table(name = "teams", uniqueConstraints = @UniqueConstraint(name = "uk_team_name", columnNames = "name"))
+@NamedQuery(name = "Team.findByName", query = "SELECT t FROM Team t WHERE t.name = :name")
+public class Team {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = TeamName.MAX_LENGTH)
+    private String name;
+
+    @Column(nullable = false)
+    private Instant created;
+
+    @ManyToMany
+    @JoinTable(name = "team_owners",
+            joinColumns = @JoinColumn(name = "team_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> owners = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "team_members",
+            joinColumns = @JoinColumn(name = "team_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> members = new HashSet<>();
+
+    protected Team() {
+    }
+
+    public Team(TeamName name, UserAccount owner, Instant now) {
+        this.name = name.value();
+        this.created = now;
+        addOwner(owner);
+    }
+
+    public void addOwner(UserAccount user) {
+        owners.add(user);
+        members.add(user);
+    }
+
+    public void addMember(UserAccount user) {
+        members.add(user);
+    }
+
+    public boolean isOwner(String username) {
+        return owners.stream().anyMatch(u -> u.username().equals(username));
+    }
+
+    public boolean isMember(String username) {
+        return members.stream().anyMatch(u -> u.username().equals(username));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public TeamName name() {
+        return new TeamName(name);
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Set<UserAccount> members() {
+        return Set.copyOf(members);
+    }
+}

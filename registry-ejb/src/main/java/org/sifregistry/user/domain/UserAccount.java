@@ -1,0 +1,87 @@
+package org.sifregistry.user.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/**
+ * A person known to the registry. The container signs people in (local realm, LDAP, SSO); the account is created on
+ * first sign-in from the container principal and keeps what the registry adds: display name, email, stars, tokens.
+ */
+@Entity
+@Table(name = "user_accounts", uniqueConstraints = @UniqueConstraint(name = "uk_user_username", columnNames = "username"))
+@NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+public class UserAccount {
+
+    public static final int USERNAME_MAX_LENGTH = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = USERNAME_MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", length = 255)
+    private String displayName;
+
+    @Column(length = 255)
+    private String email;
+
+    @Column(nullable = false)
+    private Instant created;
+
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.created = now;
+    }
+
+    public void signedIn(String displayName, String email, Instant now) {
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName;
+        }
+        if (email != null && !email.isBlank()) {
+            this.email = email;
+        }
+        this.lastSignIn = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** The display name when known, else the username. */
+    public String displayName() {
+        return displayName == null ? username : displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant lastSignIn() {
+        return lastSignIn;
+    }
+}

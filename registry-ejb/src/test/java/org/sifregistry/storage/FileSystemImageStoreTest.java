@@ -1,0 +1,397 @@
+package org.sifregistry.storage;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSystemImageStoreTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    @TempDir
+    Path root;
+
+    private FileSystemImageStore store;
+
+    @BeforeEach
+    void openStore() {
+        store = new FileSystemImageStore(root);
+    }
+
+    @Test
+    void createsItsDirectories() {
+        assertTrue(Files.isDirectory(root.resolve("sha256")));
+        assertTrue(Files.isDirectory(root.resolve("staging")));
+    }
+
+    @Test
+    void storesUnderTheSha256OfTheContent() throws Exception {
+        byte[] content = randomBytes(100_000, 1);
+
+        StoredImage stored = store.put(new ByteArrayInputStream(content), MIB);
+
+        assertEquals(sha256(content), stored.digest().hex());
+        assertEquals(content.length, stored.size());
+        Path file = root.resolve("sha256").resolve(stored.digest().hex().substring(0, 2)).resolve(stored.digest().hex());
+        assertArrayEquals(content, Files.readAllBytes(file));
+        assertEquals(Optional.of(stored), store.find(stored.digest()));
+        assertEquals(0, filesIn("staging"));
+    }
+
+    @Test
+    void matchesAKnownVector() throws Exception {
+        StoredImage stored = store.put(new ByteArrayInputStream("abc".getBytes(US_ASCII)), 3);
+
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", stored.digest().hex());
+        assertEquals(3, stored.size());
+    }
+
+    @Test
+    void storesAnEmptyImage() throws Exception {
+        StoredImage stored = store.put(InputStream.nullInputStream(), 0);
+
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", stored.digest().hex());
+        assertEquals(0, stored.size());
+        try (InputStream in = store.open(stored.digest(), ByteRange.all(0))) {
+            assertEquals(-1, in.read());
+        }
+    }
+
+    @Test
+    void storesIdenticalContentOnce() throws Exception {
+        byte[] content = randomBytes(50_000, 2);
+        StoredImage first = store.put(new ByteArrayInputStream(content), MIB);
+        Path file = onlyFileIn("sha256");
+        FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, longAgo);
+        Object fileKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+
+        StoredImage second = store.put(new ByteArrayInputStream(content), MIB);
+
+        assertEquals(first, second);
+        assertEquals(file, onlyFileIn("sha256"));
+        assertEquals(longAgo, Files.getLastModifiedTime(file), "the stored file is not rewritten");
+        assertEquals(fileKey, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "nor replaced");
+        assertEquals(0, filesIn("staging"));
+    }
+
+    @Test
+    void aFailedUploadLeavesNothingBehind() throws Exception {
+        InputStream dropped = new FailingStream(new GeneratedStream(10 * MIB, 3), 3 * MIB);
+
+        IOException e = assertThrows(IOException.class, () -> store.put(dropped, 100 * MIB));
+
+        assertEquals("connection reset", e.getMessage());
+        assertEquals(0, filesIn("sha256"));
+        assertEquals(0, filesIn("staging"));
+    }
+
+    @Test
+    void refusesAnImageOverTheLimit() throws Exception {
+        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
+                () -> store.put(new GeneratedStream(3 * MIB, 4), 2 * MIB));
+
+        assertEquals("image", e.field());
+        assertEquals(2 * MIB, e.limit());
+        assertEquals("The image is larger than the limit of 2 MiB", e.getMessage());
+        assertEquals(0, filesIn("sha256"));
+        assertEquals(0, filesIn("staging"));
+    }
+
+    @Test
+    void acceptsAnImageExactlyAtTheLimit() throws Exception {
+        assertEquals(1000, store.put(new ByteArrayInputStream(new byte[1000]), 1000).size());
+        assertThrows(ImageTooLargeException.class, () -> store.put(new ByteArrayInputStream(new byte[1001]), 1000));
+    }
+
+    @Test
+    void describesLimitsReadably() {
+        assertEquals("The image is larger than the limit of 512 MiB", new ImageTooLargeException(512 * MIB).getMessage());
+        assertEquals("1.5 GiB", ImageTooLargeException.readable(1536 * MIB));
+        assertEquals("100 bytes", ImageTooLargeException.readable(100));
+        assertEquals("64 KiB", ImageTooLargeException.readable(65_536));
+    }
+
+    @Test
+    void aStagedImageIsInvisibleUntilCommitted() throws Exception {
+        byte[] content = randomBytes(70_000, 5);
+
+        StagedImage staged = store.stage(new ByteArrayInputStream(content), MIB);
+
+        assertEquals(sha256(content), staged.digest().hex());
+        assertEquals(content.length, staged.size());
+        assertEquals(Optional.empty(), store.find(staged.digest()));
+        assertEquals(0, filesIn("sha256"));
+        assertEquals(1, filesIn("staging"));
+        try (Stream<ImageDigest> digests = store.digests()) {
+            assertEquals(0, digests.count());
+        }
+        assertThrows(ImageMissingException.class, () -> store.open(staged.digest(), ByteRange.all(content.length)));
+
+        StoredImage stored = store.commit(staged);
+
+        assertEquals(new StoredImage(staged.digest(), content.length), stored);
+        assertArrayEquals(content, readAll(stored.digest(), ByteRange.all(content.length)));
+        assertEquals(0, filesIn("staging"));
+    }
+
+    @Test
+    void discardThrowsAStagedImageAway() throws Exception {
+        StagedImage staged = store.stage(new ByteArrayInputStream(randomBytes(1000, 6)), MIB);
+
+        store.discard(staged);
+        store.discard(staged);
+
+        assertEquals(0, filesIn("staging"));
+        assertEquals(Optional.empty(), store.find(staged.digest()));
+        assertThrows(IOException.class, () -> store.commit(staged), "nothing left to commit");
+        assertEquals(0, filesIn("sha256"));
+    }
+
+    @Test
+    void refusesAFileItDidNotStage() throws Exception {
+        Path elsewhere = Files.writeString(root.resolve("precious.part"), "keep me");
+        StagedImage forged = new StagedImage(ImageDigest.of(new byte[32]), 7, elsewhere);
+
+        assertThrows(IllegalArgumentException.class, () -> store.commit(forged));
+        assertThrows(IllegalArgumentException.class, () -> store.discard(forged));
+        assertEquals("keep me", Files.readString(elsewhere));
+    }
+
+    @Test
+    void readsRanges() throws Exception {
+        byte[] content = randomBytes(10_000, 7);
+        ImageDigest digest = store.put(new ByteArrayInputStream(content), MIB).digest();
+
+        assertArrayEquals(Arrays.copyOfRange(content, 0, 100), readAll(digest, new ByteRange(0, 100)));
+        assertArrayEquals(Arrays.copyOfRange(content, 4000, 5234), readAll(digest, new ByteRange(4000, 1234)));
+        assertArrayEquals(Arrays.copyOfRange(content, 9500, 10_000), readAll(digest, ByteRange.parse("bytes=-500", 10_000)));
+        assertArrayEquals(Arrays.copyOfRange(content, 9000, 10_000), readAll(digest, ByteRange.parse("bytes=9000-", 10_000)));
+        assertArrayEquals(content, readAll(digest, ByteRange.all(10_000)));
+        assertArrayEquals(new byte[0], readAll(digest, new ByteRange(10_000, 0)));
+    }
+
+    @Test
+    void aRangeStreamReadsBytesAndSkipsWithinTheRange() throws Exception {
+        byte[] content = randomBytes(100, 8);
+        ImageDigest digest = store.put(new ByteArrayInputStream(content), MIB).digest();
+
+        try (InputStream in = store.open(digest, new ByteRange(10, 5))) {
+            assertEquals(content[10] & 0xff, in.read());
+            assertEquals(2, in.skip(2));
+            assertArrayEquals(Arrays.copyOfRange(content, 13, 15), in.readAllBytes());
+            assertEquals(0, in.skip(10));
+            assertEquals(-1, in.read());
+        }
+    }
+
+    @Test
+    void refusesARangePastTheImage() throws Exception {
+        ImageDigest digest = store.put(new ByteArrayInputStream(new byte[100]), MIB).digest();
+
+        RangeNotSatisfiableException e = assertThrows(RangeNotSatisfiableException.class,
+                () -> store.open(digest, new ByteRange(50, 51)));
+        assertEquals(100, e.total());
+    }
+
+    @Test
+    void reportsAMissingImage() throws Exception {
+        ImageDigest absent = ImageDigest.of(new byte[32]);
+
+        assertEquals(Optional.empty(), store.find(absent));
+        ImageMissingException e = assertThrows(ImageMissingException.class, () -> store.open(absent, ByteRange.all(1)));
+        assertEquals(absent, e.digest());
+    }
+
+    @Test
+    void deletesAnImage() throws Exception {
+        ImageDigest digest = store.put(new ByteArrayInputStream(randomBytes(1000, 9)), MIB).digest();
+
+        assertTrue(store.delete(digest));
+
+        assertEquals(Optional.empty(), store.find(digest));
+        assertThrows(ImageMissingException.class, () -> store.open(digest, ByteRange.all(1000)));
+        assertFalse(store.delete(digest));
+        assertEquals(0, filesIn("sha256"));
+    }
+
+    @Test
+    void listsEveryStoredDigest() throws Exception {
+        Set<ImageDigest> stored = Set.of(
+                store.put(new ByteArrayInputStream(randomBytes(10, 10)), MIB).digest(),
+                store.put(new ByteArrayInputStream(randomBytes(20, 11)), MIB).digest(),
+                store.put(new ByteArrayInputStream(randomBytes(30, 12)), MIB).digest());
+        store.stage(new ByteArrayInputStream(randomBytes(40, 13)), MIB);
+        Files.createDirectories(root.resolve("sha256/zz"));
+        Files.writeString(root.resolve("sha256/zz/notes.txt"), "not an image");
+
+        try (Stream<ImageDigest> digests = store.digests()) {
+            assertEquals(stored, digests.collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void discardsAbandonedStagedImages() throws Exception {
+        StagedImage abandoned = store.stage(new ByteArrayInputStream(randomBytes(100, 14)), MIB);
+        StagedImage fresh = store.stage(new ByteArrayInputStream(randomBytes(100, 15)), MIB);
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(abandoned.file(), FileTime.from(now.minus(Duration.ofHours(2))));
+
+        assertEquals(1, store.discardStagedOlderThan(now.minus(Duration.ofHours(1))));
+
+        assertFalse(Files.exists(abandoned.file()));
+        assertEquals(fresh.digest(), store.commit(fresh).digest());
+        assertEquals(0, store.discardStagedOlderThan(now.plusSeconds(60)));
+    }
+
+    @Test
+    void streamsALargeImageWithAnExactDigest() throws Exception {
+        long size = 20 * MIB;
+        String expected = sha256(new GeneratedStream(size, 16));
+
+        StoredImage stored = store.put(new GeneratedStream(size, 16), size);
+
+        assertEquals(expected, stored.digest().hex());
+        assertEquals(size, stored.size());
+        try (InputStream in = store.open(stored.digest(), ByteRange.all(size))) {
+            assertEquals(expected, sha256(in));
+        }
+    }
+
+    private byte[] readAll(ImageDigest digest, ByteRange range) throws IOException {
+        try (InputStream in = store.open(digest, range)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private long filesIn(String directory) throws IOException {
+        return regularFiles(directory).size();
+    }
+
+    private Path onlyFileIn(String directory) throws IOException {
+        List<Path> files = regularFiles(directory);
+        assertEquals(1, files.size(), () -> "files in " + directory + ": " + files);
+        return files.get(0);
+    }
+
+    private List<Path> regularFiles(String directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(root.resolve(directory))) {
+            return paths.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static byte[] randomBytes(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String sha256(InputStream in) throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[64 * 1024];
+        for (int read; (read = in.read(buffer)) != -1; ) {
+            sha256.update(buffer, 0, read);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * Pseudo-random bytes made as they are read, so a large image never sits in memory. Each byte depends only
+     * on its position, so the content is the same however the reader sizes its reads.
+     */
+    private static final class GeneratedStream extends InputStream {
+
+        private final long seed;
+        private final long size;
+        private long position;
+
+        GeneratedStream(long size, long seed) {
+            this.seed = seed;
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position == size) {
+                return -1;
+            }
+            // Odd-sized chunks, as a network delivers them
+            int count = (int) Math.min(Math.min(length, 100_003), size - position);
+            for (int i = 0; i < count; i++, position++) {
+                buffer[offset + i] = (byte) (mix(seed + (position >>> 3)) >>> ((position & 7) << 3));
+            }
+            return count;
+        }
+
+        /** The splitmix64 finaliser: cheap, and well spread for consecutive inputs. */
+        private static long mix(long z) {
+            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            return z ^ (z >>> 31);
+        }
+    }
+
+    /** An upload whose connection drops after some bytes. */
+    private static final class FailingStream extends InputStream {
+
+        private final InputStream content;
+        private long remaining;
+
+        FailingStream(InputStream content, long failAfter) {
+            this.content = content;
+            this.remaining = failAfter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (remaining == 0) {
+                throw new IOException("connection reset");
+            }
+            int read = content.read(buffer, offset, (int) Math.min(length, remaining));
+            remaining -= Math.max(read, 0);
+            return read;
+        }
+    }
+}
