@@ -18,6 +18,7 @@ import org.sifregistry.collection.domain.DuplicateCollectionException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
@@ -25,6 +26,7 @@ import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.share.domain.ShareLinkRepository;
 import org.sifregistry.star.domain.StarRepository;
+import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserRepository;
 
 /** Creating, finding, listing, describing and deleting collections, within what the caller may see and do. */
@@ -101,6 +103,28 @@ public class CollectionService {
                     "A description is at most " + Collection.DESCRIPTION_MAX_LENGTH + " characters");
         }
         collection.describe(description, privateCollection, Instant.now());
+        return collection;
+    }
+
+    /** Gives another user the owner's rights on the collection. */
+    public Collection addOwner(CollectionName name, String username, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        collection.addOwner(users.getOrCreate(username));
+        return collection;
+    }
+
+    /** Lets another user see the collection (also when private) and add topic tags. */
+    public Collection addContributor(CollectionName name, String username, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        collection.addContributor(users.getOrCreate(username));
+        return collection;
+    }
+
+    /** Lets every member of a team see the collection, also when private. */
+    public Collection addTeam(CollectionName name, TeamName teamName, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        collection.addTeam(users.findTeam(teamName)
+                .orElseThrow(() -> new NotFoundException("There is no team named '" + teamName + "'")));
         return collection;
     }
 

@@ -37,5 +37,6 @@ public class UserRepository {
 
     public void add(Team team) {
         em.persist(team);
+        em.flush();
     }
 }

@@ -1,0 +1,65 @@
+package org.sifregistry.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import org.sifregistry.collection.application.CollectionService;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.Caller;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.StoredImage;
+
+/**
+ * Test data made through the real services. Names are unique per call, so tests stand alone on a database that
+ * outlives them.
+ */
+@Dependent
+public class Fixtures {
+
+    @EJB
+    private CollectionService collections;
+
+    @EJB
+    private ContainerService containers;
+
+    @Inject
+    private ImageStore store;
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Caller user() {
+        return Caller.user(unique("user"));
+    }
+
+    public CollectionName collection(Caller owner, boolean privateCollection) {
+        CollectionName name = new CollectionName(unique("coll"));
+        collections.create(name, privateCollection, owner);
+        return name;
+    }
+
+    /** Stores distinct bytes; real SIF parsing is not these tests' concern. */
+    public StoredImage image(String content) {
+        try {
+            return store.put(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Container container(CollectionName collection, String nameAndTag, Caller owner) {
+        ContainerRef ref = ContainerRef.parse(collection + "/" + nameAndTag);
+        return containers.publish(ref, image(unique("image of " + ref)), "amd64", owner);
+    }
+}
