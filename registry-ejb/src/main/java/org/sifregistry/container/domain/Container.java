@@ -131,12 +131,13 @@ public class Container {
     /** Points this tag at another image; what was read from the old image no longer applies. */
     public void moveTo(StoredImage image, String architecture, Instant now) {
         requireNotFrozen("move the tag of");
-        replaceImage(image, architecture, now);
-        labels.clear();
-        topicTags.clear();
+        // The lazy text fields first: touching one loads the fetch group, which would undo changes made before it.
         definitionFile = null;
         runscript = null;
         help = null;
+        labels.clear();
+        topicTags.clear();
+        replaceImage(image, architecture, now);
     }
 
     public void retag(Tag newTag, Instant now) {

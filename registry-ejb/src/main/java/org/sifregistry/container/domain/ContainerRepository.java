@@ -97,17 +97,4 @@ public class ContainerRepository {
                     return tag;
                 });
     }
-
-    /** The shared row for a label pair, made on first use. */
-    public Label label(String key, String value) {
-        return em.createNamedQuery("Label.find", Label.class)
-                .setParameter("key", key)
-                .setParameter("value", value)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Label label = new Label(key, value);
-                    em.persist(label);
-                    return label;
-                });
-    }
 }

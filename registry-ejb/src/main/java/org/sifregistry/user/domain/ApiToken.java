@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -22,9 +21,6 @@ import jakarta.persistence.UniqueConstraint;
  */
 @Entity
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
-@NamedQuery(name = "ApiToken.findBySecretHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :secretHash")
-@NamedQuery(name = "ApiToken.findByOwner",
-        query = "SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.created DESC")
 public class ApiToken {
 
     public static final int NAME_MAX_LENGTH = 64;

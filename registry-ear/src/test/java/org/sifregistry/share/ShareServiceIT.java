@@ -1,0 +1,138 @@
+package org.sifregistry.share;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.GoneException;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.Page;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.share.application.NewShareLink;
+import org.sifregistry.share.application.ShareService;
+import org.sifregistry.share.domain.ShareLink;
+import org.sifregistry.share.domain.ShareLinkNotFoundException;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Fixtures;
+
+@ExtendWith(ArquillianExtension.class)
+class ShareServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services("share-service-it", ShareServiceIT.class);
+    }
+
+    @EJB
+    private ShareService shares;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Test
+    void aLiveLinkResolvesToItsContainerEvenWhenPrivate() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, true);
+        ContainerRef ref = fixtures.container(collection, "shared:latest", owner).ref();
+
+        NewShareLink created = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
+
+        assertTrue(created.token().length() >= 43, "256 random bits, base64url");
+        assertEquals(ref, shares.resolve(created.token()).ref());
+    }
+
+    @Test
+    void tokensAreUniqueAndStoredOnlyAsHashes() {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "twice:latest", owner).ref();
+        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+
+        NewShareLink one = shares.create(ref, expiry, owner);
+        NewShareLink two = shares.create(ref, expiry, owner);
+
+        assertNotEquals(one.token(), two.token());
+        Page<ShareLink> links = shares.page(ref, PageRequest.first(10), owner);
+        assertEquals(2, links.total());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() throws InterruptedException {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "brief:latest", owner).ref();
+        NewShareLink link = shares.create(ref, Instant.now().plusMillis(1200), owner);
+        assertEquals(ref, shares.resolve(link.token()).ref());
+
+        Thread.sleep(1500);
+
+        GoneException gone = assertThrows(GoneException.class, () -> shares.resolve(link.token()));
+        assertTrue(gone.getMessage().contains("expired"));
+    }
+
+    @Test
+    void aRevokedLinkIsRefusedAndOnlyOwnersRevoke() {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "revoked:latest", owner).ref();
+        NewShareLink link = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
+
+        assertThrows(AccessDeniedException.class, () -> shares.revoke(link.link().id(), Fixtures.user()));
+        shares.revoke(link.link().id(), owner);
+
+        GoneException gone = assertThrows(GoneException.class, () -> shares.resolve(link.token()));
+        assertTrue(gone.getMessage().contains("revoked"));
+    }
+
+    @Test
+    void unknownTokensAreNotFound() {
+        assertThrows(ShareLinkNotFoundException.class, () -> shares.resolve("not-a-token"));
+        assertThrows(ShareLinkNotFoundException.class, () -> shares.resolve(null));
+    }
+
+    @Test
+    void expiryMustBeInTheFutureAndWithinTheLimit() {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "limits:latest", owner).ref();
+
+        assertThrows(InvalidInputException.class, () -> shares.create(ref, Instant.now().minusSeconds(1), owner));
+        assertThrows(InvalidInputException.class, () -> shares.create(ref,
+                Instant.now().plus(ShareService.MAX_LIFETIME).plus(Duration.ofDays(1)), owner));
+    }
+
+    @Test
+    void onlyOwnersShare() {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "mine:latest", owner).ref();
+
+        assertThrows(AccessDeniedException.class,
+                () -> shares.create(ref, Instant.now().plusSeconds(60), Fixtures.user()));
+    }
+
+    @Test
+    void purgeDeletesLinksExpiredBeforeTheCutoff() throws InterruptedException {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "purged:latest", owner).ref();
+        NewShareLink old = shares.create(ref, Instant.now().plusMillis(300), owner);
+        NewShareLink live = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
+        Thread.sleep(500);
+
+        assertTrue(shares.purgeExpiredBefore(Instant.now()) >= 1);
+
+        assertThrows(ShareLinkNotFoundException.class, () -> shares.resolve(old.token()));
+        assertEquals(ref, shares.resolve(live.token()).ref());
+    }
+}

@@ -1,0 +1,116 @@
+package org.sifregistry.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.Caller;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Fixtures;
+
+/**
+ * The real EAR over HTTP: the home and collections pages answer with real content. Data is made through the
+ * services of a second, in-container deployment; the pages are then read as a browser would, over the network.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PagesIT {
+
+    /** Where the EAR's web module answers (context root "/"), from the tests and from inside the server alike. */
+    private static final URI REGISTRY = URI.create("http://127.0.0.1:8080/");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(name = "registry", testable = false, order = 1)
+    static EnterpriseArchive registry() {
+        return Deployments.registryEar();
+    }
+
+    @Deployment(name = "seeder", order = 2)
+    static WebArchive seeder() {
+        return Deployments.services("pages-it", PagesIT.class);
+    }
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Test
+    @RunAsClient
+    @OperateOnDeployment("registry")
+    void homePageShowsTheRegistryNameCountsAndSearch() throws Exception {
+        HttpResponse<String> home = get(REGISTRY);
+
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<h1>SIF Registry</h1>"), "the registry's name from the settings");
+        assertTrue(home.body().contains("id=\"collectionCount\""));
+        assertTrue(home.body().contains("id=\"containerCount\""));
+        assertTrue(home.body().contains("role=\"search\""));
+    }
+
+    @Test
+    @OperateOnDeployment("seeder")
+    void collectionsPageListsPublicCollectionsInALazyTable() throws Exception {
+        Caller owner = Fixtures.user();
+        CollectionName shown = fixtures.collection(owner, false);
+        fixtures.container(shown, "rocks:latest", owner);
+
+        HttpResponse<String> page = get(REGISTRY.resolve("collections/index.xhtml?q=" + shown));
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("ui-datatable"), "PrimeFaces rendered the table");
+        assertTrue(page.body().contains("collection-name\">" + shown), "the collection is a row of the table");
+    }
+
+    @Test
+    @OperateOnDeployment("seeder")
+    void privateCollectionsAreNotListedToAnonymousVisitors() throws Exception {
+        CollectionName hidden = fixtures.collection(Fixtures.user(), true);
+
+        HttpResponse<String> page = get(REGISTRY.resolve("collections/index.xhtml?q=" + hidden));
+
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("collection-name\">" + hidden), "not a row of the table");
+        assertTrue(page.body().contains("No collections match."));
+    }
+
+    @Test
+    @OperateOnDeployment("seeder")
+    void homePageShowsNewestPublicContainers() throws Exception {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        String ref = fixtures.container(collection, "newest:v1", owner).ref().toString();
+
+        HttpResponse<String> home = get(REGISTRY);
+
+        assertTrue(home.body().contains(ref), "the newest container " + ref + " is on the home page");
+    }
+
+    @Test
+    @RunAsClient
+    @OperateOnDeployment("registry")
+    void unknownPagesAnswer404WithThePageInTheRegistryStyle() throws Exception {
+        HttpResponse<String> missing = get(REGISTRY.resolve("no-such-page.xhtml"));
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Not found"));
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
