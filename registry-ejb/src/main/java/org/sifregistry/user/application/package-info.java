@@ -1,4 +1,4 @@
 /**
- * User accounts as the container's sign-in makes them known.
+ * Teams: making them and adding members.
  */
 package org.sifregistry.user.application;
