@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
-import org.sifregistry.collection.domain.CollectionNotFoundException;
 import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.DuplicateCollectionException;
@@ -67,11 +66,11 @@ public class CollectionService {
     }
 
     public Optional<Collection> find(CollectionName name, Caller caller) {
-        return collections.findByName(name).filter(c -> c.isVisibleTo(caller));
+        return collections.findVisible(name, caller);
     }
 
     public Collection get(CollectionName name, Caller caller) {
-        return find(name, caller).orElseThrow(() -> new CollectionNotFoundException(name));
+        return collections.getVisible(name, caller);
     }
 
     public Page<CollectionSummary> page(CollectionQuery query, PageRequest page, Caller caller) {

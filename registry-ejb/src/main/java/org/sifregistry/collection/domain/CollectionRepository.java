@@ -33,6 +33,15 @@ public class CollectionRepository {
         return findByName(name).orElseThrow(() -> new CollectionNotFoundException(name));
     }
 
+    /** The collection if the caller may see it; one that exists but is hidden reads as missing. */
+    public Optional<Collection> findVisible(CollectionName name, Caller caller) {
+        return findByName(name).filter(c -> c.isVisibleTo(caller));
+    }
+
+    public Collection getVisible(CollectionName name, Caller caller) {
+        return findVisible(name, caller).orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+
     public void add(Collection collection) {
         em.persist(collection);
         em.flush();

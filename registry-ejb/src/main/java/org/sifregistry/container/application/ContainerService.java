@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
-import org.sifregistry.collection.domain.CollectionNotFoundException;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
@@ -69,9 +68,7 @@ public class ContainerService {
     }
 
     public Page<Container> page(CollectionName collectionName, PageRequest page, Caller caller) {
-        Collection collection = collections.findByName(collectionName)
-                .filter(c -> c.isVisibleTo(caller))
-                .orElseThrow(() -> new CollectionNotFoundException(collectionName));
+        Collection collection = collections.getVisible(collectionName, caller);
         return new Page<>(containers.page(collection, page), containers.count(collection));
     }
 
@@ -136,9 +133,7 @@ public class ContainerService {
     }
 
     private Collection manageableCollection(CollectionName name, Caller caller) {
-        Collection collection = collections.findByName(name)
-                .filter(c -> c.isVisibleTo(caller))
-                .orElseThrow(() -> new CollectionNotFoundException(name));
+        Collection collection = collections.getVisible(name, caller);
         requireManager(collection, caller);
         return collection;
     }

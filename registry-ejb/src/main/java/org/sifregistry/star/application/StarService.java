@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
-import org.sifregistry.collection.domain.CollectionNotFoundException;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
 import org.sifregistry.star.domain.Star;
@@ -29,7 +28,7 @@ public class StarService {
 
     public void star(CollectionName name, Caller caller) {
         String username = caller.requireSignedIn();
-        Collection collection = visible(name, caller);
+        Collection collection = collections.getVisible(name, caller);
         if (stars.find(username, name).isEmpty()) {
             stars.add(new Star(users.getOrCreate(username), collection, Instant.now()));
             collections.addStars(collection, 1);
@@ -38,7 +37,7 @@ public class StarService {
 
     public void unstar(CollectionName name, Caller caller) {
         String username = caller.requireSignedIn();
-        Collection collection = visible(name, caller);
+        Collection collection = collections.getVisible(name, caller);
         stars.find(username, name).ifPresent(star -> {
             stars.remove(star);
             collections.addStars(collection, -1);
@@ -47,11 +46,5 @@ public class StarService {
 
     public boolean isStarred(CollectionName name, Caller caller) {
         return !caller.isAnonymous() && stars.find(caller.username(), name).isPresent();
-    }
-
-    private Collection visible(CollectionName name, Caller caller) {
-        return collections.findByName(name)
-                .filter(c -> c.isVisibleTo(caller))
-                .orElseThrow(() -> new CollectionNotFoundException(name));
     }
 }
