@@ -17,11 +17,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.sifregistry.common.InvalidInputException;
 
 /**
  * An {@link ImageStore} in a directory: images at {@code root/sha256/<first 2 hex>/<64 hex>}, uploads in
@@ -36,6 +40,8 @@ public class FileSystemImageStore implements ImageStore {
     private static final int BUFFER_SIZE = 1 << 20;
     private static final String PART_SUFFIX = ".part";
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern UPLOAD_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path images;
     private final Path staging;
@@ -67,8 +73,12 @@ public class FileSystemImageStore implements ImageStore {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             MessageDigest sha256 = sha256();
             byte[] buffer = new byte[BUFFER_SIZE];
+            byte[] head = new byte[StagedImage.HEAD_LENGTH];
             long size = 0;
             for (int read; (read = content.read(buffer)) != -1; ) {
+                if (size < head.length) {
+                    System.arraycopy(buffer, 0, head, (int) size, (int) Math.min(read, head.length - size));
+                }
                 size += read;
                 // Checked before writing, so an oversized upload costs at most one buffer beyond the limit
                 if (size > maxBytes) {
@@ -82,7 +92,7 @@ public class FileSystemImageStore implements ImageStore {
             }
             // Durable before the caller records the digest anywhere, so a crash cannot leave a record without bytes
             out.force(true);
-            return new StagedImage(ImageDigest.of(sha256.digest()), size, file);
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head);
         } catch (Throwable failure) {
             try {
                 Files.deleteIfExists(file);
@@ -90,6 +100,74 @@ public class FileSystemImageStore implements ImageStore {
                 failure.addSuppressed(cleanup);
             }
             throw failure;
+        }
+    }
+
+    @Override
+    public String beginParts() throws IOException {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        String uploadId = HexFormat.of().formatHex(id);
+        Files.createFile(partedFile(uploadId));
+        return uploadId;
+    }
+
+    @Override
+    public String writePart(String uploadId, long offset, InputStream content, long length) throws IOException {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("offset " + offset + ", length " + length);
+        }
+        Path file = existingPartedFile(uploadId);
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            MessageDigest sha256 = sha256();
+            byte[] buffer = new byte[BUFFER_SIZE];
+            long position = offset;
+            long remaining = length;
+            for (int read; remaining > 0 && (read = content.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1; ) {
+                sha256.update(buffer, 0, read);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                while (chunk.hasRemaining()) {
+                    position += out.write(chunk, position);
+                }
+                remaining -= read;
+            }
+            if (remaining > 0) {
+                throw new InvalidInputException("part", "The part ended after " + (length - remaining)
+                        + " of its " + length + " bytes");
+            }
+            if (content.read() != -1) {
+                throw new InvalidInputException("part", "The part is longer than the " + length + " bytes announced");
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        }
+    }
+
+    @Override
+    public StagedImage finishParts(String uploadId) throws IOException {
+        Path file = existingPartedFile(uploadId);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            MessageDigest sha256 = sha256();
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+            byte[] head = new byte[StagedImage.HEAD_LENGTH];
+            long size = 0;
+            for (int read; (read = channel.read(buffer, size)) != -1; ) {
+                if (size < head.length) {
+                    buffer.get(0, head, (int) size, (int) Math.min(read, head.length - size));
+                }
+                size += read;
+                buffer.flip();
+                sha256.update(buffer);
+                buffer.clear();
+            }
+            channel.force(true);
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head);
+        }
+    }
+
+    @Override
+    public void abortParts(String uploadId) {
+        if (uploadId != null && UPLOAD_ID.matcher(uploadId).matches()) {
+            deleteStaged(partedFile(uploadId));
         }
     }
 
@@ -107,7 +185,10 @@ public class FileSystemImageStore implements ImageStore {
 
     @Override
     public void discard(StagedImage staged) {
-        Path file = stagedFile(staged);
+        deleteStaged(stagedFile(staged));
+    }
+
+    private static void deleteStaged(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -171,6 +252,26 @@ public class FileSystemImageStore implements ImageStore {
             }
         }
         return discarded;
+    }
+
+    /** Parted uploads are staged files too, so the staging sweep also removes abandoned ones. */
+    private Path partedFile(String uploadId) {
+        return staging.resolve("multipart-" + uploadId + PART_SUFFIX);
+    }
+
+    private Path existingPartedFile(String uploadId) {
+        Path file = partedFile(requireUploadId(uploadId));
+        if (!Files.isRegularFile(file)) {
+            throw new UploadNotFoundException(uploadId);
+        }
+        return file;
+    }
+
+    private static String requireUploadId(String uploadId) {
+        if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
+            throw new UploadNotFoundException(String.valueOf(uploadId));
+        }
+        return uploadId;
     }
 
     private Path pathOf(ImageDigest digest) {

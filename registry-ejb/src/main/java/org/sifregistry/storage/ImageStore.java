@@ -2,9 +2,12 @@ package org.sifregistry.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.sifregistry.common.InvalidInputException;
 
 /**
  * Where image files live, keyed by their sha256. Content is written once and never changed, so identical
@@ -45,6 +48,31 @@ public interface ImageStore {
             throw failure;
         }
     }
+
+    /**
+     * Starts an upload that arrives in parts, possibly out of order; each part is written where it belongs in one
+     * staged file, so completing it copies nothing. Returns the upload's id, unguessable and safe in a path.
+     */
+    String beginParts() throws IOException;
+
+    /**
+     * Writes exactly {@code length} bytes of {@code content} at {@code offset} of the parted upload and returns
+     * their sha256 in hex.
+     *
+     * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
+     * @throws InvalidInputException   if the content is shorter or longer than {@code length}
+     */
+    String writePart(String uploadId, long offset, InputStream content, long length) throws IOException;
+
+    /**
+     * Hashes the assembled parts, makes them durable and hands them over as one staged upload.
+     *
+     * @throws UploadNotFoundException if there is no such upload
+     */
+    StagedImage finishParts(String uploadId) throws IOException;
+
+    /** Throws a parted upload away; unknown ids are ignored. */
+    void abortParts(String uploadId);
 
     /** The stored image with this digest, if there is one. */
     Optional<StoredImage> find(ImageDigest digest) throws IOException;

@@ -1,6 +1,7 @@
 package org.sifregistry.storage;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,12 @@ import java.util.Objects;
  *
  * @param file where the backend keeps the bytes meanwhile; callers treat it as opaque and never read,
  *             move or delete it themselves
+ * @param head the first {@value #HEAD_LENGTH} bytes (all of them if fewer), to tell the file's format before
+ *             publishing it
  */
-public record StagedImage(ImageDigest digest, long size, Path file) {
+public record StagedImage(ImageDigest digest, long size, Path file, byte[] head) {
+
+    public static final int HEAD_LENGTH = 64;
 
     public StagedImage {
         Objects.requireNonNull(digest, "digest");
@@ -18,5 +23,7 @@ public record StagedImage(ImageDigest digest, long size, Path file) {
         if (size < 0) {
             throw new IllegalArgumentException("size < 0: " + size);
         }
+        head = Arrays.copyOf(head, (int) Math.min(size, Math.min(head.length, HEAD_LENGTH)));
     }
 }
+

@@ -177,7 +177,7 @@ class FileSystemImageStoreTest {
     @Test
     void refusesAFileItDidNotStage() throws Exception {
         Path elsewhere = Files.writeString(root.resolve("precious.part"), "keep me");
-        StagedImage forged = new StagedImage(ImageDigest.of(new byte[32]), 7, elsewhere);
+        StagedImage forged = new StagedImage(ImageDigest.of(new byte[32]), 7, elsewhere, new byte[7]);
 
         assertThrows(IllegalArgumentException.class, () -> store.commit(forged));
         assertThrows(IllegalArgumentException.class, () -> store.discard(forged));

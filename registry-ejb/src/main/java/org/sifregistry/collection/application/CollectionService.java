@@ -23,6 +23,7 @@ import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.share.domain.ShareLinkRepository;
 import org.sifregistry.star.domain.StarRepository;
 import org.sifregistry.user.domain.TeamName;
@@ -37,6 +38,9 @@ public class CollectionService {
 
     @Inject
     private ContainerRepository containers;
+
+    @Inject
+    private ImageRepository images;
 
     @Inject
     private StarRepository stars;
@@ -134,6 +138,7 @@ public class CollectionService {
             shareLinks.removeAllOf(container);
             containers.remove(container);
         }
+        images.removeAllOf(collection);
         stars.removeAllOf(collection);
         collections.remove(collection);
     }

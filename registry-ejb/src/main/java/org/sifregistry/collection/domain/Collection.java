@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.UserAccount;
@@ -106,6 +107,14 @@ public class Collection {
     }
 
     /** Owners and contributors add topic tags; contributors also see private collections. */
+    /** Refuses anyone but an owner or an admin, saying so. */
+    public void requireManageableBy(Caller caller) {
+        caller.requireSignedIn();
+        if (!isManageableBy(caller)) {
+            throw new AccessDeniedException("Only an owner of '" + name + "' or an admin may do this");
+        }
+    }
+
     public boolean isContributor(Caller caller) {
         return isOwner(caller.username()) || contributors.stream().anyMatch(u -> u.username().equals(caller.username()));
     }

@@ -2,6 +2,8 @@ package org.sifregistry.container.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +19,12 @@ import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerNotFoundException;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.Image;
+import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.share.domain.ShareLinkRepository;
@@ -42,6 +47,12 @@ public class ContainerService {
     @Inject
     private ShareLinkRepository shareLinks;
 
+    @Inject
+    private ImageRepository images;
+
+    @Inject
+    private ContainerEvents events;
+
     /**
      * Publishes a stored image as {@code ref}: a new container, or the existing tag moved to the new image
      * (refused when that container is frozen). The collection must exist.
@@ -50,6 +61,10 @@ public class ContainerService {
         Collection collection = manageableCollection(ref.collection(), caller);
         Instant now = Instant.now();
         Container container = containers.findByRef(ref.withoutVersion()).orElse(null);
+        if (container != null && container.digest().equals(image.digest())) {
+            // A re-push of the same bytes: what was read from them still holds
+            return container;
+        }
         if (container == null) {
             Container created = new Container(collection, ref.name(), ref.tag(), image, architecture, now);
             flushOrConflict(() -> containers.add(created), ref + " was created at the same time; try again");
@@ -57,7 +72,9 @@ public class ContainerService {
         } else {
             container.moveTo(image, architecture, now);
         }
+        recordImage(collection, ref.name(), image, caller, now);
         collection.touch(now);
+        events.pushed(container);
         return container;
     }
 
@@ -65,6 +82,16 @@ public class ContainerService {
         return containers.findByRef(ref)
                 .filter(k -> k.collection().isVisibleTo(caller))
                 .orElseThrow(() -> new ContainerNotFoundException(ref));
+    }
+
+    /** The container with what was read from its image, for the pull APIs. */
+    public ContainerDetails details(ContainerRef ref, Caller caller) {
+        Container k = get(ref, caller);
+        Map<String, String> labels = new TreeMap<>();
+        k.labels().forEach(label -> labels.put(label.key(), label.value()));
+        return new ContainerDetails(k.id(), k.ref().toString(), k.collection().name().value(), k.name().value(),
+                k.tag().value(), k.version(), k.size(), k.architecture(), k.isFrozen(), k.collection().isPrivate(),
+                k.created(), k.updated(), k.downloadCount(), labels, k.definitionFile(), k.runscript(), k.help());
     }
 
     public Page<Container> page(CollectionName collectionName, PageRequest page, Caller caller) {
@@ -126,6 +153,19 @@ public class ContainerService {
         containers.remove(container);
     }
 
+    /** Every tagged image is an image of its container name too, as the library protocol lists them. */
+    private void recordImage(Collection collection, ContainerName name, StoredImage stored, Caller caller, Instant now) {
+        Image image = images.find(collection, name, stored.digest()).orElseGet(() -> {
+            Image created = new Image(collection, name, stored.digest(), caller.username(), now);
+            flushOrConflict(() -> images.add(created), collection.name() + "/" + name + "@" + stored.digest()
+                    + " was pushed at the same time; try again");
+            return created;
+        });
+        if (!image.isUploaded()) {
+            image.uploaded(stored);
+        }
+    }
+
     private Container getManageable(ContainerRef ref, Caller caller) {
         Container container = get(ref, caller);
         requireManager(container.collection(), caller);
@@ -148,10 +188,7 @@ public class ContainerService {
     }
 
     private static void requireManager(Collection collection, Caller caller) {
-        caller.requireSignedIn();
-        if (!collection.isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of '" + collection.name() + "' or an admin may do this");
-        }
+        collection.requireManageableBy(caller);
     }
 
     private static void requireContributor(Collection collection, Caller caller) {

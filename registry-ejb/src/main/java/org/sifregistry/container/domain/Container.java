@@ -44,6 +44,8 @@ import org.sifregistry.storage.StoredImage;
         SELECT k FROM Container k WHERE k.collection = :collection ORDER BY k.name, k.tag""")
 @NamedQuery(name = "Container.countPerCollection", query = """
         SELECT k.collection.id, COUNT(k) FROM Container k WHERE k.collection.id IN :ids GROUP BY k.collection.id""")
+@NamedQuery(name = "Container.findByName", query = """
+        SELECT k FROM Container k WHERE k.collection = :collection AND k.name = :name ORDER BY k.tag""")
 @NamedQuery(name = "Container.findByCollection", query = "SELECT k FROM Container k WHERE k.collection = :collection")
 public class Container {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
 
@@ -84,6 +85,26 @@ public class ContainerRepository {
                 .setParameter("admin", caller.isAdmin())
                 .setParameter("username", caller.username())
                 .getSingleResult();
+    }
+
+    /** The tags of one container name, by tag. */
+    public List<Container> tagsOf(Collection collection, ContainerName name) {
+        return em.createNamedQuery("Container.findByName", Container.class)
+                .setParameter("collection", collection)
+                .setParameter("name", name.value())
+                .getResultList();
+    }
+
+    /** Containers the caller may see whose name or collection name contains {@code query}'s search text. */
+    public List<Container> search(CollectionQuery query, int limit, Caller caller) {
+        return em.createQuery("SELECT k " + VISIBLE
+                        + " AND (k.name LIKE :pattern ESCAPE '\\' OR c.name LIKE :pattern ESCAPE '\\')"
+                        + " ORDER BY c.name, k.name, k.tag", Container.class)
+                .setParameter("admin", caller.isAdmin())
+                .setParameter("username", caller.username())
+                .setParameter("pattern", query.namePattern())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The shared row for a topic word, made on first use. */

@@ -2,6 +2,8 @@ package org.sifregistry.site.application;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,10 +26,51 @@ public class RegistryConfig {
                 property("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/registry/images"));
     }
 
+    /** The largest image a push may upload, in bytes (REGISTRY_MAX_IMAGE_SIZE, default 64 GiB). */
+    public long maxImageSize() {
+        return longProperty("registry.max-image-size", 64L << 30);
+    }
+
+    /** How long a signed download or upload URL stays valid (REGISTRY_SIGNED_URL_SECONDS, default one hour). */
+    public Duration signedUrlLifetime() {
+        return Duration.ofSeconds(longProperty("registry.signed-url-seconds", 3600));
+    }
+
+    /**
+     * Whether library pulls are answered with a 303 to a signed URL that honours Range, so that clients download
+     * in parallel parts (REGISTRY_LIBRARY_REDIRECT, default true), or streamed directly.
+     */
+    public boolean libraryRedirects() {
+        return Boolean.parseBoolean(property("registry.library.redirect", "true"));
+    }
+
+    /** The collection of a one-part library pull ref such as {@code library://alpine} (default {@code library}). */
+    public String libraryDefaultCollection() {
+        return property("registry.library.default-collection", "library");
+    }
+
+    /**
+     * The secret that signs download and upload URLs: REGISTRY_SIGNING_KEY when set (needed when several servers
+     * share the work), otherwise a key generated on first use and kept beside the image store.
+     */
+    public Optional<String> signingKey() {
+        return Optional.ofNullable(System.getProperty("registry.signing-key")).filter(k -> !k.isBlank());
+    }
+
     /** The site settings a new registry starts with. */
     public SiteInfo initialSiteInfo() {
         return new SiteInfo(property("registry.name", "SIF Registry"), null,
                 property("registry.contact-email", ""), property("registry.help-link", ""), false);
+    }
+
+    private static long longProperty(String name, long fallback) {
+        String value = property(name, Long.toString(fallback));
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("The system property " + name + " must be a whole number, not '"
+                    + value + "'", e);
+        }
     }
 
     private static String property(String name, String fallback) {

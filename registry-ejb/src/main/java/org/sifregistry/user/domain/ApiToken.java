@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -21,6 +22,10 @@ import jakarta.persistence.UniqueConstraint;
  */
 @Entity
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
+@NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
+@NamedQuery(name = "ApiToken.ofOwner", query = """
+        SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.created DESC, t.id DESC""")
+@NamedQuery(name = "ApiToken.countOfOwner", query = "SELECT COUNT(t) FROM ApiToken t WHERE t.owner.username = :username")
 public class ApiToken {
 
     public static final int NAME_MAX_LENGTH = 64;

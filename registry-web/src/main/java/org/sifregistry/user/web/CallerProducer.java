@@ -11,15 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.Role;
 
-/** The caller of the current request, as the container signed them in. */
+/** The caller of the current request: the holder of its API token, or whom the container signed in. */
 @RequestScoped
 public class CallerProducer {
 
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private TokenAuthentication token;
+
     @Produces
     public Caller caller() {
+        if (token.holder().isPresent()) {
+            return token.holder().get().caller();
+        }
         if (request.getUserPrincipal() == null) {
             return Caller.anonymous();
         }

@@ -1,0 +1,94 @@
+package org.sifregistry.testing;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/**
+ * The real Apptainer library client (container-library-client, through the Go driver in src/test/go) pointed at the
+ * test server: what {@code apptainer push/pull library://...} does, without Apptainer itself.
+ */
+public final class LibraryClient {
+
+    /** The driver's own default; a 1 GiB push and pull on a slow machine stays well inside it. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final String BASE_URL = Api.BASE.toString();
+
+    private final Path driver = Tools.libclient();
+    private final String token;
+
+    /** {@code token} may be null for anonymous use. */
+    public LibraryClient(String token) {
+        this.token = token;
+    }
+
+    /** {@code ref} is {@code entity/collection/container}, without a tag. Returns the driver's output. */
+    public Tools.Result push(Path file, String ref, String... tags) {
+        return run(Map.of(), pushArgs(file, ref, tags)).orFail();
+    }
+
+    /** A push with the client's debug log on stderr, which says whether it uploaded or found the image present. */
+    public Tools.Result pushLogged(Path file, String ref, String... tags) {
+        return run(Map.of("LIBCLIENT_DEBUG", "1"), pushArgs(file, ref, tags)).orFail();
+    }
+
+    /** A plain download, following the 303 like the Go HTTP client does. May fail: check the result. */
+    public Tools.Result pull(String ref, String tag, Path out) {
+        return run(Map.of(), "pull", ref, tag, out.toString());
+    }
+
+    /** The concurrent download: 303, then parallel Range requests of 5 MiB. May fail: check the result. */
+    public Tools.Result concurrentPull(String ref, String tag, Path out) {
+        return run(Map.of(), "cpull", ref, tag, out.toString());
+    }
+
+    /** {@code refAndTag} like {@code alice/c/n:v1}; the image as the client decoded it. */
+    public JsonObject image(String refAndTag) {
+        return json(run(Map.of(), "image", refAndTag).orFail());
+    }
+
+    /** The client's SearchResults: {@code entity}, {@code collection}, {@code container}, {@code image} lists. */
+    public JsonObject search(String value) {
+        return json(run(Map.of(), "search", value).orFail());
+    }
+
+    public Tools.Result delete(String refAndTag) {
+        return run(Map.of(), "delete", refAndTag);
+    }
+
+    public JsonObject version() {
+        return json(run(Map.of(), "version").orFail());
+    }
+
+    private static String[] pushArgs(Path file, String ref, String... tags) {
+        List<String> args = new ArrayList<>(List.of("push", file.toString(), ref));
+        args.addAll(List.of(tags));
+        return args.toArray(String[]::new);
+    }
+
+    private Tools.Result run(Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(driver.toString(), "-base", BASE_URL));
+        if (token != null) {
+            command.addAll(List.of("-token", token));
+        }
+        command.addAll(List.of(args));
+        return Tools.run(TIMEOUT, environment, command.toArray(String[]::new));
+    }
+
+    /** The last line of stdout: push prints a summary line before its JSON, the others print JSON only. */
+    private static JsonObject json(Tools.Result result) {
+        String[] lines = result.stdout().strip().split("\n");
+        try (JsonReader reader = Json.createReader(new StringReader(lines[lines.length - 1]))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw new AssertionError("The driver printed no JSON object: " + result.describe(), e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.sifregistry.testing;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The users of the integration-test server (src/test/it-server, copied over its realm files by the ear pom), with
+ * their API tokens made once per JVM: tokens are cheap but every one stays listed on the user's account.
+ */
+public final class TestUser {
+
+    public static final TestUser ALICE = new TestUser("alice");
+    public static final TestUser BOB = new TestUser("bob");
+    public static final TestUser CAROL = new TestUser("carol");
+    /** An admin (roles admin,user). */
+    public static final TestUser ROOT = new TestUser("root");
+
+    private final String username;
+    private final Map<String, String> tokensByScope = new ConcurrentHashMap<>();
+
+    private TestUser(String username) {
+        this.username = username;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return username + "-pw-1";
+    }
+
+    public String basicAuthorization() {
+        return Api.basic(username, password());
+    }
+
+    public String pushToken() {
+        return tokensByScope.computeIfAbsent("push", scope -> new Api().token(username, password(), scope));
+    }
+
+    public String pullToken() {
+        return tokensByScope.computeIfAbsent("pull", scope -> new Api().token(username, password(), scope));
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

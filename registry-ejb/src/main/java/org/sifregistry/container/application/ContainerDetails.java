@@ -1,0 +1,11 @@
+package org.sifregistry.container.application;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A container with everything read from its image, taken within the service's transaction. */
+public record ContainerDetails(long id, String ref, String collection, String name, String tag, String version,
+                               long size, String architecture, boolean frozen, boolean privateCollection,
+                               Instant created, Instant updated, long downloadCount, Map<String, String> labels,
+                               String definitionFile, String runscript, String help) {
+}

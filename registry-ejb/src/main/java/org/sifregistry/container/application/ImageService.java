@@ -1,0 +1,197 @@
+package org.sifregistry.container.application;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.UniqueViolation;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerName;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.Image;
+import org.sifregistry.container.domain.ImageFormat;
+import org.sifregistry.container.domain.ImageRepository;
+import org.sifregistry.container.domain.Tag;
+import org.sifregistry.storage.ImageDigest;
+import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.StagedImage;
+import org.sifregistry.storage.StoredImage;
+
+/**
+ * The push lifecycle of the library protocol: an image is announced by its digest, its bytes are uploaded and
+ * verified, and only then can a tag point at it. Pushing needs the rights of an owner of the collection; a re-push
+ * of bytes the caller can already pull skips the upload.
+ */
+@Stateless
+public class ImageService {
+
+    @Inject
+    private CollectionRepository collections;
+
+    @Inject
+    private ContainerRepository containers;
+
+    @Inject
+    private ImageRepository images;
+
+    @Inject
+    private ImageStore store;
+
+    @Inject
+    private ContainerService containerService;
+
+    /** The tags of a container name the caller may see, by tag; empty when there are none. */
+    public List<ImageTag> tags(CollectionName collectionName, ContainerName name, Caller caller) {
+        return collections.findVisible(collectionName, caller)
+                .map(collection -> containers.tagsOf(collection, name).stream()
+                        .map(k -> new ImageTag(k.tag().value(), k.architecture(),
+                                images.find(collection, name, k.digest()).map(Image::id).orElseThrow()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** An image by tag, or by version when the reference pins one. */
+    public Optional<ImageDetails> details(ContainerRef ref, Caller caller) {
+        return collections.findVisible(ref.collection(), caller).flatMap(collection -> {
+            Optional<ImageDigest> digest = ref.version() != null
+                    ? Optional.of(ref.version())
+                    : containers.findByRef(ref).map(Container::digest);
+            return digest.flatMap(d -> images.find(collection, ref.name(), d)).map(this::details);
+        });
+    }
+
+    public ImageDetails details(long id, Caller caller) {
+        return details(get(id, caller));
+    }
+
+    /** Checks that the caller may push images under this container name, before anything is sent. */
+    public void requirePushable(CollectionName collection, ContainerName name, Caller caller) {
+        manageable(collection, caller);
+    }
+
+    /** Whether a container name has any image or tag the caller may see. */
+    public boolean exists(CollectionName collection, ContainerName name, Caller caller) {
+        return collections.findVisible(collection, caller)
+                .map(c -> !containers.tagsOf(c, name).isEmpty() || images.anyOf(c, name))
+                .orElse(false);
+    }
+
+    /**
+     * Announces an image before its upload: the existing one, or a new one. It counts as uploaded at once when
+     * the same bytes are already stored where the caller may pull them, so identical content is sent only once.
+     */
+    public ImageDetails announce(CollectionName collectionName, ContainerName name, ImageDigest digest,
+                                 Caller caller) {
+        Collection collection = manageable(collectionName, caller);
+        Image image = images.find(collection, name, digest).orElseGet(() -> create(collection, name, digest, caller));
+        if (!image.isUploaded() && images.isUploadedWhereVisible(digest, caller)) {
+            storedImage(digest).ifPresent(image::uploaded);
+        }
+        return details(image);
+    }
+
+    private Image get(long id, Caller caller) {
+        return images.find(id)
+                .filter(image -> image.collection().isVisibleTo(caller))
+                .orElseThrow(() -> imageNotFound(id));
+    }
+
+    /** An image the caller may upload, checked before any byte is received. */
+    public ImageDetails uploadable(long id, Caller caller) {
+        Image image = get(id, caller);
+        image.collection().requireManageableBy(caller);
+        return details(image);
+    }
+
+    /**
+     * Publishes uploaded bytes as the content of image {@code id} after checking that they are what was announced:
+     * exactly {@code expectedSize} bytes, the image's sha256, and a SIF or legacy Singularity image. The caller
+     * discards the staged upload when this throws.
+     */
+    public ImageDetails accept(long id, StagedImage staged, long expectedSize) {
+        Image image = images.find(id).orElseThrow(() -> imageNotFound(id));
+        if (staged.size() != expectedSize) {
+            throw new InvalidInputException("image", "The upload has " + staged.size() + " bytes, but "
+                    + expectedSize + " were announced; nothing was stored");
+        }
+        if (!staged.digest().equals(image.digest())) {
+            throw new InvalidInputException("image", "The upload's sha256 is " + staged.digest().hex()
+                    + ", not the announced " + image.digest().hex() + "; nothing was stored");
+        }
+        ImageFormat.of(staged.head());
+        try {
+            image.uploaded(store.commit(staged));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the upload of " + image, e);
+        }
+        return details(image);
+    }
+
+    /** Points {@code tag} of the image's container name at it, moving the tag if it exists (unless frozen). */
+    public Container tag(long imageId, Tag tag, String architecture, Caller caller) {
+        Image image = get(imageId, caller);
+        if (!image.isUploaded()) {
+            throw new ConflictException("Image " + image + " cannot be tagged before its upload is complete");
+        }
+        ContainerRef ref = new ContainerRef(image.collection().name(), image.name(), tag, null);
+        return containerService.publish(ref, image.stored(), architecture, caller);
+    }
+
+    private ImageDetails details(Image image) {
+        List<Container> tagged = containers.tagsOf(image.collection(), image.name()).stream()
+                .filter(k -> k.digest().equals(image.digest()))
+                .toList();
+        String architecture = tagged.stream().map(Container::architecture).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        return new ImageDetails(image.id(), image.collection().name().value(), image.name().value(),
+                image.digest().version(), image.size(), image.isUploaded(), architecture,
+                tagged.stream().map(k -> k.tag().value()).toList(), image.collection().isPrivate(), image.created());
+    }
+
+    private Image create(Collection collection, ContainerName name, ImageDigest digest, Caller caller) {
+        Image image = new Image(collection, name, digest, caller.username(), Instant.now());
+        try {
+            images.add(image);
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCauseOf(e)) {
+                throw new ConflictException("Image " + image + " was announced at the same time; try again");
+            }
+            throw e;
+        }
+        return image;
+    }
+
+    private Optional<StoredImage> storedImage(ImageDigest digest) {
+        try {
+            return store.find(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot look up " + digest + " in the image store", e);
+        }
+    }
+
+    private Collection manageable(CollectionName name, Caller caller) {
+        Collection collection = collections.getVisible(name, caller);
+        collection.requireManageableBy(caller);
+        return collection;
+    }
+
+
+    private static NotFoundException imageNotFound(long id) {
+        return new NotFoundException("There is no image with id " + id);
+    }
+}

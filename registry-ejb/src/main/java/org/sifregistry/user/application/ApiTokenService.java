@@ -1,0 +1,100 @@
+package org.sifregistry.user.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.Page;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.Secrets;
+import org.sifregistry.user.domain.ApiToken;
+import org.sifregistry.user.domain.ApiTokenRepository;
+import org.sifregistry.user.domain.TokenScope;
+import org.sifregistry.user.domain.UserRepository;
+
+/**
+ * API tokens for the command-line clients: a signed-in user makes, lists and revokes their own; a client presents
+ * one as {@code Authorization: Bearer <secret>} and acts as that user, within the token's scope.
+ */
+@Stateless
+public class ApiTokenService {
+
+    public static final Duration MAX_LIFETIME = Duration.ofDays(366);
+    /** Marks a registry token in logs and secret scanners; the randomness is all in the rest. */
+    static final String PREFIX = "sifr_";
+    // Recording every use would write on every pull; a minute's precision is plenty to spot unused tokens.
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    @Inject
+    private ApiTokenRepository tokens;
+
+    @Inject
+    private UserRepository users;
+
+    /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
+    public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
+        String username = caller.requireSignedIn();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("name", "A token needs a name, so you can tell it apart later");
+        }
+        if (trimmed.length() > ApiToken.NAME_MAX_LENGTH) {
+            throw new InvalidInputException("name", "A token name is at most " + ApiToken.NAME_MAX_LENGTH
+                    + " characters");
+        }
+        if (scope == null) {
+            throw new InvalidInputException("scope", "A token's scope is pull or push");
+        }
+        Instant now = Instant.now();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new InvalidInputException("expiresAt", "A token must expire in the future");
+        }
+        if (expiresAt != null && expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
+            throw new InvalidInputException("expiresAt", "A token lives at most " + MAX_LIFETIME.toDays() + " days");
+        }
+        String secret = PREFIX + Secrets.newToken();
+        ApiToken token = new ApiToken(users.getOrCreate(username), trimmed, Secrets.sha256Hex(secret), scope,
+                expiresAt, now);
+        tokens.add(token);
+        return new NewApiToken(secret, token);
+    }
+
+    public Page<ApiToken> page(PageRequest page, Caller caller) {
+        String username = caller.requireSignedIn();
+        return new Page<>(tokens.ofOwner(username, page), tokens.countOfOwner(username));
+    }
+
+    /** Revokes one of the caller's tokens (an admin may revoke anyone's); revoking twice changes nothing. */
+    public ApiToken revoke(long id, Caller caller) {
+        String username = caller.requireSignedIn();
+        ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException("There is no token " + id));
+        if (!token.owner().username().equals(username) && !caller.isAdmin()) {
+            throw new AccessDeniedException("Only its owner or an admin may revoke a token");
+        }
+        token.revoke(Instant.now());
+        return token;
+    }
+
+    /** The holder of a live token; empty for an unknown, expired or revoked secret. */
+    public Optional<TokenHolder> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return tokens.findBySecretHash(Secrets.sha256Hex(secret))
+                .filter(token -> token.isUsableAt(now))
+                .map(token -> {
+                    if (token.lastUsed() == null || token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
+                        token.usedAt(now);
+                    }
+                    return new TokenHolder(Caller.user(token.owner().username()), token.scope());
+                });
+    }
+}
