@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sifregistry.common.InvalidInputException;
 
 class FileSystemImageStoreTest {
 
@@ -304,6 +305,41 @@ class FileSystemImageStoreTest {
         try (Stream<Path> paths = Files.walk(root.resolve(directory))) {
             return paths.filter(Files::isRegularFile).toList();
         }
+    }
+
+    @Test
+    void partsArrivingOutOfOrderAssembleIntoOneImage() throws Exception {
+        byte[] image = randomBytes(300_000, 11);
+        String upload = store.beginParts();
+        String second = store.writePart(upload, 200_000, new ByteArrayInputStream(image, 200_000, 100_000), 100_000);
+        store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 200_000), 200_000);
+
+        StagedImage staged = store.finishParts(upload);
+        StoredImage stored = store.commit(staged);
+
+        assertEquals(sha256(Arrays.copyOfRange(image, 200_000, 300_000)), second, "a part's ETag is its sha256");
+        assertEquals(sha256(image), stored.digest().hex());
+        assertEquals(image.length, stored.size());
+        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
+    }
+
+    @Test
+    void aShortPartIsRefused() throws Exception {
+        String upload = store.beginParts();
+        assertThrows(InvalidInputException.class,
+                () -> store.writePart(upload, 0, new ByteArrayInputStream(new byte[10]), 20));
+        assertThrows(InvalidInputException.class,
+                () -> store.writePart(upload, 0, new ByteArrayInputStream(new byte[30]), 20));
+    }
+
+    @Test
+    void anAbortedOrUnknownUploadTakesNoParts() throws Exception {
+        String upload = store.beginParts();
+        store.abortParts(upload);
+        assertThrows(UploadNotFoundException.class,
+                () -> store.writePart(upload, 0, new ByteArrayInputStream(new byte[1]), 1));
+        assertThrows(UploadNotFoundException.class, () -> store.finishParts("../../etc/passwd"));
+        assertEquals(0, store.discardStagedOlderThan(Instant.now().plus(Duration.ofDays(1))));
     }
 
     private static byte[] randomBytes(int size, long seed) {
