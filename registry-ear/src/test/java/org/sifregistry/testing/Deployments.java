@@ -24,13 +24,16 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
     }
 
-    /** The EJB jar of the real EAR inside a test WAR, with the given test classes and this package. */
+    /**
+     * The EJB jar of the real EAR inside a test WAR, with the given test classes and the in-container helpers. Not
+     * this whole package: its client-side helpers (Api, Tools, LibraryClient...) have no business in the server.
+     */
     public static WebArchive services(String name, Class<?>... testClasses) {
         JavaArchive ejbJar = registryEar().getAsType(JavaArchive.class, "registry-ejb.jar");
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(ejbJar)
                 .addClasses(testClasses)
-                .addPackage(Deployments.class.getPackage())
+                .addClasses(Deployments.class, Fixtures.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 }

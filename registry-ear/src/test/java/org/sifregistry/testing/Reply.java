@@ -3,11 +3,12 @@ package org.sifregistry.testing;
 import java.io.StringReader;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
 
 /**
  * One answer of the registry, read whole. The expect methods fail with the status and body, so that a failing test
@@ -22,7 +23,7 @@ public record Reply(String request, int status, HttpHeaders headers, byte[] body
     public JsonObject json() {
         try (JsonReader reader = Json.createReader(new StringReader(text()))) {
             return reader.readObject();
-        } catch (JsonParsingException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new AssertionError(request + " answered " + status + " with a body that is not a JSON object: "
                     + abbreviated(), e);
         }

@@ -8,4 +8,11 @@ public record ContainerDetails(long id, String ref, String collection, String na
                                long size, String architecture, boolean frozen, boolean privateCollection,
                                Instant created, Instant updated, long downloadCount, Map<String, String> labels,
                                String definitionFile, String runscript, String help) {
+
+    /** The id of an image that no tag points at: there is no container to count its downloads against. */
+    public static final long UNTAGGED = 0;
+
+    public boolean isTagged() {
+        return id != UNTAGGED;
+    }
 }

@@ -3,6 +3,7 @@ package org.sifregistry.container.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
@@ -84,9 +85,22 @@ public class ContainerService {
                 .orElseThrow(() -> new ContainerNotFoundException(ref));
     }
 
-    /** The container with what was read from its image, for the pull APIs. */
+    /**
+     * The container with what was read from its image, for the pull APIs. A pinned version may also name an image
+     * no tag points at any more (or yet): it is described with id {@link ContainerDetails#UNTAGGED} and no tag.
+     */
     public ContainerDetails details(ContainerRef ref, Caller caller) {
-        Container k = get(ref, caller);
+        Optional<Container> tagged = containers.findByRef(ref).filter(k -> k.collection().isVisibleTo(caller));
+        if (tagged.isEmpty() && ref.version() != null) {
+            return collections.findVisible(ref.collection(), caller)
+                    .flatMap(c -> images.find(c, ref.name(), ref.version()))
+                    .filter(Image::isUploaded)
+                    .map(i -> new ContainerDetails(ContainerDetails.UNTAGGED, ref.toString(),
+                            i.collection().name().value(), i.name().value(), null, i.digest().version(), i.size(), null, false,
+                            i.collection().isPrivate(), i.created(), i.created(), 0, Map.of(), null, null, null))
+                    .orElseThrow(() -> new ContainerNotFoundException(ref));
+        }
+        Container k = tagged.orElseThrow(() -> new ContainerNotFoundException(ref));
         Map<String, String> labels = new TreeMap<>();
         k.labels().forEach(label -> labels.put(label.key(), label.value()));
         return new ContainerDetails(k.id(), k.ref().toString(), k.collection().name().value(), k.name().value(),

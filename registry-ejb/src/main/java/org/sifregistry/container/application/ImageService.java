@@ -84,10 +84,14 @@ public class ImageService {
         manageable(collection, caller);
     }
 
-    /** Whether a container name has any image or tag the caller may see. */
+    /**
+     * Whether a container name exists for the caller: it has an image or a tag they may see, or it is in a
+     * collection they may push to, where every name is ready to take images (as the library protocol expects
+     * once it has "created" a container).
+     */
     public boolean exists(CollectionName collection, ContainerName name, Caller caller) {
         return collections.findVisible(collection, caller)
-                .map(c -> !containers.tagsOf(c, name).isEmpty() || images.anyOf(c, name))
+                .map(c -> c.isManageableBy(caller) || !containers.tagsOf(c, name).isEmpty() || images.anyOf(c, name))
                 .orElse(false);
     }
 

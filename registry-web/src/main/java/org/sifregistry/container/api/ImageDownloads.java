@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerEvents;
 import org.sifregistry.site.api.UrlSigner;
 import org.sifregistry.site.application.RegistryConfig;
@@ -85,7 +86,7 @@ public class ImageDownloads {
         if (headOnly) {
             return answer.build();
         }
-        if (counted && range.start() == 0) {
+        if (counted && range.start() == 0 && containerId != ContainerDetails.UNTAGGED) {
             events.downloaded(containerId);
         }
         StreamingOutput body = out -> {

@@ -77,7 +77,9 @@ public class ImageFileResource {
         if (!config.libraryRedirects()) {
             return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true);
         }
-        events.downloaded(container.id());
+        if (container.isTagged()) {
+            events.downloaded(container.id());
+        }
         return Response.seeOther(downloads.signedUrl(container.id(), container.version(), false)).build();
     }
 

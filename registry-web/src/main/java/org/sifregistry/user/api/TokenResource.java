@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +27,7 @@ import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.TokenScope;
 
 /**
- * A signed-in user's API tokens (web.xml makes the container authenticate these requests, by form or HTTP basic).
+ * A signed-in user's API tokens; scripts sign in with HTTP basic.
  * The secret appears once, in the answer to its creation.
  */
 @Path("tokens")
@@ -37,12 +38,25 @@ public class TokenResource {
     public record TokenRequest(String name, String scope, Instant expiresAt) {
     }
 
+    /** A token as listed: never its secret. */
+    @JsonbNillable
     public record TokenView(long id, String name, String scope, Instant created, Instant expiresAt, Instant lastUsed,
-                            boolean revoked, String secret) {
+                            boolean revoked) {
 
-        static TokenView of(ApiToken token, String secret) {
+        static TokenView of(ApiToken token) {
             return new TokenView(token.id(), token.name(), token.scope().name().toLowerCase(Locale.ROOT),
-                    token.created(), token.expiresAt(), token.lastUsed(), token.revokedAt() != null, secret);
+                    token.created(), token.expiresAt(), token.lastUsed(), token.revokedAt() != null);
+        }
+    }
+
+    /** A token just made, with the secret that is shown this once. */
+    @JsonbNillable
+    public record NewTokenView(long id, String name, String scope, Instant created, Instant expiresAt, String secret) {
+
+        static NewTokenView of(NewApiToken created) {
+            TokenView token = TokenView.of(created.token());
+            return new NewTokenView(token.id(), token.name(), token.scope(), token.created(), token.expiresAt(),
+                    created.secret());
         }
     }
 
@@ -61,14 +75,14 @@ public class TokenResource {
             throw new InvalidInputException("body", "Send the token as JSON: {\"name\":..., \"scope\":\"pull\"|\"push\"}");
         }
         NewApiToken created = tokens.create(request.name(), scope(request.scope()), request.expiresAt(), caller);
-        return Response.status(Response.Status.CREATED).entity(TokenView.of(created.token(), created.secret())).build();
+        return Response.status(Response.Status.CREATED).entity(NewTokenView.of(created)).build();
     }
 
     @GET
     public TokenList list(@QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("50") int limit) {
         var page = tokens.page(new PageRequest(offset, limit), caller);
-        return new TokenList(page.items().stream().map(t -> TokenView.of(t, null)).toList(), page.total());
+        return new TokenList(page.items().stream().map(TokenView::of).toList(), page.total());
     }
 
     @DELETE
