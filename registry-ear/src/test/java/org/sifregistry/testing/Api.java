@@ -33,14 +33,18 @@ public final class Api {
     // Uploads and downloads of test images; generous because a CI machine may be slow, not because we expect it.
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
 
+    // HTTP/1.1 as the Apptainer clients speak it over http://, without the h2c upgrade Java would try first.
+
     /** Never follows redirects: the tests look at the 303s and Locations themselves. */
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
     /** Follows redirects, as the shub client does when it fetches an image URL. */
     private final HttpClient following = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
