@@ -169,12 +169,7 @@ public class ContainerService {
 
     /** Every tagged image is an image of its container name too, as the library protocol lists them. */
     private void recordImage(Collection collection, ContainerName name, StoredImage stored, Caller caller, Instant now) {
-        Image image = images.find(collection, name, stored.digest()).orElseGet(() -> {
-            Image created = new Image(collection, name, stored.digest(), caller.username(), now);
-            flushOrConflict(() -> images.add(created), collection.name() + "/" + name + "@" + stored.digest()
-                    + " was pushed at the same time; try again");
-            return created;
-        });
+        Image image = images.findOrAdd(collection, name, stored.digest(), caller.username(), now);
         if (!image.isUploaded()) {
             image.uploaded(stored);
         }
@@ -182,13 +177,13 @@ public class ContainerService {
 
     private Container getManageable(ContainerRef ref, Caller caller) {
         Container container = get(ref, caller);
-        requireManager(container.collection(), caller);
+        container.collection().requireManageableBy(caller);
         return container;
     }
 
     private Collection manageableCollection(CollectionName name, Caller caller) {
         Collection collection = collections.getVisible(name, caller);
-        requireManager(collection, caller);
+        collection.requireManageableBy(caller);
         return collection;
     }
 
@@ -199,10 +194,6 @@ public class ContainerService {
         } catch (PersistenceException e) {
             throw UniqueViolation.isCauseOf(e) ? new ConflictException(conflictMessage) : e;
         }
-    }
-
-    private static void requireManager(Collection collection, Caller caller) {
-        collection.requireManageableBy(caller);
     }
 
     private static void requireContributor(Collection collection, Caller caller) {

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
@@ -18,7 +18,6 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
-import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
@@ -58,10 +57,12 @@ public class ImageService {
     /** The tags of a container name the caller may see, by tag; empty when there are none. */
     public List<ImageTag> tags(CollectionName collectionName, ContainerName name, Caller caller) {
         return collections.findVisible(collectionName, caller)
-                .map(collection -> containers.tagsOf(collection, name).stream()
-                        .map(k -> new ImageTag(k.tag().value(), k.architecture(),
-                                images.find(collection, name, k.digest()).map(Image::id).orElseThrow()))
-                        .toList())
+                .map(collection -> {
+                    Map<String, Long> imageIds = images.idsByVersion(collection, name);
+                    return containers.tagsOf(collection, name).stream()
+                            .map(k -> new ImageTag(k.tag().value(), k.architecture(), imageIds.getOrDefault(k.version(), 0L)))
+                            .toList();
+                })
                 .orElse(List.of());
     }
 
@@ -102,7 +103,7 @@ public class ImageService {
     public ImageDetails announce(CollectionName collectionName, ContainerName name, ImageDigest digest,
                                  Caller caller) {
         Collection collection = manageable(collectionName, caller);
-        Image image = images.find(collection, name, digest).orElseGet(() -> create(collection, name, digest, caller));
+        Image image = images.findOrAdd(collection, name, digest, caller.username(), Instant.now());
         if (!image.isUploaded() && images.isUploadedWhereVisible(digest, caller)) {
             storedImage(digest).ifPresent(image::uploaded);
         }
@@ -146,9 +147,16 @@ public class ImageService {
         return details(image);
     }
 
-    /** Points {@code tag} of the image's container name at it, moving the tag if it exists (unless frozen). */
-    public Container tag(long imageId, Tag tag, String architecture, Caller caller) {
+    /**
+     * Points {@code tag} of {@code container} (collection and name; its tag is ignored) at one of its images,
+     * moving the tag if it exists (unless frozen).
+     */
+    public Container tag(ContainerRef container, long imageId, Tag tag, String architecture, Caller caller) {
         Image image = get(imageId, caller);
+        if (!image.collection().name().equals(container.collection()) || !image.name().equals(container.name())) {
+            throw new InvalidInputException("ImageID", "Image " + imageId + " belongs to " + image.collection().name()
+                    + "/" + image.name() + ", not to " + container.collection() + "/" + container.name());
+        }
         if (!image.isUploaded()) {
             throw new ConflictException("Image " + image + " cannot be tagged before its upload is complete");
         }
@@ -165,19 +173,6 @@ public class ImageService {
         return new ImageDetails(image.id(), image.collection().name().value(), image.name().value(),
                 image.digest().version(), image.size(), image.isUploaded(), architecture,
                 tagged.stream().map(k -> k.tag().value()).toList(), image.collection().isPrivate(), image.created());
-    }
-
-    private Image create(Collection collection, ContainerName name, ImageDigest digest, Caller caller) {
-        Image image = new Image(collection, name, digest, caller.username(), Instant.now());
-        try {
-            images.add(image);
-        } catch (PersistenceException e) {
-            if (UniqueViolation.isCauseOf(e)) {
-                throw new ConflictException("Image " + image + " was announced at the same time; try again");
-            }
-            throw e;
-        }
-        return image;
     }
 
     private Optional<StoredImage> storedImage(ImageDigest digest) {

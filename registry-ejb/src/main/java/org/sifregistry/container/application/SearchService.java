@@ -16,7 +16,6 @@ import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.application.SearchResult.ContainerMatch;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
-import org.sifregistry.container.domain.Image;
 import org.sifregistry.container.domain.ImageRepository;
 
 /** Finds collections and containers by a part of their names, never showing what the caller may not see. */
@@ -37,15 +36,18 @@ public class SearchService {
 
     public SearchResult search(String text, Caller caller) {
         CollectionQuery query = new CollectionQuery(text, CollectionSort.NAME, false);
-        Map<String, ContainerMatch> byName = new LinkedHashMap<>();
-        Map<String, List<ImageTag>> tags = new LinkedHashMap<>();
+        Map<String, List<Container>> byName = new LinkedHashMap<>();
         for (Container k : containers.search(query, LIMIT, caller)) {
-            String key = k.collection().name() + "/" + k.name();
-            ImageTag tag = new ImageTag(k.tag().value(), k.architecture(),
-                    images.find(k.collection(), k.name(), k.digest()).map(Image::id).orElse(0L));
-            tags.computeIfAbsent(key, x -> new ArrayList<>()).add(tag);
-            byName.putIfAbsent(key, new ContainerMatch(k.collection().name(), k.name(), tags.get(key)));
+            byName.computeIfAbsent(k.collection().name() + "/" + k.name(), x -> new ArrayList<>()).add(k);
         }
-        return new SearchResult(collections.list(query, new PageRequest(0, LIMIT), caller), List.copyOf(byName.values()));
+        List<ContainerMatch> matches = new ArrayList<>();
+        for (List<Container> tags : byName.values()) {
+            Container first = tags.get(0);
+            Map<String, Long> imageIds = images.idsByVersion(first.collection(), first.name());
+            matches.add(new ContainerMatch(first.collection().name(), first.name(), tags.stream()
+                    .map(k -> new ImageTag(k.tag().value(), k.architecture(), imageIds.getOrDefault(k.version(), 0L)))
+                    .toList()));
+        }
+        return new SearchResult(collections.list(query, new PageRequest(0, LIMIT), caller), matches);
     }
 }

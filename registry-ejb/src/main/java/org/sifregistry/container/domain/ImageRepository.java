@@ -1,13 +1,19 @@
 package org.sifregistry.container.domain;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.storage.ImageDigest;
 
 /** Images by container name and digest; joins the calling service's transaction. */
@@ -46,9 +52,33 @@ public class ImageRepository {
                 .getSingleResult() > 0;
     }
 
-    public void add(Image image) {
-        em.persist(image);
-        em.flush();
+    /**
+     * The image of this name and digest, made when missing. Written at once, so that losing a race with a
+     * concurrent push of the same image reads as a conflict the client can retry.
+     */
+    public Image findOrAdd(Collection collection, ContainerName name, ImageDigest digest, String createdBy,
+                           Instant now) {
+        return find(collection, name, digest).orElseGet(() -> {
+            Image image = new Image(collection, name, digest, createdBy, now);
+            try {
+                em.persist(image);
+                em.flush();
+            } catch (PersistenceException e) {
+                throw UniqueViolation.isCauseOf(e)
+                        ? new ConflictException("Image " + image + " was pushed at the same time; try again")
+                        : e;
+            }
+            return image;
+        });
+    }
+
+    /** The ids of a container name's images by version ({@code sha256.<hex>}), in one query. */
+    public Map<String, Long> idsByVersion(Collection collection, ContainerName name) {
+        return em.createNamedQuery("Image.ofName", Image.class)
+                .setParameter("collection", collection)
+                .setParameter("name", name.value())
+                .getResultStream()
+                .collect(Collectors.toMap(i -> i.digest().version(), Image::id));
     }
 
     public void removeAllOf(Collection collection) {

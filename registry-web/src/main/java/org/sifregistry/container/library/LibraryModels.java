@@ -6,7 +6,9 @@ import java.util.Map;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 
+import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.container.application.ImageDetails;
+import org.sifregistry.container.domain.ContainerName;
 
 /**
  * The JSON of the Sylabs library protocol, as the Apptainer library client reads and writes it. Requests carry
@@ -41,7 +43,8 @@ public final class LibraryModels {
                         List<String> tags, Instant createdAt) {
 
         static Image of(ImageDetails image) {
-            return new Image(Long.toString(image.id()), image.version(), "", image.collection() + "." + image.name(),
+            return new Image(Long.toString(image.id()), image.version(), "",
+                    LibraryRef.containerId(new CollectionName(image.collection()), new ContainerName(image.name())),
                     image.size(), image.uploaded(), image.architecture(), image.collection(), image.collection(),
                     image.name(), image.tags(), image.created());
         }

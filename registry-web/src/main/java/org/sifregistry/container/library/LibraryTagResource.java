@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
-import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.Tag;
@@ -72,14 +71,8 @@ public class LibraryTagResource {
     }
 
     private void tag(String containerId, String tag, String imageId, String architecture) {
-        ContainerRef container = LibraryRef.ofContainerId(containerId);
-        long id = LibraryRef.imageId(imageId);
-        ImageDetails image = images.details(id, caller);
-        if (!image.collection().equals(container.collection().value()) || !image.name().equals(container.name().value())) {
-            throw new InvalidInputException("ImageID", "Image " + id + " belongs to container " + image.collection()
-                    + "." + image.name() + ", not to " + containerId);
-        }
-        images.tag(id, new Tag(tag), architecture, caller);
+        images.tag(LibraryRef.ofContainerId(containerId), LibraryRef.imageId(imageId), new Tag(tag), architecture,
+                caller);
     }
 
     private Container container(String containerId) {
