@@ -1,9 +1,16 @@
 package org.sifregistry.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.jboss.arquillian.container.test.api.Testable;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -16,6 +23,28 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    /**
+     * The real EAR with {@code tests} as one more web module, for in-container tests of what needs the whole
+     * application: the message consumers and the batch jobs. The WAR is the one Arquillian runs the tests in.
+     */
+    public static EnterpriseArchive registryWith(WebArchive tests) {
+        EnterpriseArchive ear = registryEar();
+        String descriptor = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
+                StandardCharsets.UTF_8);
+        String module = "<module><web><web-uri>" + tests.getName() + "</web-uri><context-root>/"
+                + tests.getName().replace(".war", "") + "</context-root></web></module>";
+        ear.setApplicationXML(new StringAsset(descriptor.replace("</application>", module + "</application>")));
+        return ear.addAsModule(Testable.archiveToTest(tests));
+    }
+
+    /** A WAR of test classes and the in-container helpers, for {@link #registryWith}. */
+    public static WebArchive testWar(String name, Class<?>... testClasses) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addClasses(testClasses)
+                .addClasses(Deployments.class, Fixtures.class, Eventually.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
     public static EnterpriseArchive registryEar() {
@@ -33,7 +62,15 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(ejbJar)
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, Fixtures.class)
+                .addClasses(Deployments.class, Fixtures.class, Eventually.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

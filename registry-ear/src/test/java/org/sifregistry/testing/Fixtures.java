@@ -51,15 +51,24 @@ public class Fixtures {
 
     /** Stores distinct bytes; real SIF parsing is not these tests' concern. */
     public StoredImage image(String content) {
-        try {
-            return store.put(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store(content.getBytes(StandardCharsets.UTF_8));
     }
 
     public Container container(CollectionName collection, String nameAndTag, Caller owner) {
         ContainerRef ref = ContainerRef.parse(collection + "/" + nameAndTag);
         return containers.publish(ref, image(unique("image of " + ref)), "amd64", owner);
+    }
+
+    /** Pushes {@code image} (a real SIF, say) as the container, as the push APIs do once the upload is verified. */
+    public Container container(CollectionName collection, String nameAndTag, Caller owner, byte[] image) {
+        return containers.publish(ContainerRef.parse(collection + "/" + nameAndTag), store(image), "amd64", owner);
+    }
+
+    private StoredImage store(byte[] image) {
+        try {
+            return store.put(new ByteArrayInputStream(image), Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

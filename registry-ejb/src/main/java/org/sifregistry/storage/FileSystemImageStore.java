@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -177,8 +178,10 @@ public class FileSystemImageStore implements ImageStore {
         Path target = pathOf(staged.digest());
         createShard(target.getParent());
         if (Files.exists(target) || !moveIntoPlace(source, target)) {
-            // Same digest, same bytes: the stored file stays untouched and the copy goes
+            // Same digest, same bytes: the stored file stays and the copy goes. The stored file is touched so that
+            // garbage collection, which spares young files, does not remove what was just pushed again.
             Files.deleteIfExists(source);
+            touch(target);
         }
         return new StoredImage(staged.digest(), staged.size());
     }
@@ -211,12 +214,7 @@ public class FileSystemImageStore implements ImageStore {
     @Override
     public InputStream open(ImageDigest digest, ByteRange range) throws IOException {
         Objects.requireNonNull(range, "range");
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(pathOf(digest), StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            throw new ImageMissingException(digest);
-        }
+        FileChannel channel = openChannel(digest);
         try {
             long size = channel.size();
             if (range.start() + range.length() > size) {
@@ -230,8 +228,23 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     @Override
+    public FileChannel openChannel(ImageDigest digest) throws IOException {
+        try {
+            return FileChannel.open(pathOf(digest), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new ImageMissingException(digest);
+        }
+    }
+
+    @Override
     public boolean delete(ImageDigest digest) throws IOException {
         return Files.deleteIfExists(pathOf(digest));
+    }
+
+    @Override
+    public boolean deleteIfOlderThan(ImageDigest digest, Instant cutoff) throws IOException {
+        Path file = pathOf(digest);
+        return isOlderThan(file, cutoff) && Files.deleteIfExists(file);
     }
 
     @Override
@@ -306,6 +319,15 @@ public class FileSystemImageStore implements ImageStore {
         }
         syncDirectory(target.getParent());
         return true;
+    }
+
+    private static void touch(Path file) throws IOException {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (NoSuchFileException collected) {
+            throw new IOException("The stored image " + file.getFileName() + " was removed while it was pushed again;"
+                    + " push it once more", collected);
+        }
     }
 
     private static boolean isImagePath(Path path) {

@@ -2,6 +2,7 @@ package org.sifregistry.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -85,8 +86,21 @@ public interface ImageStore {
      */
     InputStream open(ImageDigest digest, ByteRange range) throws IOException;
 
+    /**
+     * Opens a stored image for reads at any position, for readers of its header; the caller closes the channel.
+     *
+     * @throws ImageMissingException if the digest is not stored
+     */
+    FileChannel openChannel(ImageDigest digest) throws IOException;
+
     /** Removes an image; false if it was not stored. */
     boolean delete(ImageDigest digest) throws IOException;
+
+    /**
+     * Removes an image unless it was stored or pushed again at or after {@code cutoff}; false if it was kept or not
+     * stored. Garbage collection uses it so that an image committed while it decides is spared.
+     */
+    boolean deleteIfOlderThan(ImageDigest digest, Instant cutoff) throws IOException;
 
     /** Every stored digest, in no particular order, for garbage collection; the caller closes the stream. */
     Stream<ImageDigest> digests() throws IOException;

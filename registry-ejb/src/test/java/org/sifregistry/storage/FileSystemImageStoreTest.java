@@ -97,9 +97,21 @@ class FileSystemImageStoreTest {
 
         assertEquals(first, second);
         assertEquals(file, onlyFileIn("sha256"));
-        assertEquals(longAgo, Files.getLastModifiedTime(file), "the stored file is not rewritten");
-        assertEquals(fileKey, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "nor replaced");
+        assertEquals(fileKey, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "not replaced");
+        assertTrue(Files.getLastModifiedTime(file).compareTo(longAgo) > 0, "touched, so that garbage collection spares it");
         assertEquals(0, filesIn("staging"));
+    }
+
+    @Test
+    void deletesAnImageOnlyIfItIsOlderThanTheCutoff() throws Exception {
+        StoredImage image = store.put(new ByteArrayInputStream(randomBytes(1_000, 7)), MIB);
+        Instant written = Files.getLastModifiedTime(onlyFileIn("sha256")).toInstant();
+
+        assertFalse(store.deleteIfOlderThan(image.digest(), written), "stored at the cutoff: kept");
+        assertTrue(store.find(image.digest()).isPresent());
+        assertTrue(store.deleteIfOlderThan(image.digest(), written.plusSeconds(1)));
+        assertFalse(store.find(image.digest()).isPresent());
+        assertFalse(store.deleteIfOlderThan(image.digest(), written.plusSeconds(1)), "already gone");
     }
 
     @Test

@@ -173,6 +173,10 @@ public class Collection {
         return starCount;
     }
 
+    public void countDownloads(long count) {
+        downloadCount += count;
+    }
+
     public long downloadCount() {
         return downloadCount;
     }

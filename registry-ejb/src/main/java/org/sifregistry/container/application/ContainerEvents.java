@@ -1,6 +1,7 @@
 package org.sifregistry.container.application;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import org.sifregistry.container.domain.Container;
 @ApplicationScoped
 public class ContainerEvents {
 
-    /** Map keys of both messages. */
+    /** Map keys of both messages; a download event also has a unique id, which makes counting it idempotent. */
+    public static final String EVENT_ID = "eventId";
     public static final String CONTAINER_ID = "containerId";
     public static final String VERSION = "version";
     public static final String REF = "ref";
@@ -44,6 +46,7 @@ public class ContainerEvents {
     /** A client fetched the image of a container. */
     public void downloaded(long containerId) {
         jms.createProducer().send(downloads, Map.<String, Object>of(
+                EVENT_ID, UUID.randomUUID().toString(),
                 CONTAINER_ID, containerId,
                 AT, System.currentTimeMillis()));
     }

@@ -26,6 +26,7 @@ import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.Image;
 import org.sifregistry.container.domain.ImageRepository;
+import org.sifregistry.container.domain.ParseStatus;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.share.domain.ShareLinkRepository;
@@ -53,6 +54,9 @@ public class ContainerService {
 
     @Inject
     private ContainerEvents events;
+
+    @Inject
+    private LabelCatalog catalog;
 
     /**
      * Publishes a stored image as {@code ref}: a new container, or the existing tag moved to the new image
@@ -97,7 +101,8 @@ public class ContainerService {
                     .filter(Image::isUploaded)
                     .map(i -> new ContainerDetails(ContainerDetails.UNTAGGED, ref.toString(),
                             i.collection().name().value(), i.name().value(), null, i.digest().version(), i.size(), null, false,
-                            i.collection().isPrivate(), i.created(), i.created(), 0, Map.of(), null, null, null))
+                            i.collection().isPrivate(), i.created(), i.created(), 0, Map.of(), null, null, null,
+                            ParseStatus.PENDING, null, List.of(), List.of()))
                     .orElseThrow(() -> new ContainerNotFoundException(ref));
         }
         Container k = tagged.orElseThrow(() -> new ContainerNotFoundException(ref));
@@ -105,7 +110,9 @@ public class ContainerService {
         k.labels().forEach(label -> labels.put(label.key(), label.value()));
         return new ContainerDetails(k.id(), k.ref().toString(), k.collection().name().value(), k.name().value(),
                 k.tag().value(), k.version(), k.size(), k.architecture(), k.isFrozen(), k.collection().isPrivate(),
-                k.created(), k.updated(), k.downloadCount(), labels, k.definitionFile(), k.runscript(), k.help());
+                k.created(), k.updated(), k.downloadCount(), labels, k.definitionFile(), k.runscript(), k.help(),
+                k.parseStatus(), k.collection().isManageableBy(caller) ? k.parseError() : null,
+                k.topicTags().stream().map(t -> t.name().value()).sorted().toList(), k.signatures());
     }
 
     public Page<Container> page(CollectionName collectionName, PageRequest page, Caller caller) {
@@ -148,7 +155,7 @@ public class ContainerService {
     public Container addTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
         Container container = get(ref, caller);
         requireContributor(container.collection(), caller);
-        container.addTopicTag(containers.topicTag(topic));
+        container.addTopicTag(catalog.topicTag(topic));
         return container;
     }
 

@@ -60,7 +60,7 @@ public class ImageService {
                 .map(collection -> {
                     Map<String, Long> imageIds = images.idsByVersion(collection, name);
                     return containers.tagsOf(collection, name).stream()
-                            .map(k -> new ImageTag(k.tag().value(), k.architecture(), imageIds.getOrDefault(k.version(), 0L)))
+                            .map(k -> ImageTag.of(k, imageIds))
                             .toList();
                 })
                 .orElse(List.of());

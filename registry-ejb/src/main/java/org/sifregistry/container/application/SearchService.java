@@ -45,7 +45,7 @@ public class SearchService {
             Container first = tags.get(0);
             Map<String, Long> imageIds = images.idsByVersion(first.collection(), first.name());
             matches.add(new ContainerMatch(first.collection().name(), first.name(), tags.stream()
-                    .map(k -> new ImageTag(k.tag().value(), k.architecture(), imageIds.getOrDefault(k.version(), 0L)))
+                    .map(k -> ImageTag.of(k, imageIds))
                     .toList()));
         }
         return new SearchResult(collections.list(query, new PageRequest(0, LIMIT), caller), matches);

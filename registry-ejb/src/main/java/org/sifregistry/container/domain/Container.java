@@ -1,11 +1,15 @@
 package org.sifregistry.container.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +17,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
@@ -33,7 +38,8 @@ import org.sifregistry.storage.StoredImage;
  */
 @Entity
 @Table(name = "containers",
-        uniqueConstraints = @UniqueConstraint(name = "uk_container_ref", columnNames = {"collection_id", "name", "tag"}))
+        uniqueConstraints = @UniqueConstraint(name = "uk_container_ref", columnNames = {"collection_id", "name", "tag"}),
+        indexes = @Index(name = "ix_containers_version", columnList = "version"))
 @NamedQuery(name = "Container.findByRef", query = """
         SELECT k FROM Container k WHERE k.collection.name = :collection AND k.name = :name AND k.tag = :tag""")
 @NamedQuery(name = "Container.findByVersion", query = """
@@ -46,6 +52,10 @@ import org.sifregistry.storage.StoredImage;
         SELECT k.collection.id, COUNT(k) FROM Container k WHERE k.collection.id IN :ids GROUP BY k.collection.id""")
 @NamedQuery(name = "Container.findByName", query = """
         SELECT k FROM Container k WHERE k.collection = :collection AND k.name = :name ORDER BY k.tag""")
+@NamedQuery(name = "Container.parsePending", query = """
+        SELECT k FROM Container k WHERE k.parseStatus = org.sifregistry.container.domain.ParseStatus.PENDING
+        AND k.id > :afterId ORDER BY k.id""")
+@NamedQuery(name = "Container.countByVersion", query = "SELECT COUNT(k) FROM Container k WHERE k.version = :version")
 @NamedQuery(name = "Container.findByCollection", query = "SELECT k FROM Container k WHERE k.collection = :collection")
 public class Container {
 
@@ -113,6 +123,10 @@ public class Container {
             joinColumns = @JoinColumn(name = "container_id"), inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "container_signatures", joinColumns = @JoinColumn(name = "container_id"))
+    private List<ImageSignature> signatures = new ArrayList<>();
+
     @ManyToMany
     @JoinTable(name = "container_topic_tags",
             joinColumns = @JoinColumn(name = "container_id"), inverseJoinColumns = @JoinColumn(name = "topic_tag_id"))
@@ -139,6 +153,7 @@ public class Container {
         help = null;
         labels.clear();
         topicTags.clear();
+        signatures.clear();
         replaceImage(image, architecture, now);
     }
 
@@ -167,20 +182,38 @@ public class Container {
         return topicTags.removeIf(t -> t.name().equals(topic));
     }
 
-    public void addLabel(Label label) {
-        labels.add(label);
-    }
-
-    /** Records what the header parser read from the image. */
-    public void parsed(String definitionFile, String runscript, String help, String architecture) {
+    /**
+     * Records what the header parser read from the image: its labels replace any earlier reading's, and the
+     * operating system's topic tag joins those users gave.
+     */
+    public void parsed(String definitionFile, String runscript, String help, String architecture, Set<Label> labels,
+                       TopicTag operatingSystem, List<ImageSignature> signatures) {
+        // The lazy text fields first: touching one loads the fetch group, which would undo changes made before it.
         this.definitionFile = definitionFile;
         this.runscript = runscript;
         this.help = help;
         if (architecture != null) {
             this.architecture = architecture;
         }
+        this.labels.clear();
+        this.labels.addAll(labels);
+        if (operatingSystem != null) {
+            this.topicTags.add(operatingSystem);
+        }
+        this.signatures.clear();
+        this.signatures.addAll(signatures);
         this.parseStatus = ParseStatus.PARSED;
         this.parseError = null;
+    }
+
+    /** Adds pulls to this container's count and its collection's. */
+    public void countDownloads(long count) {
+        downloadCount += count;
+        collection.countDownloads(count);
+    }
+
+    public boolean isParsePending() {
+        return parseStatus == ParseStatus.PENDING;
     }
 
     public void malformed(String reason) {
@@ -279,5 +312,9 @@ public class Container {
 
     public Set<TopicTag> topicTags() {
         return Set.copyOf(topicTags);
+    }
+
+    public List<ImageSignature> signatures() {
+        return List.copyOf(signatures);
     }
 }

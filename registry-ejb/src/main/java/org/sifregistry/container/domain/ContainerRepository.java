@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
@@ -107,15 +108,34 @@ public class ContainerRepository {
                 .getResultList();
     }
 
-    /** The shared row for a topic word, made on first use. */
-    public TopicTag topicTag(TopicName name) {
+    /** The shared row for a topic word, if some container carries it or once did. */
+    public Optional<TopicTag> findTopicTag(TopicName name) {
         return em.createNamedQuery("TopicTag.findByName", TopicTag.class)
                 .setParameter("name", name.value())
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    TopicTag tag = new TopicTag(name);
-                    em.persist(tag);
-                    return tag;
-                });
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Label> findLabel(String key, String value) {
+        return em.createNamedQuery("Label.find", Label.class)
+                .setParameter("key", key)
+                .setParameter("value", value)
+                .getResultStream().findFirst();
+    }
+
+    /** Locks the container's row until the transaction ends, so that two readers of its image write one after the other. */
+    public Optional<Container> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Container.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Container> find(long id) {
+        return Optional.ofNullable(em.find(Container.class, id));
+    }
+
+    /** Containers whose image's header is yet to be read, by id, after {@code afterId}. */
+    public List<Container> parsePending(long afterId, int limit) {
+        return em.createNamedQuery("Container.parsePending", Container.class)
+                .setParameter("afterId", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -25,13 +26,20 @@ import org.sifregistry.storage.StoredImage;
  */
 @Entity
 @Table(name = "images",
-        uniqueConstraints = @UniqueConstraint(name = "uk_image", columnNames = {"collection_id", "name", "version"}))
+        uniqueConstraints = @UniqueConstraint(name = "uk_image", columnNames = {"collection_id", "name", "version"}),
+        indexes = @Index(name = "ix_images_version", columnList = "version"))
 @NamedQuery(name = "Image.find", query = """
         SELECT i FROM Image i WHERE i.collection = :collection AND i.name = :name AND i.version = :version""")
 @NamedQuery(name = "Image.ofName", query = "SELECT i FROM Image i WHERE i.collection = :collection AND i.name = :name")
 @NamedQuery(name = "Image.isUploadedAnywhereVisible", query = """
         SELECT COUNT(i) FROM Image i JOIN i.collection c
         WHERE i.version = :version AND i.uploaded = TRUE AND""" + " " + Collection.VISIBLE_TO_CALLER)
+@NamedQuery(name = "Image.countByVersion", query = "SELECT COUNT(i) FROM Image i WHERE i.version = :version")
+@NamedQuery(name = "Image.forgetAbandoned", query = """
+        DELETE FROM Image i WHERE i.uploaded = FALSE AND i.created < :cutoff""")
+@NamedQuery(name = "Image.forgetUntagged", query = """
+        DELETE FROM Image i WHERE i.uploaded = TRUE AND i.created < :cutoff AND NOT EXISTS (
+            SELECT k FROM Container k WHERE k.collection = i.collection AND k.name = i.name AND k.version = i.version)""")
 public class Image {
 
     @Id

@@ -86,4 +86,22 @@ public class ImageRepository {
                 .setParameter("collection", collection)
                 .executeUpdate();
     }
+
+    /** Whether a container or an image record, tagged or not, still uses the stored file with this digest. */
+    public boolean isStoredFileUsed(ImageDigest digest) {
+        return em.createNamedQuery("Container.countByVersion", Long.class)
+                .setParameter("version", digest.version()).getSingleResult() > 0
+                || em.createNamedQuery("Image.countByVersion", Long.class)
+                .setParameter("version", digest.version()).getSingleResult() > 0;
+    }
+
+    /** Forgets images announced before {@code cutoff} whose upload never completed. */
+    public int forgetAbandonedBefore(Instant cutoff) {
+        return em.createNamedQuery("Image.forgetAbandoned").setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    /** Forgets images uploaded before {@code cutoff} that no tag of their container name points at. */
+    public int forgetUntaggedBefore(Instant cutoff) {
+        return em.createNamedQuery("Image.forgetUntagged").setParameter("cutoff", cutoff).executeUpdate();
+    }
 }

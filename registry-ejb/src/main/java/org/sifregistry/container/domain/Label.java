@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -14,6 +15,7 @@ import jakarta.persistence.UniqueConstraint;
  */
 @Entity
 @Table(name = "labels", uniqueConstraints = @UniqueConstraint(name = "uk_label", columnNames = {"label_key", "label_value"}))
+@NamedQuery(name = "Label.find", query = "SELECT l FROM Label l WHERE l.key = :key AND l.value = :value")
 public class Label {
 
     public static final int KEY_MAX_LENGTH = 128;

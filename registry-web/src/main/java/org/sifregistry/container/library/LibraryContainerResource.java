@@ -76,7 +76,7 @@ public class LibraryContainerResource {
         }
         return new Container(LibraryRef.containerId(collection, name), name.value(), "", collection.value(),
                 collection.value(), null, null, imageTags.values().stream().distinct().toList(), imageTags, archTags,
-                0, 0, false, false);
+                0, tags.stream().mapToLong(ImageTag::downloadCount).sum(), false, false);
     }
 
     static String architecture(ImageTag tag) {

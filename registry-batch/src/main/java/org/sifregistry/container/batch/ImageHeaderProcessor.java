@@ -1,0 +1,44 @@
+package org.sifregistry.container.batch;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.sifregistry.container.application.ImageReading;
+import org.sifregistry.container.application.ParseTarget;
+import org.sifregistry.sif.SifFormatException;
+import org.sifregistry.sif.SifLimits;
+import org.sifregistry.sif.SifReader;
+import org.sifregistry.storage.ImageMissingException;
+import org.sifregistry.storage.ImageStore;
+
+/**
+ * Reads the header of a container's image, never the whole file. An image that cannot be read as SIF is recorded
+ * as malformed with the parser's reason; only a failure of the store itself fails the job, to be restarted.
+ */
+@Named
+@Dependent
+public class ImageHeaderProcessor implements ItemProcessor {
+
+    private static final SifReader READER = new SifReader(SifLimits.DEFAULTS);
+
+    @Inject
+    private ImageStore store;
+
+    @Override
+    public ImageReading processItem(Object item) throws IOException {
+        ParseTarget target = (ParseTarget) item;
+        try (FileChannel image = store.openChannel(target.digest())) {
+            return ImageReadings.of(target, READER.read(image));
+        } catch (SifFormatException e) {
+            return ImageReading.malformed(target.containerId(), target.version(), e.getMessage());
+        } catch (ImageMissingException e) {
+            return ImageReading.malformed(target.containerId(), target.version(),
+                    "The image file is missing from the store");
+        }
+    }
+}

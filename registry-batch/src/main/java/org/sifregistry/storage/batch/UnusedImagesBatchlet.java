@@ -1,0 +1,65 @@
+package org.sifregistry.storage.batch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.sifregistry.container.application.ImageCollector;
+import org.sifregistry.storage.ImageDigest;
+import org.sifregistry.storage.ImageStore;
+
+/**
+ * Forgets images no tag has pointed at for {@code grace} (an ISO-8601 duration), then deletes every stored file no
+ * container or image uses any more. A file stored or pushed again within the grace period is spared, so an upload
+ * finishing while this runs keeps its file.
+ */
+@Named
+@Dependent
+public class UnusedImagesBatchlet extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    private String grace;
+
+    @Inject
+    private StepContext step;
+
+    @Inject
+    private ImageStore store;
+
+    @Inject
+    private ImageCollector collector;
+
+    private volatile boolean stopped;
+
+    @Override
+    public String process() throws IOException {
+        Instant cutoff = Instant.now().minus(Duration.parse(grace));
+        int forgotten = collector.forgetUntaggedImages(cutoff);
+        int deleted = 0;
+        try (Stream<ImageDigest> digests = store.digests()) {
+            for (Iterator<ImageDigest> it = digests.iterator(); it.hasNext() && !stopped; ) {
+                ImageDigest digest = it.next();
+                if (!collector.isUsed(digest) && store.deleteIfOlderThan(digest, cutoff)) {
+                    deleted++;
+                }
+            }
+        }
+        step.setExitStatus("UNTAGGED_IMAGES " + forgotten + " FILES " + deleted);
+        return stopped ? "STOPPED" : "COMPLETED";
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+}

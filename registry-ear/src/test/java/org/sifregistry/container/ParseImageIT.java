@@ -1,0 +1,147 @@
+package org.sifregistry.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.Caller;
+import org.sifregistry.container.application.ContainerDetails;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.batch.ParseImageJob;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ImageSignature;
+import org.sifregistry.container.domain.ParseStatus;
+import org.sifregistry.container.domain.SignatureCheck;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
+import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.Tools;
+
+/**
+ * The {@code parse-image} job on real images, in the deployed application: a push sends the image-pushed message,
+ * its consumer starts the job, and the container shows what was read from the image's header.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParseImageIT {
+
+    private static final Duration PARSED_WITHIN = Duration.ofSeconds(30);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.registryWith(Deployments.testWar("parse-image-it", ParseImageIT.class)
+                .addAsResource(Tools.sif(64 * 1024, "parse-it").toFile(), "images/labelled.sif")
+                .addAsResource(Tools.moduleDir().resolve("../registry-batch/src/test/resources/sif/one-group-signed.sif")
+                        .toFile(), "images/signed.sif"));
+    }
+
+    @EJB
+    private ContainerService containers;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Test
+    void recordsTheLabelsDefinitionFileOperatingSystemAndArchitectureOfAPushedImage() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        Container pushed = fixtures.container(collection, "labelled:v1", owner, image("labelled.sif"));
+
+        ContainerDetails parsed = awaitReading(pushed, owner);
+
+        assertEquals(ParseStatus.PARSED, parsed.parseStatus());
+        assertEquals("research-it", parsed.labels().get("org.example.maintainer"), "from the %labels section");
+        assertEquals("parse-it", parsed.labels().get("org.example.note"), "from the JSON labels object");
+        assertEquals("1.0", parsed.labels().get("org.label-schema.schema-version"));
+        assertEquals(List.of("alpine"), parsed.topics(), "the operating system of From: alpine:3.19");
+        assertTrue(parsed.definitionFile().contains("From: alpine:3.19"), parsed.definitionFile());
+        assertTrue(parsed.runscript().contains("Hello from the SIF registry test image"), parsed.runscript());
+        assertEquals("amd64", parsed.architecture());
+        assertEquals(List.of(), parsed.signatures());
+    }
+
+    @Test
+    void recordsWhoSignedAnImageAndWhetherTheSignedDigestsStillMatch() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        Container pushed = fixtures.container(collection, "signed:v1", owner, image("signed.sif"));
+
+        ContainerDetails parsed = awaitReading(pushed, owner);
+
+        assertEquals(ParseStatus.PARSED, parsed.parseStatus());
+        assertEquals(1, parsed.signatures().size());
+        ImageSignature signature = parsed.signatures().get(0);
+        assertEquals("12045C8C0B1004D058DE4BEDA20C27EE7FF7BA84", signature.signer());
+        assertEquals("1,2", signature.signedObjects());
+        assertEquals(SignatureCheck.VERIFIED, signature.check());
+        assertEquals("386", parsed.architecture());
+    }
+
+    @Test
+    void marksAMalformedImageWithItsReasonAndStillReadsTheOthers() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        // The SIF magic is intact, so the upload's quick check lets it in; the descriptor table is cut off
+        byte[] truncated = Arrays.copyOf(image("labelled.sif"), 2000);
+        Container broken = fixtures.container(collection, "broken:v1", owner, truncated);
+        Container good = fixtures.container(collection, "good:v1", owner, image("labelled.sif"));
+
+        ContainerDetails malformed = awaitReading(broken, owner);
+        ContainerDetails parsed = awaitReading(good, owner);
+
+        assertEquals(ParseStatus.MALFORMED, malformed.parseStatus());
+        assertTrue(malformed.parseError() != null && !malformed.parseError().isBlank(), "a reason for the owner");
+        assertEquals(ParseStatus.PARSED, parsed.parseStatus());
+        assertNull(containers.details(broken.ref(), Fixtures.user()).parseError(), "the reason is the owner's");
+    }
+
+    @Test
+    void readingAnImageAgainChangesNothing() throws InterruptedException {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        Container pushed = fixtures.container(collection, "again:v1", owner, image("labelled.sif"));
+        ContainerDetails first = awaitReading(pushed, owner);
+
+        long execution = ParseImageJob.start(pushed.id(), pushed.version());
+        Eventually.await(PARSED_WITHIN, () -> BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus(),
+                status -> status == BatchStatus.COMPLETED || status == BatchStatus.FAILED, "the second run to end");
+
+        assertEquals(BatchStatus.COMPLETED, BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        ContainerDetails second = containers.details(pushed.ref(), owner);
+        assertEquals(first.labels(), second.labels());
+        assertEquals(first.topics(), second.topics());
+        assertEquals(first.updated(), second.updated());
+    }
+
+    private ContainerDetails awaitReading(Container container, Caller owner) {
+        ContainerRef ref = container.ref();
+        return Eventually.await(PARSED_WITHIN, () -> containers.details(ref, owner),
+                details -> details.parseStatus() != ParseStatus.PENDING, ref + " to be read");
+    }
+
+    private static byte[] image(String name) {
+        try (InputStream in = ParseImageIT.class.getResourceAsStream("/images/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.sifregistry.stats.application;
+
+import java.time.LocalDate;
+
+/** The pulls on one day (UTC). */
+public record DailyCount(LocalDate day, long downloads) {
+}

@@ -1,0 +1,87 @@
+package org.sifregistry.stats.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.stats.domain.DailyDownloads;
+import org.sifregistry.stats.domain.DownloadEvent;
+import org.sifregistry.stats.domain.DownloadRepository;
+
+/**
+ * Counts every pull exactly once. A pull's event is staged under its unique id (a redelivery finds it there), and a
+ * fold marks staged events counted in the same transaction that adds them to the counters: a crash before the
+ * commit counts nothing, and after it nothing is left to count again.
+ */
+@Stateless
+public class DownloadCounter {
+
+    @Inject
+    private DownloadRepository downloads;
+
+    @Inject
+    private ContainerRepository containers;
+
+    /** Stages a pull unless its event is already staged; true if it was new. */
+    public boolean stage(String eventId, long containerId, Instant at) {
+        if (downloads.isStaged(eventId)) {
+            return false;
+        }
+        downloads.stage(new DownloadEvent(eventId, containerId, at));
+        return true;
+    }
+
+    /** The ids of staged events not counted yet, oldest first, after {@code afterId}. */
+    public List<Long> uncounted(long afterId, int limit) {
+        return downloads.uncountedIds(afterId, limit);
+    }
+
+    public boolean hasUncounted() {
+        return !downloads.uncountedIds(0, 1).isEmpty();
+    }
+
+    /**
+     * Adds the events among {@code eventIds} not counted yet to their containers' and collections' counters and to
+     * the day they happened on; events of a deleted container are only marked. Returns how many were counted.
+     */
+    public int fold(List<Long> eventIds) {
+        List<DownloadEvent> events = downloads.lockUncounted(eventIds);
+        events.forEach(DownloadEvent::counted);
+        Map<Long, Map<LocalDate, Long>> perContainerAndDay = events.stream().collect(Collectors.groupingBy(
+                DownloadEvent::containerId,
+                Collectors.groupingBy(e -> LocalDate.ofInstant(e.downloadedAt(), ZoneOffset.UTC), Collectors.counting())));
+        perContainerAndDay.forEach((containerId, perDay) -> containers.find(containerId)
+                .ifPresent(container -> count(container, perDay)));
+        return events.size();
+    }
+
+    /** Forgets counted events older than {@code cutoff}; a message redelivered after that would be counted again. */
+    public int purgeCountedBefore(Instant cutoff) {
+        return downloads.purgeCountedBefore(cutoff);
+    }
+
+    public List<DailyCount> daily(long containerId) {
+        return downloads.daysOf(containerId).stream().map(d -> new DailyCount(d.day(), d.downloads())).toList();
+    }
+
+    private void count(Container container, Map<LocalDate, Long> perDay) {
+        container.countDownloads(perDay.values().stream().mapToLong(Long::longValue).sum());
+        perDay.forEach((day, count) -> downloads.findDay(container.id(), day)
+                .orElseGet(() -> newDay(container, day))
+                .add(count));
+    }
+
+    private DailyDownloads newDay(Container container, LocalDate day) {
+        DailyDownloads created = new DailyDownloads(container.id(), container.collection().id(), day);
+        downloads.addDay(created);
+        return created;
+    }
+}
