@@ -69,7 +69,7 @@ public final class DefinitionFile {
             }
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        sections.forEach((name, body) -> texts.put(name, body.toString().stripIndent().strip()));
+        sections.forEach((name, body) -> texts.put(name, body.toString().stripTrailing().stripIndent().strip()));
         return new DefinitionFile(Map.copyOf(header), labels, texts);
     }
 

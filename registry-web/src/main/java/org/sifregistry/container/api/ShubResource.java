@@ -45,6 +45,9 @@ public class ShubResource {
         metadata.put("runscript", k.runscript());
         metadata.put("help", k.help());
         metadata.put("architecture", k.architecture());
+        // Whether the header has been read yet (PENDING, PARSED, MALFORMED): the fields above are empty until then
+        metadata.put("parseStatus", k.parseStatus().name());
+        metadata.put("topics", k.topics());
         return new ShubContainer(k.id(), k.name(), k.tag(), k.collection(), k.version(),
                 ImageDigest.parse(k.version()).hex(), k.size(), k.frozen(), k.created(),
                 downloads.signedUrl(k.id(), k.version(), true).toString(), metadata);
