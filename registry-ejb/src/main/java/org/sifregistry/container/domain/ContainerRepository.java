@@ -48,7 +48,12 @@ public class ContainerRepository {
         em.flush();
     }
 
+    /**
+     * Locks the row first: a header reader recording labels for the container meanwhile then either finishes before
+     * (and its label rows are deleted with it) or finds it gone, instead of adding rows the delete did not see.
+     */
     public void remove(Container container) {
+        em.lock(container, LockModeType.PESSIMISTIC_WRITE);
         em.remove(container);
     }
 
