@@ -15,7 +15,7 @@ PAYLOAD_BYTES="${1:?usage: $0 PAYLOAD_BYTES [RUNS]}"
 RUNS="${2:-5}"
 REGISTRY="${REGISTRY:-http://127.0.0.1:8080}"
 : "${TOKEN:?set TOKEN to a push token (account page, or POST /api/tokens)}"
-: "${ENTITY:?set ENTITY to the token user's name}"
+: "${ENTITY:?set ENTITY to the name of the user who owns the token}"
 COLLECTION="${COLLECTION:-bench}"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/push-to-labels.XXXXXX")"
