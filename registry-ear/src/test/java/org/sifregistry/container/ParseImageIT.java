@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -121,10 +120,8 @@ class ParseImageIT {
         ContainerDetails first = awaitReading(pushed, owner);
 
         long execution = ParseImageJob.start(pushed.id(), pushed.version());
-        Eventually.await(PARSED_WITHIN, () -> BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus(),
-                status -> status == BatchStatus.COMPLETED || status == BatchStatus.FAILED, "the second run to end");
 
-        assertEquals(BatchStatus.COMPLETED, BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        assertEquals(BatchStatus.COMPLETED, Eventually.jobEnd(execution, PARSED_WITHIN));
         ContainerDetails second = containers.details(pushed.ref(), owner);
         assertEquals(first.labels(), second.labels());
         assertEquals(first.topics(), second.topics());

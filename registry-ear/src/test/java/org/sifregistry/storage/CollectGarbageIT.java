@@ -32,6 +32,8 @@ import org.sifregistry.testing.Fixtures;
 @ExtendWith(ArquillianExtension.class)
 class CollectGarbageIT {
 
+    private static final Duration JOB_ENDS_WITHIN = Duration.ofSeconds(60);
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.registryWith(Deployments.testWar("collect-garbage-it", CollectGarbageIT.class));
@@ -57,9 +59,7 @@ class CollectGarbageIT {
         noGrace.setProperty("uploadAge", "PT0S");
         JobOperator jobs = BatchRuntime.getJobOperator();
         long execution = jobs.start(CollectGarbageSchedule.JOB, noGrace);
-        BatchStatus status = Eventually.await(Duration.ofSeconds(60),
-                () -> jobs.getJobExecution(execution).getBatchStatus(),
-                s -> s == BatchStatus.COMPLETED || s == BatchStatus.FAILED, "collect-garbage to end");
+        BatchStatus status = Eventually.jobEnd(execution, JOB_ENDS_WITHIN);
 
         assertEquals(BatchStatus.COMPLETED, status, jobs.getJobExecution(execution).getExitStatus());
         assertTrue(store.find(used.digest()).isPresent(), "a container's image stays");
@@ -73,10 +73,8 @@ class CollectGarbageIT {
 
         JobOperator jobs = BatchRuntime.getJobOperator();
         long execution = jobs.start(CollectGarbageSchedule.JOB, new Properties());
-        Eventually.await(Duration.ofSeconds(60), () -> jobs.getJobExecution(execution).getBatchStatus(),
-                s -> s == BatchStatus.COMPLETED || s == BatchStatus.FAILED, "collect-garbage to end");
 
-        assertEquals(BatchStatus.COMPLETED, jobs.getJobExecution(execution).getBatchStatus());
+        assertEquals(BatchStatus.COMPLETED, Eventually.jobEnd(execution, JOB_ENDS_WITHIN));
         assertTrue(store.find(recent.digest()).isPresent(), "within the default day of grace");
     }
 }

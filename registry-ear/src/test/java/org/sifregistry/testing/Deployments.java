@@ -58,12 +58,8 @@ public final class Deployments {
      * this whole package: its client-side helpers (Api, Tools, LibraryClient...) have no business in the server.
      */
     public static WebArchive services(String name, Class<?>... testClasses) {
-        JavaArchive ejbJar = registryEar().getAsType(JavaArchive.class, "registry-ejb.jar");
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addAsLibrary(ejbJar)
-                .addClasses(testClasses)
-                .addClasses(Deployments.class, Fixtures.class, Eventually.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return testWar(name, testClasses)
+                .addAsLibrary(registryEar().getAsType(JavaArchive.class, "registry-ejb.jar"));
     }
 
     private static byte[] readAll(InputStream in) {

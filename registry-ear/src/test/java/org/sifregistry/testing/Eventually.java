@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+
 /** Waits for what the asynchronous side (messages, batch jobs) brings about, without a fixed sleep. */
 public final class Eventually {
 
@@ -33,5 +36,13 @@ public final class Eventually {
             last = value.get();
         }
         return last;
+    }
+
+    /** Waits for a batch job run to end, and returns how it ended. */
+    public static BatchStatus jobEnd(long execution, Duration timeout) {
+        return await(timeout, () -> BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus(),
+                status -> status == BatchStatus.COMPLETED || status == BatchStatus.FAILED
+                        || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED,
+                "job execution " + execution + " to end");
     }
 }
