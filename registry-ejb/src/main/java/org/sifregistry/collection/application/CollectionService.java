@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,9 +28,13 @@ import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.share.domain.ShareLinkRepository;
 import org.sifregistry.star.domain.StarRepository;
 import org.sifregistry.user.domain.TeamName;
+import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
 
-/** Creating, finding, listing, describing and deleting collections, within what the caller may see and do. */
+/**
+ * Creating, finding, listing, describing, sharing with members and deleting collections, within what the caller may
+ * see and do.
+ */
 @Stateless
 public class CollectionService {
 
@@ -77,6 +82,16 @@ public class CollectionService {
         return collections.getVisible(name, caller);
     }
 
+    /** The collection with its members and what the caller may do with it; a hidden one reads as missing. */
+    public CollectionDetails details(CollectionName name, Caller caller) {
+        Collection c = get(name, caller);
+        return new CollectionDetails(c.name().value(), c.description(), c.isPrivate(), c.created(), c.updated(),
+                containers.count(c), c.starCount(), c.downloadCount(), sorted(c.owners().stream().map(UserAccount::username)),
+                sorted(c.contributors().stream().map(UserAccount::username)),
+                sorted(c.teams().stream().map(t -> t.name().value())), c.isManageableBy(caller),
+                !caller.isAnonymous() && stars.find(caller.username(), name).isPresent());
+    }
+
     public Page<CollectionSummary> page(CollectionQuery query, PageRequest page, Caller caller) {
         return new Page<>(list(query, page, caller), count(query, caller));
     }
@@ -112,14 +127,14 @@ public class CollectionService {
     /** Gives another user the owner's rights on the collection. */
     public Collection addOwner(CollectionName name, String username, Caller caller) {
         Collection collection = getManageable(name, caller);
-        collection.addOwner(users.getOrCreate(username));
+        collection.addOwner(users.getOrCreate(requireUsername(username)));
         return collection;
     }
 
     /** Lets another user see the collection (also when private) and add topic tags. */
     public Collection addContributor(CollectionName name, String username, Caller caller) {
         Collection collection = getManageable(name, caller);
-        collection.addContributor(users.getOrCreate(username));
+        collection.addContributor(users.getOrCreate(requireUsername(username)));
         return collection;
     }
 
@@ -128,6 +143,25 @@ public class CollectionService {
         Collection collection = getManageable(name, caller);
         collection.addTeam(users.findTeam(teamName)
                 .orElseThrow(() -> new NotFoundException("There is no team named '" + teamName + "'")));
+        return collection;
+    }
+
+    /** Takes the owner's rights from a user; refused for the last owner. */
+    public Collection removeOwner(CollectionName name, String username, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        collection.removeOwner(username);
+        return collection;
+    }
+
+    public Collection removeContributor(CollectionName name, String username, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        collection.removeContributor(username);
+        return collection;
+    }
+
+    public Collection removeTeam(CollectionName name, TeamName teamName, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        collection.removeTeam(teamName);
         return collection;
     }
 
@@ -141,6 +175,21 @@ public class CollectionService {
         images.removeAllOf(collection);
         stars.removeAllOf(collection);
         collections.remove(collection);
+    }
+
+    private static String requireUsername(String username) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidInputException("username", "A user name is required");
+        }
+        if (username.length() > UserAccount.USERNAME_MAX_LENGTH) {
+            throw new InvalidInputException("username",
+                    "A user name is at most " + UserAccount.USERNAME_MAX_LENGTH + " characters");
+        }
+        return username;
+    }
+
+    private static List<String> sorted(Stream<String> names) {
+        return names.sorted().toList();
     }
 
     private Collection getManageable(CollectionName name, Caller caller) {

@@ -18,7 +18,9 @@ import jakarta.persistence.UniqueConstraint;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ConflictException;
 import org.sifregistry.user.domain.Team;
+import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
 
 /**
@@ -33,15 +35,21 @@ public class Collection {
     public static final int DESCRIPTION_MAX_LENGTH = 4000;
 
     /**
+     * The JPQL condition "the caller (parameter {@code :username}) owns collection c or contributes to it"; the query
+     * form of {@link #isContributor(Caller)}.
+     */
+    public static final String CONTRIBUTED_BY_CALLER = """
+            (EXISTS (SELECT o FROM Collection c1 JOIN c1.owners o WHERE c1 = c AND o.username = :username)
+             OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username))""";
+
+    /**
      * The JPQL condition "collection c may be seen by the caller", with the parameters {@code :admin} and
      * {@code :username}; it is the query form of {@link #isVisibleTo(Caller)}.
      */
-    public static final String VISIBLE_TO_CALLER = """
-            (c.privateCollection = FALSE OR :admin = TRUE
-             OR EXISTS (SELECT o FROM Collection c1 JOIN c1.owners o WHERE c1 = c AND o.username = :username)
-             OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username)
-             OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m
-                        WHERE c3 = c AND m.username = :username))""";
+    public static final String VISIBLE_TO_CALLER = "(c.privateCollection = FALSE OR :admin = TRUE OR "
+            + CONTRIBUTED_BY_CALLER
+            + " OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m"
+            + " WHERE c3 = c AND m.username = :username))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,7 +114,11 @@ public class Collection {
         return caller.isAdmin() || isOwner(caller.username());
     }
 
-    /** Owners and contributors add topic tags; contributors also see private collections. */
+    /** Owners and contributors (and admins) add and remove topic tags; contributors also see private collections. */
+    public boolean isTopicEditableBy(Caller caller) {
+        return caller.isAdmin() || isContributor(caller);
+    }
+
     /** Refuses anyone but an owner or an admin, saying so. */
     public void requireManageableBy(Caller caller) {
         caller.requireSignedIn();
@@ -139,6 +151,23 @@ public class Collection {
 
     public void addTeam(Team team) {
         teams.add(team);
+    }
+
+    /** Takes the owner's rights from a user; the last owner stays, so that someone may always manage it. */
+    public void removeOwner(String username) {
+        if (isOwner(username) && owners.size() == 1) {
+            throw new ConflictException("'" + username + "' is the only owner of '" + name
+                    + "'; add another owner first");
+        }
+        owners.removeIf(u -> u.username().equals(username));
+    }
+
+    public void removeContributor(String username) {
+        contributors.removeIf(u -> u.username().equals(username));
+    }
+
+    public void removeTeam(TeamName team) {
+        teams.removeIf(t -> t.name().equals(team));
     }
 
     public void touch(Instant now) {

@@ -52,8 +52,8 @@ public class CollectionRepository {
     }
 
     public List<Collection> page(CollectionQuery query, PageRequest page, Caller caller) {
-        TypedQuery<Collection> select = em.createQuery(
-                "SELECT c " + VISIBLE_MATCHING + " ORDER BY " + query.sort().orderBy(query.descending()), Collection.class);
+        TypedQuery<Collection> select = em.createQuery("SELECT c " + VISIBLE_MATCHING + query.filterConditions()
+                + " ORDER BY " + query.sort().orderBy(query.descending()), Collection.class);
         return visibleTo(select, query, caller)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
@@ -61,7 +61,8 @@ public class CollectionRepository {
     }
 
     public long count(CollectionQuery query, Caller caller) {
-        return visibleTo(em.createQuery("SELECT COUNT(c) " + VISIBLE_MATCHING, Long.class), query, caller)
+        return visibleTo(em.createQuery("SELECT COUNT(c) " + VISIBLE_MATCHING + query.filterConditions(), Long.class),
+                        query, caller)
                 .getSingleResult();
     }
 

@@ -1,6 +1,8 @@
 package org.sifregistry.container.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +117,33 @@ public class ContainerService {
                 k.topicTags().stream().map(t -> t.name().value()).sorted().toList(), k.signatures());
     }
 
+    /**
+     * The container with what the caller may do with it and every tag of its name, for the container page. The
+     * rights are those of its collection; an image no tag points at is shown but offers nothing to do.
+     */
+    public ContainerView view(ContainerRef ref, Caller caller) {
+        ContainerDetails details = details(ref, caller);
+        Collection collection = collections.getVisible(ref.collection(), caller);
+        List<TagSummary> tags = containers.tagsOf(collection, ref.name()).stream().map(TagSummary::of).toList();
+        return new ContainerView(details, details.isTagged() && collection.isManageableBy(caller),
+                details.isTagged() && collection.isTopicEditableBy(caller), tags);
+    }
+
+    /** One page of a collection's container names, each with all its tags, by name. */
+    public List<ContainerGroup> groups(CollectionName collectionName, PageRequest page, Caller caller) {
+        Collection collection = collections.getVisible(collectionName, caller);
+        Map<String, List<TagSummary>> byName = new LinkedHashMap<>();
+        for (Container k : containers.tagsOf(collection, containers.names(collection, page))) {
+            byName.computeIfAbsent(k.name().value(), name -> new ArrayList<>()).add(TagSummary.of(k));
+        }
+        return byName.entrySet().stream().map(e -> new ContainerGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /** How many distinct container names the collection holds. */
+    public long countGroups(CollectionName collectionName, Caller caller) {
+        return containers.countNames(collections.getVisible(collectionName, caller));
+    }
+
     public Page<Container> page(CollectionName collectionName, PageRequest page, Caller caller) {
         Collection collection = collections.getVisible(collectionName, caller);
         return new Page<>(containers.page(collection, page), containers.count(collection));
@@ -205,7 +234,7 @@ public class ContainerService {
 
     private static void requireContributor(Collection collection, Caller caller) {
         caller.requireSignedIn();
-        if (!collection.isContributor(caller) && !caller.isAdmin()) {
+        if (!collection.isTopicEditableBy(caller)) {
             throw new AccessDeniedException("Only an owner or contributor of '" + collection.name()
                     + "' may change its topic tags");
         }

@@ -101,6 +101,35 @@ public class ContainerRepository {
                 .getResultList();
     }
 
+    /** One page of the distinct container names of a collection, by name. */
+    public List<String> names(Collection collection, PageRequest page) {
+        return em.createQuery("SELECT DISTINCT k.name FROM Container k WHERE k.collection = :collection"
+                        + " ORDER BY k.name", String.class)
+                .setParameter("collection", collection)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long countNames(Collection collection) {
+        return em.createQuery("SELECT COUNT(DISTINCT k.name) FROM Container k WHERE k.collection = :collection",
+                        Long.class)
+                .setParameter("collection", collection)
+                .getSingleResult();
+    }
+
+    /** The tags of the given container names of a collection, by name and tag, in one query. */
+    public List<Container> tagsOf(Collection collection, List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT k FROM Container k WHERE k.collection = :collection AND k.name IN :names"
+                        + " ORDER BY k.name, k.tag", Container.class)
+                .setParameter("collection", collection)
+                .setParameter("names", names)
+                .getResultList();
+    }
+
     /** Containers the caller may see whose name or collection name contains {@code query}'s search text. */
     public List<Container> search(CollectionQuery query, int limit, Caller caller) {
         return em.createQuery("SELECT k " + VISIBLE

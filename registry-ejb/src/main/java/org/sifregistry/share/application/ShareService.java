@@ -2,6 +2,7 @@ package org.sifregistry.share.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.GoneException;
 import org.sifregistry.common.InvalidInputException;
-import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.Secrets;
 import org.sifregistry.container.application.ContainerService;
@@ -66,9 +66,14 @@ public class ShareService {
         return link.container();
     }
 
-    public Page<ShareLink> page(ContainerRef ref, PageRequest page, Caller caller) {
-        Container container = manageable(ref, caller);
-        return new Page<>(links.page(container, page), links.count(container));
+    /** One page of the container's links, newest first, revoked and expired ones included. */
+    public List<ShareLinkSummary> list(ContainerRef ref, PageRequest page, Caller caller) {
+        Instant now = Instant.now();
+        return links.page(manageable(ref, caller), page).stream().map(link -> ShareLinkSummary.of(link, now)).toList();
+    }
+
+    public long count(ContainerRef ref, Caller caller) {
+        return links.count(manageable(ref, caller));
     }
 
     public void revoke(long linkId, Caller caller) {

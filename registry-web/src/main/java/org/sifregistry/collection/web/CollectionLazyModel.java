@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.primefaces.model.FilterMeta;
@@ -12,12 +13,17 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.application.CollectionSummary;
+import org.sifregistry.collection.domain.CollectionPrivacy;
 import org.sifregistry.collection.domain.CollectionQuery;
+import org.sifregistry.collection.domain.CollectionScope;
 import org.sifregistry.collection.domain.CollectionSort;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
 
-/** Pages the collections table in the database: PrimeFaces asks for the count, then for one page. */
+/**
+ * Pages the collections table in the database: PrimeFaces asks for the count, then for one page, searched, filtered
+ * and sorted as the table says.
+ */
 @Dependent
 public class CollectionLazyModel extends LazyDataModel<CollectionSummary> {
 
@@ -33,24 +39,35 @@ public class CollectionLazyModel extends LazyDataModel<CollectionSummary> {
     @Inject
     private CollectionService collections;
 
+    /** Asked on every use: the model lives in a view-scoped bean, the caller in the request. */
     @Inject
-    private Caller caller;
+    private Instance<Caller> caller;
 
     private String search = "";
+    private CollectionScope scope = CollectionScope.ALL;
+    private CollectionPrivacy privacy = CollectionPrivacy.ANY;
 
     void setSearch(String search) {
         this.search = search == null ? "" : search;
     }
 
+    void setScope(CollectionScope scope) {
+        this.scope = scope;
+    }
+
+    void setPrivacy(CollectionPrivacy privacy) {
+        this.privacy = privacy;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) collections.count(query(Map.of()), caller);
+        return (int) collections.count(query(Map.of()), caller.get());
     }
 
     @Override
     public List<CollectionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                         Map<String, FilterMeta> filterBy) {
-        return collections.list(query(sortBy), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)), caller);
+        return collections.list(query(sortBy), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)), caller.get());
     }
 
     @Override
@@ -62,7 +79,8 @@ public class CollectionLazyModel extends LazyDataModel<CollectionSummary> {
         return sortBy.values().stream()
                 .filter(meta -> SORTS.containsKey(meta.getField()))
                 .findFirst()
-                .map(meta -> new CollectionQuery(search, SORTS.get(meta.getField()), meta.getOrder() == SortOrder.DESCENDING))
-                .orElse(new CollectionQuery(search, CollectionSort.NAME, false));
+                .map(meta -> new CollectionQuery(search, SORTS.get(meta.getField()),
+                        meta.getOrder() == SortOrder.DESCENDING, scope, privacy))
+                .orElse(new CollectionQuery(search, CollectionSort.NAME, false, scope, privacy));
     }
 }

@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The collections list: a lazy table over the visible collections, searched by name. */
+import org.sifregistry.collection.domain.CollectionPrivacy;
+import org.sifregistry.collection.domain.CollectionScope;
+
+/** The collections list: a lazy table over the visible collections, searched by name and filtered. */
 @Named
 @ViewScoped
 public class CollectionsBacking implements Serializable {
@@ -18,6 +21,8 @@ public class CollectionsBacking implements Serializable {
 
     /** The search text, also taken from the home page's search box as {@code ?q=}. */
     private String search;
+    private CollectionScope scope = CollectionScope.ALL;
+    private CollectionPrivacy privacy = CollectionPrivacy.ANY;
 
     public CollectionLazyModel getModel() {
         return model;
@@ -30,5 +35,33 @@ public class CollectionsBacking implements Serializable {
     public void setSearch(String search) {
         this.search = search;
         model.setSearch(search);
+    }
+
+    /** Whose collections: all, starred by the caller, or the caller's own; also taken as {@code ?scope=}. */
+    public CollectionScope getScope() {
+        return scope;
+    }
+
+    public void setScope(CollectionScope scope) {
+        this.scope = scope == null ? CollectionScope.ALL : scope;
+        model.setScope(this.scope);
+    }
+
+    /** Public, private or both; also taken as {@code ?privacy=}. */
+    public CollectionPrivacy getPrivacy() {
+        return privacy;
+    }
+
+    public void setPrivacy(CollectionPrivacy privacy) {
+        this.privacy = privacy == null ? CollectionPrivacy.ANY : privacy;
+        model.setPrivacy(this.privacy);
+    }
+
+    public CollectionScope[] getScopes() {
+        return CollectionScope.values();
+    }
+
+    public CollectionPrivacy[] getPrivacies() {
+        return CollectionPrivacy.values();
     }
 }

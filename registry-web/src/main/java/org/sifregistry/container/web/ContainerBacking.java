@@ -1,0 +1,146 @@
+package org.sifregistry.container.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.event.SelectEvent;
+import org.primefaces.event.UnselectEvent;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.NotFoundException;
+import org.sifregistry.container.application.ContainerDetails;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.application.ContainerView;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.TopicName;
+import org.sifregistry.site.web.PageFeedback;
+
+/**
+ * The container page ({@code ?ref=collection/name:tag}): what was read from its image, its topic tags (saved as they
+ * are typed, for those who may), freezing and deleting it. A container the visitor may not see is answered with 404.
+ */
+@Named
+@ViewScoped
+public class ContainerBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ContainerService containers;
+
+    /** Asked on every use: this bean lives in the view, the caller in the request. */
+    @Inject
+    private Instance<Caller> callers;
+
+    private String ref;
+    private ContainerView view;
+    private List<String> topics;
+    private boolean frozen;
+
+    /** Reads the container named by {@code ?ref=}, or answers 404. */
+    public void load() {
+        try {
+            show(containers.view(ContainerRef.parse(ref), caller()));
+        } catch (NotFoundException | InvalidInputException e) {
+            PageFeedback.notFound();
+        }
+    }
+
+    public void addTopic(SelectEvent<String> event) {
+        String topic = event.getObject();
+        PageFeedback.attempt(() -> containers.addTopicTag(containerRef(), new TopicName(topic), caller()),
+                "container.topic.added", topic);
+        reload();
+    }
+
+    public void removeTopic(UnselectEvent<String> event) {
+        String topic = event.getObject();
+        PageFeedback.attempt(() -> containers.removeTopicTag(containerRef(), new TopicName(topic), caller()),
+                "container.topic.removed", topic);
+        reload();
+    }
+
+    /** Freezes or thaws the container as the toggle now says. */
+    public void freeze() {
+        boolean freeze = frozen;
+        PageFeedback.attempt(() -> containers.freeze(containerRef(), freeze, caller()),
+                freeze ? "container.frozen" : "container.thawed");
+        reload();
+    }
+
+    public void delete() {
+        ContainerDetails details = view.details();
+        if (PageFeedback.attempt(() -> containers.delete(containerRef(), caller()), "container.deleted",
+                details.ref())) {
+            PageFeedback.redirect("/collections/collection?name=" + details.collection());
+        } else {
+            reload();
+        }
+    }
+
+    /** The labels, sorted by key, as table rows. */
+    public List<Map.Entry<String, String>> getLabels() {
+        return List.copyOf(view.details().labels().entrySet());
+    }
+
+    /** The reference every action on this page applies to: the one the page shows. */
+    public ContainerRef containerRef() {
+        return ContainerRef.parse(view.details().ref());
+    }
+
+    /** Who acts on the page in the current request. */
+    public Caller caller() {
+        return callers.get();
+    }
+
+    /** Reads the container again after a change; one that is gone, or no longer visible, leads to its collection. */
+    private void reload() {
+        try {
+            show(containers.view(containerRef(), caller()));
+        } catch (NotFoundException e) {
+            PageFeedback.redirect("/collections/collection?name=" + view.details().collection());
+        }
+    }
+
+    private void show(ContainerView shown) {
+        view = shown;
+        topics = new ArrayList<>(shown.details().topics());
+        frozen = shown.details().frozen();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public ContainerView getView() {
+        return view;
+    }
+
+    /** The topic tags in the chips input; changed only through {@link #addTopic} and {@link #removeTopic}. */
+    public List<String> getTopics() {
+        return topics;
+    }
+
+    public void setTopics(List<String> topics) {
+        this.topics = topics;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    public void setFrozen(boolean frozen) {
+        this.frozen = frozen;
+    }
+}
