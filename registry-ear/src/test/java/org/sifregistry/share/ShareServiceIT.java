@@ -1,12 +1,15 @@
 package org.sifregistry.share;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -24,6 +27,7 @@ import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.share.application.NewShareLink;
+import org.sifregistry.share.application.ShareLinkSummary;
 import org.sifregistry.share.application.ShareService;
 import org.sifregistry.share.domain.ShareLinkNotFoundException;
 import org.sifregistry.testing.Deployments;
@@ -67,6 +71,26 @@ class ShareServiceIT {
         assertNotEquals(one.token(), two.token());
         assertEquals(2, shares.count(ref, owner));
         assertEquals(2, shares.list(ref, PageRequest.first(10), owner).size());
+    }
+
+    @Test
+    void linksAreListedToOwnersNewestFirstWithTheirState() throws InterruptedException {
+        Caller owner = Fixtures.user();
+        ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "listed:latest", owner).ref();
+        NewShareLink older = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
+        Thread.sleep(5);
+        NewShareLink newer = shares.create(ref, Instant.now().plus(Duration.ofDays(7)), owner);
+        shares.revoke(older.link().id(), owner);
+
+        List<ShareLinkSummary> links = shares.list(ref, PageRequest.first(10), owner);
+
+        assertEquals(List.of(newer.link().id(), older.link().id()), links.stream().map(ShareLinkSummary::id).toList());
+        assertTrue(links.get(0).usable());
+        assertEquals(owner.username(), links.get(0).createdBy());
+        assertFalse(links.get(1).usable());
+        assertNotNull(links.get(1).revokedAt());
+        assertThrows(AccessDeniedException.class, () -> shares.list(ref, PageRequest.first(10), Fixtures.user()));
+        assertThrows(AccessDeniedException.class, () -> shares.count(ref, Fixtures.user()));
     }
 
     @Test

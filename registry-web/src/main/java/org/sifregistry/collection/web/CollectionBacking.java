@@ -2,7 +2,6 @@ package org.sifregistry.collection.web;
 
 import java.io.Serializable;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,7 @@ import org.sifregistry.container.application.ContainerGroup;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.site.web.LazyPages;
 import org.sifregistry.site.web.PageFeedback;
+import org.sifregistry.user.web.CallerProducer;
 import org.sifregistry.star.application.StarService;
 
 /**
@@ -40,7 +40,7 @@ public class CollectionBacking implements Serializable {
 
     /** Asked on every use: this bean lives in the view, the caller in the request. */
     @Inject
-    private Instance<Caller> callers;
+    private CallerProducer callers;
 
     private String name;
     private CollectionDetails details;
@@ -102,7 +102,7 @@ public class CollectionBacking implements Serializable {
     }
 
     Caller caller() {
-        return callers.get();
+        return callers.caller();
     }
 
     public String getName() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.primefaces.model.FilterMeta;
@@ -17,8 +16,8 @@ import org.sifregistry.collection.domain.CollectionPrivacy;
 import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionScope;
 import org.sifregistry.collection.domain.CollectionSort;
-import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.user.web.CallerProducer;
 
 /**
  * Pages the collections table in the database: PrimeFaces asks for the count, then for one page, searched, filtered
@@ -41,7 +40,7 @@ public class CollectionLazyModel extends LazyDataModel<CollectionSummary> {
 
     /** Asked on every use: the model lives in a view-scoped bean, the caller in the request. */
     @Inject
-    private Instance<Caller> caller;
+    private CallerProducer callers;
 
     private String search = "";
     private CollectionScope scope = CollectionScope.ALL;
@@ -61,13 +60,14 @@ public class CollectionLazyModel extends LazyDataModel<CollectionSummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) collections.count(query(Map.of()), caller.get());
+        return (int) collections.count(query(Map.of()), callers.caller());
     }
 
     @Override
     public List<CollectionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                         Map<String, FilterMeta> filterBy) {
-        return collections.list(query(sortBy), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)), caller.get());
+        return collections.list(query(sortBy), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)),
+                callers.caller());
     }
 
     @Override

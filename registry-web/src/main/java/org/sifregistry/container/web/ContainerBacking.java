@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +20,7 @@ import org.sifregistry.container.application.ContainerView;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.site.web.PageFeedback;
+import org.sifregistry.user.web.CallerProducer;
 
 /**
  * The container page ({@code ?ref=collection/name:tag}): what was read from its image, its topic tags (saved as they
@@ -37,7 +37,7 @@ public class ContainerBacking implements Serializable {
 
     /** Asked on every use: this bean lives in the view, the caller in the request. */
     @Inject
-    private Instance<Caller> callers;
+    private CallerProducer callers;
 
     private String ref;
     private ContainerView view;
@@ -97,7 +97,7 @@ public class ContainerBacking implements Serializable {
 
     /** Who acts on the page in the current request. */
     public Caller caller() {
-        return callers.get();
+        return callers.caller();
     }
 
     /** Reads the container again after a change; one that is gone, or no longer visible, leads to its collection. */
