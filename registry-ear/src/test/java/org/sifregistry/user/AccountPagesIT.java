@@ -108,8 +108,8 @@ class AccountPagesIT {
 
         Page unknown = alice.submit(created, "addMember", Map.of("addMember:username", "nobody-here"),
                 "addMember:add");
-        assertTrue(unknown.contains("nobody-here") && unknown.contains("here yet; people appear once they have signed in"),
-                "a clear refusal");
+        assertTrue(unknown.contains("nobody-here")
+                && unknown.contains("here yet; people appear once they have signed in"), "a clear refusal");
 
         Page added = alice.submit(created, "addMember", Map.of("addMember:username", "bob"), "addMember:add");
         assertTrue(added.contains("bob is now a member of " + team + "."));
@@ -120,6 +120,11 @@ class AccountPagesIT {
                 "bob lists the team");
         assertTrue(bobs.contains("member-username\">alice<"), "and sees its members");
         assertFalse(bobs.contains("addMember:username"), "but only owners add members");
+
+        // members by username: alice (no button on her own row, she may leave instead), then bob
+        Page removed = alice.submit(added, "members", Map.of(), "members:table:1:removeMember");
+        assertTrue(removed.contains("bob is no longer a member of " + team + "."), removed.body());
+        assertFalse(removed.contains("member-username\">bob<"));
     }
 
     @Test

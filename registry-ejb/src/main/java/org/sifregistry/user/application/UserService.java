@@ -25,7 +25,7 @@ import org.sifregistry.user.domain.UserRepository;
 public class UserService {
 
     /** The roles an admin may grant; {@code user} is what signing in gives everyone. */
-    public static final Set<Role> GRANTABLE = Set.of(Role.MANAGER, Role.ADMIN);
+    private static final Set<Role> GRANTABLE = Set.of(Role.MANAGER, Role.ADMIN);
 
     @Inject
     private UserRepository users;
