@@ -18,6 +18,7 @@ import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StoredImage;
+import org.sifregistry.user.application.UserService;
 
 /**
  * Test data made through the real services. Names are unique per call, so tests stand alone on a database that
@@ -32,6 +33,9 @@ public class Fixtures {
     @EJB
     private ContainerService containers;
 
+    @EJB
+    private UserService users;
+
     @Inject
     private ImageStore store;
 
@@ -41,6 +45,13 @@ public class Fixtures {
 
     public static Caller user() {
         return Caller.user(unique("user"));
+    }
+
+    /** A new user who has signed in, so the registry knows their account (teams take only known users). */
+    public Caller signedInUser() {
+        Caller user = user();
+        users.signedIn(user);
+        return user;
     }
 
     public CollectionName collection(Caller owner, boolean privateCollection) {

@@ -35,10 +35,10 @@ public class Collection {
     public static final int DESCRIPTION_MAX_LENGTH = 4000;
 
     /**
-     * The JPQL condition "the caller (parameter {@code :username}) owns collection c or contributes to it"; the query
-     * form of {@link #isContributor(Caller)}.
+     * The JPQL condition "the user {@code :username} owns or contributes to collection c"; the query form of
+     * {@link #isContributor(Caller)}.
      */
-    public static final String CONTRIBUTED_BY_CALLER = """
+    public static final String OWNED_OR_CONTRIBUTED_BY_USER = """
             (EXISTS (SELECT o FROM Collection c1 JOIN c1.owners o WHERE c1 = c AND o.username = :username)
              OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username))""";
 
@@ -47,7 +47,7 @@ public class Collection {
      * {@code :username}; it is the query form of {@link #isVisibleTo(Caller)}.
      */
     public static final String VISIBLE_TO_CALLER = "(c.privateCollection = FALSE OR :admin = TRUE OR "
-            + CONTRIBUTED_BY_CALLER
+            + OWNED_OR_CONTRIBUTED_BY_USER
             + " OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m"
             + " WHERE c3 = c AND m.username = :username))";
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.sifregistry.common.LikePattern;
+
 /**
  * What the collections list is filtered and sorted by: a part of the name, whose collections (all, starred, the
  * caller's own), public or private ones, and an order.
@@ -35,7 +37,7 @@ public record CollectionQuery(String search, CollectionSort sort, boolean descen
 
     /** A LIKE pattern matching names that contain the search text; LIKE's wildcards in it match themselves. */
     public String namePattern() {
-        return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(search);
     }
 
     /** The JPQL conditions of the scope and privacy filters on collection {@code c}, each after " AND ". */

@@ -5,7 +5,7 @@ public enum CollectionScope {
     ALL(null),
     STARRED("EXISTS (SELECT s FROM Star s WHERE s.collection = c AND s.user.username = :username)"),
     /** Collections the caller owns or contributes to. */
-    MINE(Collection.CONTRIBUTED_BY_CALLER);
+    MINE(Collection.OWNED_OR_CONTRIBUTED_BY_USER);
 
     private final String condition;
 

@@ -1,23 +1,27 @@
 package org.sifregistry.collection.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.LazyDataModel;
 import org.sifregistry.collection.application.CollectionDetails;
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.application.ContainerGroup;
 import org.sifregistry.container.application.ContainerService;
-import org.sifregistry.site.web.LazyPages;
-import org.sifregistry.site.web.PageFeedback;
-import org.sifregistry.user.web.CallerProducer;
+import org.sifregistry.site.web.ErrorPages;
+import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.star.application.StarService;
+import org.sifregistry.user.web.CallerProducer;
 
 /**
  * The collection page ({@code ?name=}): its containers grouped by name, the star toggle, and for its owners the
@@ -38,65 +42,84 @@ public class CollectionBacking implements Serializable {
     @Inject
     private StarService stars;
 
-    /** Asked on every use: this bean lives in the view, the caller in the request. */
+    // Request-scoped: the caller of each request of this view, not of the first.
     @Inject
     private CallerProducer callers;
 
+    @Inject
+    private PageMessages messages;
+
     private String name;
     private CollectionDetails details;
-    private LazyPages<ContainerGroup> groups;
     private String description;
     private boolean privateCollection;
 
-    /** Reads the collection named by {@code ?name=}, or answers 404. */
+    private final LazyDataModel<ContainerGroup> groups = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long total() {
+            return containers.countGroups(collectionName(), caller());
+        }
+
+        @Override
+        protected List<ContainerGroup> page(PageRequest page) {
+            return containers.groups(collectionName(), page, caller());
+        }
+
+        @Override
+        protected String key(ContainerGroup row) {
+            return row.name();
+        }
+    };
+
+    /** Reads the collection named by {@code ?name=}, or answers 404 (the view action of the first request). */
     public void load() {
         try {
             details = collections.details(collectionName(), caller());
         } catch (NotFoundException | InvalidInputException e) {
-            PageFeedback.notFound();
+            ErrorPages.notFound();
             return;
         }
-        groups = new LazyPages<>(() -> containers.countGroups(collectionName(), caller()),
-                page -> containers.groups(collectionName(), page, caller()), ContainerGroup::name);
         description = details.description();
         privateCollection = details.privateCollection();
     }
 
-    /** Reads the collection again after a change; one the caller may no longer see leads to the list. */
-    void reload() {
-        try {
-            details = collections.details(collectionName(), caller());
-        } catch (NotFoundException e) {
-            PageFeedback.redirect("/collections/index");
-        }
-    }
-
     public void toggleStar() {
-        boolean starred = details.starred();
-        PageFeedback.attempt(() -> {
-            if (starred) {
-                stars.unstar(collectionName(), caller());
-            } else {
-                stars.star(collectionName(), caller());
-            }
-        }, null);
+        if (details.starred()) {
+            messages.attempt(() -> stars.unstar(collectionName(), caller()), "collection.unstarred", details.name());
+        } else {
+            messages.attempt(() -> stars.star(collectionName(), caller()), "collection.starred", details.name());
+        }
         reload();
     }
 
     public void save() {
-        PageFeedback.attempt(() -> collections.describe(collectionName(), description, privateCollection, caller()),
+        messages.attempt(() -> collections.describe(collectionName(), description, privateCollection, caller()),
                 "collection.saved");
         reload();
     }
 
-    public void delete() {
-        if (PageFeedback.attempt(() -> collections.delete(collectionName(), caller()), "collection.deleted",
+    /** Deletes the collection and leads to the collections list, or stays to say why it could not. */
+    public String delete() {
+        if (messages.attempt(() -> collections.delete(collectionName(), caller()), "collection.deleted",
                 details.name())) {
-            PageFeedback.redirect("/collections/index");
+            messages.keepForRedirect();
+            return "/collections/index?faces-redirect=true";
+        }
+        return null;
+    }
+
+    /** Reads the collection again after a change; if the caller may no longer see it, the page says so. */
+    void reload() {
+        try {
+            details = collections.details(collectionName(), caller());
+        } catch (NotFoundException gone) {
+            messages.refused(gone);
         }
     }
 
-    /** The collection's name as the page and its service calls use it. */
+    /** The collection's name as the page's service calls take it. */
     CollectionName collectionName() {
         return new CollectionName(name);
     }
@@ -117,7 +140,7 @@ public class CollectionBacking implements Serializable {
         return details;
     }
 
-    public LazyPages<ContainerGroup> getGroups() {
+    public LazyDataModel<ContainerGroup> getGroups() {
         return groups;
     }
 

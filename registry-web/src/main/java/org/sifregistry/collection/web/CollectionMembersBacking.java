@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.sifregistry.collection.application.CollectionService;
-import org.sifregistry.site.web.PageFeedback;
+import org.sifregistry.site.web.PageMessages;
 import org.sifregistry.user.domain.TeamName;
 
 /** The owners' part of the collection page: adding and removing owners, contributors and teams. */
@@ -23,54 +23,59 @@ public class CollectionMembersBacking implements Serializable {
     @Inject
     private CollectionBacking page;
 
+    @Inject
+    private PageMessages messages;
+
     private String newOwner;
     private String newContributor;
     private String newTeam;
 
     public void addOwner() {
-        if (PageFeedback.attempt(() -> collections.addOwner(page.collectionName(), username(newOwner), page.caller()),
-                "collection.owner.added", username(newOwner))) {
+        String username = strip(newOwner);
+        if (messages.attempt(() -> collections.addOwner(page.collectionName(), username, page.caller()),
+                "collection.owner.added", username)) {
             newOwner = null;
         }
         page.reload();
     }
 
     public void removeOwner(String username) {
-        PageFeedback.attempt(() -> collections.removeOwner(page.collectionName(), username, page.caller()),
+        messages.attempt(() -> collections.removeOwner(page.collectionName(), username, page.caller()),
                 "collection.owner.removed", username);
         page.reload();
     }
 
     public void addContributor() {
-        if (PageFeedback.attempt(() -> collections.addContributor(page.collectionName(), username(newContributor),
-                page.caller()), "collection.contributor.added", username(newContributor))) {
+        String username = strip(newContributor);
+        if (messages.attempt(() -> collections.addContributor(page.collectionName(), username, page.caller()),
+                "collection.contributor.added", username)) {
             newContributor = null;
         }
         page.reload();
     }
 
     public void removeContributor(String username) {
-        PageFeedback.attempt(() -> collections.removeContributor(page.collectionName(), username, page.caller()),
+        messages.attempt(() -> collections.removeContributor(page.collectionName(), username, page.caller()),
                 "collection.contributor.removed", username);
         page.reload();
     }
 
     public void addTeam() {
-        if (PageFeedback.attempt(() -> collections.addTeam(page.collectionName(), new TeamName(newTeam),
-                page.caller()), "collection.team.added", newTeam)) {
+        String team = strip(newTeam);
+        if (messages.attempt(() -> collections.addTeam(page.collectionName(), new TeamName(team), page.caller()),
+                "collection.team.added", team)) {
             newTeam = null;
         }
         page.reload();
     }
 
     public void removeTeam(String team) {
-        PageFeedback.attempt(() -> collections.removeTeam(page.collectionName(), new TeamName(team), page.caller()),
+        messages.attempt(() -> collections.removeTeam(page.collectionName(), new TeamName(team), page.caller()),
                 "collection.team.removed", team);
         page.reload();
     }
 
-    /** A user name as typed, without the spaces around it; the form requires one. */
-    private static String username(String typed) {
+    private static String strip(String typed) {
         return typed == null ? null : typed.strip();
     }
 

@@ -19,7 +19,8 @@ import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ContainerView;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.TopicName;
-import org.sifregistry.site.web.PageFeedback;
+import org.sifregistry.site.web.ErrorPages;
+import org.sifregistry.site.web.PageMessages;
 import org.sifregistry.user.web.CallerProducer;
 
 /**
@@ -35,34 +36,37 @@ public class ContainerBacking implements Serializable {
     @Inject
     private ContainerService containers;
 
-    /** Asked on every use: this bean lives in the view, the caller in the request. */
+    // Request-scoped: the caller of each request of this view, not of the first.
     @Inject
     private CallerProducer callers;
+
+    @Inject
+    private PageMessages messages;
 
     private String ref;
     private ContainerView view;
     private List<String> topics;
     private boolean frozen;
 
-    /** Reads the container named by {@code ?ref=}, or answers 404. */
+    /** Reads the container named by {@code ?ref=}, or answers 404 (the view action of the first request). */
     public void load() {
         try {
             show(containers.view(ContainerRef.parse(ref), caller()));
         } catch (NotFoundException | InvalidInputException e) {
-            PageFeedback.notFound();
+            ErrorPages.notFound();
         }
     }
 
     public void addTopic(SelectEvent<String> event) {
         String topic = event.getObject();
-        PageFeedback.attempt(() -> containers.addTopicTag(containerRef(), new TopicName(topic), caller()),
+        messages.attempt(() -> containers.addTopicTag(containerRef(), new TopicName(topic), caller()),
                 "container.topic.added", topic);
         reload();
     }
 
     public void removeTopic(UnselectEvent<String> event) {
         String topic = event.getObject();
-        PageFeedback.attempt(() -> containers.removeTopicTag(containerRef(), new TopicName(topic), caller()),
+        messages.attempt(() -> containers.removeTopicTag(containerRef(), new TopicName(topic), caller()),
                 "container.topic.removed", topic);
         reload();
     }
@@ -70,19 +74,20 @@ public class ContainerBacking implements Serializable {
     /** Freezes or thaws the container as the toggle now says. */
     public void freeze() {
         boolean freeze = frozen;
-        PageFeedback.attempt(() -> containers.freeze(containerRef(), freeze, caller()),
+        messages.attempt(() -> containers.freeze(containerRef(), freeze, caller()),
                 freeze ? "container.frozen" : "container.thawed");
         reload();
     }
 
-    public void delete() {
+    /** Deletes the container and leads to its collection, or stays to say why it could not. */
+    public String delete() {
         ContainerDetails details = view.details();
-        if (PageFeedback.attempt(() -> containers.delete(containerRef(), caller()), "container.deleted",
-                details.ref())) {
-            PageFeedback.redirect("/collections/collection?name=" + details.collection());
-        } else {
-            reload();
+        if (messages.attempt(() -> containers.delete(containerRef(), caller()), "container.deleted", details.ref())) {
+            messages.keepForRedirect();
+            return "/collections/collection?faces-redirect=true&name=" + details.collection();
         }
+        reload();
+        return null;
     }
 
     /** The labels, sorted by key, as table rows. */
@@ -100,12 +105,12 @@ public class ContainerBacking implements Serializable {
         return callers.caller();
     }
 
-    /** Reads the container again after a change; one that is gone, or no longer visible, leads to its collection. */
+    /** Reads the container again after a change; if it is gone meanwhile, the page says so. */
     private void reload() {
         try {
             show(containers.view(containerRef(), caller()));
-        } catch (NotFoundException e) {
-            PageFeedback.redirect("/collections/collection?name=" + view.details().collection());
+        } catch (NotFoundException gone) {
+            messages.refused(gone);
         }
     }
 

@@ -9,13 +9,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.LazyDataModel;
+import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.web.ContainerBacking;
 import org.sifregistry.share.api.ShareDownloadResource;
 import org.sifregistry.share.application.ShareLinkSummary;
 import org.sifregistry.share.application.ShareService;
 import org.sifregistry.site.application.RegistryConfig;
-import org.sifregistry.site.web.LazyPages;
-import org.sifregistry.site.web.PageFeedback;
+import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.site.web.PagedModel;
 
 /**
  * The share dialog of the container page: make a link that expires after the chosen number of days (its URL is
@@ -39,27 +41,43 @@ public class ShareLinksBacking implements Serializable {
     @Inject
     private ContainerBacking page;
 
+    @Inject
+    private PageMessages messages;
+
     private int expiryDays = 7;
     private String newLinkUrl;
-    private LazyPages<ShareLinkSummary> links;
+
+    private final LazyDataModel<ShareLinkSummary> links = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long total() {
+            return shares.count(page.containerRef(), page.caller());
+        }
+
+        @Override
+        protected List<ShareLinkSummary> page(PageRequest request) {
+            return shares.list(page.containerRef(), request, page.caller());
+        }
+
+        @Override
+        protected String key(ShareLinkSummary row) {
+            return Long.toString(row.id());
+        }
+    };
 
     public void create() {
         Instant expiresAt = Instant.now().plus(Duration.ofDays(expiryDays));
-        PageFeedback.attempt(() -> newLinkUrl = ShareDownloadResource.url(config.baseUrl(),
+        messages.attempt(() -> newLinkUrl = ShareDownloadResource.url(config.baseUrl(),
                 shares.create(page.containerRef(), expiresAt, page.caller()).token()).toString(), "share.created");
     }
 
     public void revoke(long linkId) {
-        PageFeedback.attempt(() -> shares.revoke(linkId, page.caller()), "share.revoked");
+        messages.attempt(() -> shares.revoke(linkId, page.caller()), "share.revoked");
     }
 
-    /** The container's links, newest first; made on first use, since only owners see the dialog. */
-    public LazyPages<ShareLinkSummary> getLinks() {
-        if (links == null) {
-            links = new LazyPages<>(() -> shares.count(page.containerRef(), page.caller()),
-                    request -> shares.list(page.containerRef(), request, page.caller()),
-                    link -> Long.toString(link.id()));
-        }
+    /** The container's links, newest first; only owners see the dialog that shows them. */
+    public LazyDataModel<ShareLinkSummary> getLinks() {
         return links;
     }
 
