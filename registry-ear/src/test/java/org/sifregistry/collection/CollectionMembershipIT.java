@@ -94,7 +94,7 @@ class CollectionMembershipIT {
     @Test
     void membersOfARemovedTeamNoLongerSeeThePrivateCollection() {
         Caller owner = Fixtures.user();
-        Caller member = Fixtures.user();
+        Caller member = fixtures.signedInUser();
         CollectionName name = fixtures.collection(owner, true);
         TeamName team = new TeamName(Fixtures.unique("team"));
         teams.create(team, owner);
