@@ -65,6 +65,7 @@ class CollectionOwnerBrowserIT {
         browser.click(By.id("collection:addContributor"));
         browser.waitForText(By.id("collection:messages"), "bob is now a contributor.");
         assertEquals(200, asBob(collectionPage(collection)), "a contributor sees the private collection");
+        browser.screenshot("collection-owner");
 
         browser.click(By.id("collection:contributors:0:removeContributor"));
         browser.waitForText(By.id("collection:messages"), "bob is no longer a contributor.");
@@ -86,6 +87,11 @@ class CollectionOwnerBrowserIT {
 
         browser.click(By.id("container:freezeToggle"));
         browser.waitForText(By.id("container:messages"), "Frozen");
+        try (Browser phone = Browser.phone()) {
+            phone.signIn(TestUser.ALICE).get(page);
+            phone.waitFor(By.id("pullLibrary"));
+            phone.screenshot("container-phone");
+        }
         browser.click(By.id("container:deleteContainer"));
         browser.click(By.id("container:confirmYes"));
         browser.waitForText(By.id("container:messages"), "it is frozen");

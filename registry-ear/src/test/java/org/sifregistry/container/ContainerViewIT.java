@@ -29,7 +29,10 @@ import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
 
-/** What the collection and container pages read: containers grouped by name, and a container with the caller's rights. */
+/**
+ * What the collection and container pages read: containers grouped by name, and a container with the caller's
+ * rights.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ContainerViewIT {
 

@@ -28,7 +28,10 @@ import org.sifregistry.testing.Fixtures;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
 
-/** Downloads through share links over HTTP, signed out: a live link serves the image; revoked, expired or unknown ones do not. */
+/**
+ * Downloads through share links over HTTP, signed out: a live link serves the image; a revoked or unknown one does
+ * not.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ShareDownloadIT {
 

@@ -86,7 +86,8 @@ public class CollectionService {
     public CollectionDetails details(CollectionName name, Caller caller) {
         Collection c = get(name, caller);
         return new CollectionDetails(c.name().value(), c.description(), c.isPrivate(), c.created(), c.updated(),
-                containers.count(c), c.starCount(), c.downloadCount(), sorted(c.owners().stream().map(UserAccount::username)),
+                containers.count(c), c.starCount(), c.downloadCount(),
+                sorted(c.owners().stream().map(UserAccount::username)),
                 sorted(c.contributors().stream().map(UserAccount::username)),
                 sorted(c.teams().stream().map(t -> t.name().value())), c.isManageableBy(caller),
                 !caller.isAnonymous() && stars.find(caller.username(), name).isPresent());

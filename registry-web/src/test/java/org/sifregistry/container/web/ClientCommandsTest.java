@@ -31,7 +31,8 @@ class ClientCommandsTest {
         ContainerDetails rocks = container("latest");
 
         assertEquals("apptainer pull --no-https shub://localhost:8080/science/rocks:latest", local.shubPull(rocks));
-        assertEquals("apptainer pull --no-https library://localhost:8080/science/rocks:latest", local.libraryPull(rocks));
+        assertEquals("apptainer pull --no-https library://localhost:8080/science/rocks:latest",
+                local.libraryPull(rocks));
     }
 
     @Test
