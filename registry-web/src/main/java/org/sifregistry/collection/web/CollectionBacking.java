@@ -1,7 +1,6 @@
 package org.sifregistry.collection.web;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
-import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.application.ContainerGroup;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.site.web.ErrorPages;
@@ -54,24 +52,10 @@ public class CollectionBacking implements Serializable {
     private String description;
     private boolean privateCollection;
 
-    private final LazyDataModel<ContainerGroup> groups = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long total() {
-            return containers.countGroups(collectionName(), caller());
-        }
-
-        @Override
-        protected List<ContainerGroup> page(PageRequest page) {
-            return containers.groups(collectionName(), page, caller());
-        }
-
-        @Override
-        protected String key(ContainerGroup row) {
-            return row.name();
-        }
-    };
+    private final LazyDataModel<ContainerGroup> groups = PagedModel.of(
+            () -> containers.countGroups(collectionName(), caller()),
+            page -> containers.groups(collectionName(), page, caller()),
+            ContainerGroup::name);
 
     /** Reads the collection named by {@code ?name=}, or answers 404 (the view action of the first request). */
     public void load() {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
-import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.web.ContainerBacking;
 import org.sifregistry.share.api.ShareDownloadResource;
 import org.sifregistry.share.application.ShareLinkSummary;
@@ -47,24 +46,10 @@ public class ShareLinksBacking implements Serializable {
     private int expiryDays = 7;
     private String newLinkUrl;
 
-    private final LazyDataModel<ShareLinkSummary> links = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long total() {
-            return shares.count(page.containerRef(), page.caller());
-        }
-
-        @Override
-        protected List<ShareLinkSummary> page(PageRequest request) {
-            return shares.list(page.containerRef(), request, page.caller());
-        }
-
-        @Override
-        protected String key(ShareLinkSummary row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyDataModel<ShareLinkSummary> links = PagedModel.of(
+            () -> shares.count(page.containerRef(), page.caller()),
+            request -> shares.list(page.containerRef(), request, page.caller()),
+            link -> Long.toString(link.id()));
 
     public void create() {
         Instant expiresAt = Instant.now().plus(Duration.ofDays(expiryDays));
