@@ -30,7 +30,7 @@ public class LabelRepository {
 
     public List<LabelKeyCount> keys(SearchText search, PageRequest page, Caller caller) {
         TypedQuery<Object[]> query = em.createQuery("SELECT l.key, COUNT(DISTINCT k.id), COUNT(DISTINCT l.value) "
-                + VISIBLE_LABELS + KEY_MATCHES + " GROUP BY l.key ORDER BY l.key", Object[].class);
+                + VISIBLE_LABELS + KEY_MATCHES + " GROUP BY l.key ORDER BY LOWER(l.key), l.key", Object[].class);
         return paged(query, page, caller)
                 .setParameter("pattern", search.likePattern())
                 .getResultStream()
