@@ -97,7 +97,11 @@ public class Fixtures {
         return container;
     }
 
-    /** Like {@link #read(CollectionName, String, Caller, byte[], Map, String)} with an image of its own. */
+    /**
+     * Like {@link #read(CollectionName, String, Caller, byte[], Map, String)} with an image of its own; transactional
+     * itself, as a call within this bean does not pass through the other method's interceptor.
+     */
+    @Transactional
     public Container read(CollectionName collection, String nameAndTag, Caller owner, Map<String, String> labels,
                           String operatingSystem) {
         byte[] image = unique("image of " + collection + "/" + nameAndTag).getBytes(StandardCharsets.UTF_8);
