@@ -139,7 +139,7 @@ class CollectionServiceIT {
     void privateCollectionsAreSeenOnlyByOwnersContributorsTeamMembersAndAdmins() {
         Caller owner = Fixtures.user();
         Caller contributor = Fixtures.user();
-        Caller member = Fixtures.user();
+        Caller member = fixtures.signedInUser();
         Caller stranger = Fixtures.user();
         CollectionName name = fixtures.collection(owner, true);
         collections.addContributor(name, contributor.username(), owner);

@@ -30,6 +30,10 @@ import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,9 @@ class LibraryApiIT {
     private static final String ALICE = TestUser.ALICE.username();
 
     private final Api api = new Api();
+
+    @ArquillianResource
+    private ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive registry() {
@@ -287,6 +294,29 @@ class LibraryApiIT {
         Reply middle = api.send(Api.request(location).header("Range", "bytes=1000-1999").GET()).expect(206);
         assertEquals("bytes 1000-1999/" + content.length, middle.header("Content-Range"));
         assertArrayEquals(Arrays.copyOfRange(content, 1000, 2000), middle.body());
+    }
+
+    @Test
+    void withRedirectsSwitchedOffTheImageFileIsStreamedDirectly() throws IOException {
+        Path file = Tools.sif(SMALL_PAYLOAD, "streamed pull");
+        Pushed pushed = alicePush().push(file, ALICE, Names.unique("stream"), "img", "v1");
+
+        setRedirectProperty("false");
+        try {
+            Reply streamed = api.get("v1/imagefile/" + pushed.ref() + ":v1" + ARCH).expect(200);
+            assertEquals(Api.sha256(file), Api.sha256(streamed.body()));
+        } finally {
+            setRedirectProperty("${env.REGISTRY_LIBRARY_REDIRECT:true}");
+        }
+        api.get("v1/imagefile/" + pushed.ref() + ":v1" + ARCH).expect(303);
+    }
+
+    /** What REGISTRY_LIBRARY_REDIRECT sets at start, changed at run time as an admin would with jboss-cli. */
+    private void setRedirectProperty(String value) throws IOException {
+        ModelNode write = Operations.createWriteAttributeOperation(
+                Operations.createAddress("system-property", "registry.library.redirect"), "value", value);
+        ModelNode result = management.getControllerClient().execute(write);
+        assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
     }
 
     @Test

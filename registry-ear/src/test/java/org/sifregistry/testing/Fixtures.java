@@ -26,6 +26,7 @@ import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.stats.application.DownloadCounter;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StoredImage;
+import org.sifregistry.user.application.UserService;
 
 /**
  * Test data made through the real services. Names are unique per call, so tests stand alone on a database that
@@ -46,6 +47,9 @@ public class Fixtures {
     @EJB
     private DownloadCounter downloads;
 
+    @EJB
+    private UserService users;
+
     @Inject
     private ImageStore store;
 
@@ -55,6 +59,13 @@ public class Fixtures {
 
     public static Caller user() {
         return Caller.user(unique("user"));
+    }
+
+    /** A new user who has signed in, so the registry knows their account (teams take only known users). */
+    public Caller signedInUser() {
+        Caller user = user();
+        users.signedIn(user);
+        return user;
     }
 
     public CollectionName collection(Caller owner, boolean privateCollection) {

@@ -23,7 +23,7 @@ public final class Tools {
 
     /** What a Debian machine needs for all of this; named in every "missing" message so the fix is one command. */
     public static final String DEBIAN_PACKAGES =
-            "golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools";
+            "golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools chromium chromium-driver";
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     // A 1 GiB image is written twice (squashfs, then the SIF); slow disks deserve room.
@@ -171,7 +171,7 @@ public final class Tools {
         }
     }
 
-    private static void requireCommands(String... commands) {
+    public static void requireCommands(String... commands) {
         List<String> missing = new ArrayList<>();
         for (String command : commands) {
             if (!onPath(command)) {

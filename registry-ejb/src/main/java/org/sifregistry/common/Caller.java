@@ -29,6 +29,17 @@ public record Caller(String username, Set<Role> roles) {
         return new Caller(username, Set.of(Role.USER, Role.ADMIN));
     }
 
+    /** This caller with more roles, such as those an admin granted in the registry on top of the container's. */
+    public Caller withRoles(Set<Role> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(roles);
+        all.addAll(more);
+        return new Caller(username, all);
+    }
+
     public boolean isAnonymous() {
         return username.isEmpty();
     }

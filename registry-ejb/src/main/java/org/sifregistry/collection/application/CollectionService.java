@@ -83,12 +83,7 @@ public class CollectionService {
 
     /** One page of the collections the caller may see, with their container counts from one grouped query. */
     public List<CollectionSummary> list(CollectionQuery query, PageRequest page, Caller caller) {
-        List<Collection> rows = collections.page(query, page, caller);
-        Map<Long, Long> containerCounts = collections.containerCounts(rows.stream().map(Collection::id).toList());
-        return rows.stream()
-                .map(c -> new CollectionSummary(c.name().value(), c.description(), c.isPrivate(),
-                        containerCounts.getOrDefault(c.id(), 0L), c.starCount(), c.downloadCount(), c.updated()))
-                .toList();
+        return summaries(collections.page(query, page, caller));
     }
 
     public long count(CollectionQuery query, Caller caller) {
@@ -97,6 +92,26 @@ public class CollectionService {
 
     public long countVisible(Caller caller) {
         return count(CollectionQuery.all(), caller);
+    }
+
+    /** The account page's list: the collections the caller owns or contributes to, the latest updated first. */
+    public List<CollectionSummary> listOfMember(PageRequest page, Caller caller) {
+        return summaries(collections.pageOfMember(caller.requireSignedIn(), page));
+    }
+
+    public long countOfMember(Caller caller) {
+        return collections.countOfMember(caller.requireSignedIn());
+    }
+
+    /** One page of the collections the caller starred and may still see, the latest star first. */
+    public List<CollectionSummary> listStarred(PageRequest page, Caller caller) {
+        caller.requireSignedIn();
+        return summaries(stars.starredBy(caller, page));
+    }
+
+    public long countStarred(Caller caller) {
+        caller.requireSignedIn();
+        return stars.countStarredBy(caller);
     }
 
     public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
@@ -141,6 +156,12 @@ public class CollectionService {
         images.removeAllOf(collection);
         stars.removeAllOf(collection);
         collections.remove(collection);
+    }
+
+    /** The rows with their container counts, from one grouped query. */
+    private List<CollectionSummary> summaries(List<Collection> rows) {
+        Map<Long, Long> containerCounts = collections.containerCounts(rows.stream().map(Collection::id).toList());
+        return rows.stream().map(c -> CollectionSummary.of(c, containerCounts.getOrDefault(c.id(), 0L))).toList();
     }
 
     private Collection getManageable(CollectionName name, Caller caller) {

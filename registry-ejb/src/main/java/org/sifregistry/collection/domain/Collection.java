@@ -37,15 +37,21 @@ public class Collection {
     public static final int DESCRIPTION_MAX_LENGTH = 4000;
 
     /**
+     * The JPQL condition "the user {@code :username} owns or contributes to collection c"; the query form of
+     * {@link #isContributor(Caller)}.
+     */
+    public static final String OWNED_OR_CONTRIBUTED_BY_USER = """
+            (EXISTS (SELECT o FROM Collection c1 JOIN c1.owners o WHERE c1 = c AND o.username = :username)
+             OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username))""";
+
+    /**
      * The JPQL condition "collection c may be seen by the caller", with the parameters {@code :admin} and
      * {@code :username}; it is the query form of {@link #isVisibleTo(Caller)}.
      */
-    public static final String VISIBLE_TO_CALLER = """
-            (c.privateCollection = FALSE OR :admin = TRUE
-             OR EXISTS (SELECT o FROM Collection c1 JOIN c1.owners o WHERE c1 = c AND o.username = :username)
-             OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username)
-             OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m
-                        WHERE c3 = c AND m.username = :username))""";
+    public static final String VISIBLE_TO_CALLER = "(c.privateCollection = FALSE OR :admin = TRUE OR "
+            + OWNED_OR_CONTRIBUTED_BY_USER
+            + " OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m"
+            + " WHERE c3 = c AND m.username = :username))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

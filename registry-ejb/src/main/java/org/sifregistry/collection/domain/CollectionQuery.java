@@ -2,6 +2,8 @@ package org.sifregistry.collection.domain;
 
 import java.util.Locale;
 
+import org.sifregistry.common.LikePattern;
+
 /** What the collections list is filtered and sorted by: a part of the name, and an order. */
 public record CollectionQuery(String search, CollectionSort sort, boolean descending) {
 
@@ -21,6 +23,6 @@ public record CollectionQuery(String search, CollectionSort sort, boolean descen
 
     /** A LIKE pattern matching names that contain the search text; LIKE's wildcards in it match themselves. */
     public String namePattern() {
-        return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(search);
     }
 }

@@ -19,6 +19,8 @@ public class CollectionRepository {
 
     private static final String VISIBLE_MATCHING = "FROM Collection c WHERE " + Collection.VISIBLE_TO_CALLER
             + " AND c.name LIKE :pattern ESCAPE '\\'";
+    // Owners and contributors always see their collections, so this needs no visibility condition of its own.
+    private static final String OF_MEMBER = "FROM Collection c WHERE " + Collection.OWNED_OR_CONTRIBUTED_BY_USER;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -62,6 +64,21 @@ public class CollectionRepository {
 
     public long count(CollectionQuery query, Caller caller) {
         return visibleTo(em.createQuery("SELECT COUNT(c) " + VISIBLE_MATCHING, Long.class), query, caller)
+                .getSingleResult();
+    }
+
+    /** One page of the collections the user owns or contributes to, the latest updated first. */
+    public List<Collection> pageOfMember(String username, PageRequest page) {
+        return em.createQuery("SELECT c " + OF_MEMBER + " ORDER BY c.updated DESC, c.name", Collection.class)
+                .setParameter("username", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long countOfMember(String username) {
+        return em.createQuery("SELECT COUNT(c) " + OF_MEMBER, Long.class)
+                .setParameter("username", username)
                 .getSingleResult();
     }
 

@@ -38,6 +38,9 @@ public class ApiTokenService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private UserService userService;
+
     /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
     public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
         String username = caller.requireSignedIn();
@@ -82,7 +85,10 @@ public class ApiTokenService {
         return token;
     }
 
-    /** The holder of a live token; empty for an unknown, expired or revoked secret. */
+    /**
+     * The holder of a live token, with the roles granted to its owner in the registry (the container's are not
+     * known without a sign-in); empty for an unknown, expired or revoked secret.
+     */
     public Optional<TokenHolder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
@@ -94,7 +100,9 @@ public class ApiTokenService {
                     if (token.lastUsed() == null || token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
                         token.usedAt(now);
                     }
-                    return new TokenHolder(Caller.user(token.owner().username()), token.scope());
+                    String username = token.owner().username();
+                    return new TokenHolder(Caller.user(username).withRoles(userService.grantedRoles(username)),
+                            token.scope());
                 });
     }
 }

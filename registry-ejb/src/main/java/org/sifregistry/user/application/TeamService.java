@@ -1,6 +1,9 @@
 package org.sifregistry.user.application;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,13 +12,19 @@ import jakarta.persistence.PersistenceException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
+import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
 
-/** Teams: any signed-in user makes one and owns it; its owners add members. */
+/**
+ * Teams: any signed-in user makes one and owns it; its owners add and remove members; members see each other and
+ * may leave. Admins may do what owners do. A team always keeps at least one owner.
+ */
 @Stateless
 public class TeamService {
 
@@ -40,12 +49,96 @@ public class TeamService {
         return users.findTeam(name).orElseThrow(() -> new NotFoundException("There is no team named '" + name + "'"));
     }
 
+    /** One page of the teams the caller owns or belongs to, by name. */
+    public List<TeamSummary> listMine(PageRequest page, Caller caller) {
+        String username = caller.requireSignedIn();
+        List<Team> teams = users.teamsOf(username, page);
+        List<Long> ids = teams.stream().map(Team::id).toList();
+        Map<Long, Long> memberCounts = users.memberCounts(ids);
+        Set<Long> owned = users.ownedAmong(username, ids);
+        return teams.stream()
+                .map(t -> new TeamSummary(t.name().value(), t.created(), memberCounts.getOrDefault(t.id(), 0L),
+                        owned.contains(t.id())))
+                .toList();
+    }
+
+    public long countMine(Caller caller) {
+        return users.countTeamsOf(caller.requireSignedIn());
+    }
+
+    /** One team as its members (and admins) see it. */
+    public TeamSummary summary(TeamName name, Caller caller) {
+        Team team = getSeenBy(name, caller);
+        return new TeamSummary(team.name().value(), team.created(), users.countMembers(team),
+                team.isOwner(caller.username()));
+    }
+
+    /** One page of a team's members, by username; only its members and admins see them. */
+    public List<TeamMember> listMembers(TeamName name, PageRequest page, Caller caller) {
+        Team team = getSeenBy(name, caller);
+        return users.members(team, page).stream()
+                .map(u -> new TeamMember(u.username(), u.displayName(), team.isOwner(u.username())))
+                .toList();
+    }
+
+    public long countMembers(TeamName name, Caller caller) {
+        return users.countMembers(getSeenBy(name, caller));
+    }
+
+    /** Adds a user the registry knows (they have signed in at least once); adding a member twice changes nothing. */
     public Team addMember(TeamName name, String username, Caller caller) {
+        Team team = getManageable(name, caller);
+        if (username == null || username.isBlank()) {
+            throw new InvalidInputException("username", "Give the username of the person to add");
+        }
+        UserAccount user = users.findByUsername(username.strip())
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "' here yet; people"
+                        + " appear once they have signed in to the registry"));
+        team.addMember(user);
+        return team;
+    }
+
+    /** An owner (or an admin) takes someone out of the team, except its last owner. */
+    public Team removeMember(TeamName name, String username, Caller caller) {
+        Team team = getManageable(name, caller);
+        if (!team.isMember(username)) {
+            throw new NotFoundException("'" + username + "' is not a member of team '" + name + "'");
+        }
+        if (team.isLastOwner(username)) {
+            throw new ConflictException("'" + username + "' is the last owner of team '" + name
+                    + "'; a team always keeps an owner");
+        }
+        team.removeMember(username);
+        return team;
+    }
+
+    /** The caller leaves the team; its last owner cannot, since a team always keeps an owner. */
+    public void leave(TeamName name, Caller caller) {
+        String username = caller.requireSignedIn();
+        Team team = get(name);
+        if (!team.isMember(username)) {
+            throw new NotFoundException("You are not a member of team '" + name + "'");
+        }
+        if (team.isLastOwner(username)) {
+            throw new ConflictException("You are the last owner of team '" + name
+                    + "'; a team always keeps an owner, so you cannot leave it");
+        }
+        team.removeMember(username);
+    }
+
+    private Team getSeenBy(TeamName name, Caller caller) {
+        Team team = get(name);
+        if (!team.isMember(caller.requireSignedIn()) && !caller.isAdmin()) {
+            throw new AccessDeniedException("Only the members of team '" + name + "' see who belongs to it");
+        }
+        return team;
+    }
+
+    private Team getManageable(TeamName name, Caller caller) {
         Team team = get(name);
         if (!team.isOwner(caller.requireSignedIn()) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only an owner of team '" + name + "' may add members");
+            throw new AccessDeniedException("Only an owner of team '" + name + "' may add or remove members");
         }
-        team.addMember(users.getOrCreate(username));
         return team;
     }
 

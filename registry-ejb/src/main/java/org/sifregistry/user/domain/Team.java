@@ -23,6 +23,17 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Table(name = "teams", uniqueConstraints = @UniqueConstraint(name = "uk_team_name", columnNames = "name"))
 @NamedQuery(name = "Team.findByName", query = "SELECT t FROM Team t WHERE t.name = :name")
+@NamedQuery(name = "Team.ofMember", query = """
+        SELECT t FROM Team t JOIN t.members m WHERE m.username = :username ORDER BY t.name""")
+@NamedQuery(name = "Team.countOfMember", query = """
+        SELECT COUNT(t) FROM Team t JOIN t.members m WHERE m.username = :username""")
+@NamedQuery(name = "Team.memberCounts", query = """
+        SELECT t.id, COUNT(m) FROM Team t JOIN t.members m WHERE t.id IN :ids GROUP BY t.id""")
+@NamedQuery(name = "Team.ownedAmong", query = """
+        SELECT t.id FROM Team t JOIN t.owners o WHERE o.username = :username AND t.id IN :ids""")
+@NamedQuery(name = "Team.members", query = """
+        SELECT m FROM Team t JOIN t.members m WHERE t = :team ORDER BY m.username""")
+@NamedQuery(name = "Team.countMembers", query = "SELECT COUNT(m) FROM Team t JOIN t.members m WHERE t = :team")
 public class Team {
 
     @Id
@@ -61,6 +72,17 @@ public class Team {
 
     public void addMember(UserAccount user) {
         members.add(user);
+    }
+
+    /** Takes the user out of the team, and out of its owners if they were one. */
+    public void removeMember(String username) {
+        owners.removeIf(u -> u.username().equals(username));
+        members.removeIf(u -> u.username().equals(username));
+    }
+
+    /** Whether the user is the one owner left, whom the team cannot lose. */
+    public boolean isLastOwner(String username) {
+        return owners.size() == 1 && isOwner(username);
     }
 
     public boolean isOwner(String username) {

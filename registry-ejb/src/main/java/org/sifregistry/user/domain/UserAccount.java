@@ -1,24 +1,36 @@
 package org.sifregistry.user.domain;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.sifregistry.common.Role;
+
 /**
  * A person known to the registry. The container signs people in (local realm, LDAP, SSO); the account is created on
- * first sign-in from the container principal and keeps what the registry adds: display name, email, stars, tokens.
+ * first sign-in from the container principal and keeps what the registry adds: display name, email, stars, tokens,
+ * and the roles an admin granted in the registry on top of those the container gives.
  */
 @Entity
 @Table(name = "user_accounts", uniqueConstraints = @UniqueConstraint(name = "uk_user_username", columnNames = "username"))
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.grantedRoles", query = """
+        SELECT r FROM UserAccount u JOIN u.grantedRoles r WHERE u.username = :username""")
 public class UserAccount {
 
     public static final int USERNAME_MAX_LENGTH = 255;
@@ -42,6 +54,12 @@ public class UserAccount {
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
+    @ElementCollection
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private Set<Role> grantedRoles = new HashSet<>();
+
     protected UserAccount() {
     }
 
@@ -58,6 +76,18 @@ public class UserAccount {
             this.email = email;
         }
         this.lastSignIn = now;
+    }
+
+    public void grant(Role role) {
+        grantedRoles.add(role);
+    }
+
+    public void revoke(Role role) {
+        grantedRoles.remove(role);
+    }
+
+    public Set<Role> grantedRoles() {
+        return Set.copyOf(grantedRoles);
     }
 
     public Long id() {

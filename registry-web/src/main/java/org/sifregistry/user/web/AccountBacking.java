@@ -1,5 +1,7 @@
 package org.sifregistry.user.web;
 
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.Role;
 
 /** The signed-in user in the layout, and signing out. */
 @Named
@@ -25,6 +28,11 @@ public class AccountBacking {
 
     public Caller getCaller() {
         return caller;
+    }
+
+    /** The caller's roles as the realms name them: "user, admin". */
+    public String getRoleNames() {
+        return caller.roles().stream().sorted().map(Role::roleName).collect(Collectors.joining(", "));
     }
 
     public String signOut() throws ServletException {

@@ -10,8 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.Role;
+import org.sifregistry.user.application.UserService;
 
-/** The caller of the current request: the holder of its API token, or whom the container signed in. */
+/**
+ * The caller of the current request: the holder of its API token, or whom the container signed in, with the roles
+ * the container gives plus those an admin granted in the registry.
+ */
 @RequestScoped
 public class CallerProducer {
 
@@ -21,6 +25,13 @@ public class CallerProducer {
     @Inject
     private TokenAuthentication token;
 
+    @Inject
+    private UserService users;
+
+    // Caller is injected in many beans of one request; the granted roles are read once per request and name.
+    private String grantedFor;
+    private Set<Role> granted;
+
     @Produces
     public Caller caller() {
         if (token.holder().isPresent()) {
@@ -29,12 +40,21 @@ public class CallerProducer {
         if (request.getUserPrincipal() == null) {
             return Caller.anonymous();
         }
+        String username = request.getUserPrincipal().getName();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (request.isUserInRole(role.roleName())) {
                 roles.add(role);
             }
         }
-        return new Caller(request.getUserPrincipal().getName(), roles);
+        return new Caller(username, roles).withRoles(grantedRoles(username));
+    }
+
+    private Set<Role> grantedRoles(String username) {
+        if (!username.equals(grantedFor)) {
+            granted = users.grantedRoles(username);
+            grantedFor = username;
+        }
+        return granted;
     }
 }

@@ -1,0 +1,87 @@
+package org.sifregistry.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.sifregistry.testing.Browser;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Names;
+import org.sifregistry.testing.TestUser;
+
+/** The admin pages in a real browser: the registry's name, changed in the settings, is what every page shows. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminBrowserIT {
+
+    private static final String DEFAULT_NAME = "SIF Registry";
+    private static final String FORBIDDEN = "Not allowed";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive registry() {
+        return Deployments.registryEar();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdminRenamesTheRegistryAndHomeAndAboutShowIt() {
+        String name = Names.unique("Institute Registry");
+        browser.signOut().signIn(TestUser.ROOT);
+        try {
+            rename(name);
+            browser.screenshot("admin-settings");
+
+            browser.get("");
+            assertEquals(name, browser.find(By.tagName("h1")).getText());
+            browser.get("about.xhtml");
+            assertTrue(browser.find(By.tagName("h1")).getText().contains(name));
+            assertTrue(browser.title().endsWith(name), "the window title names the registry: " + browser.title());
+        } finally {
+            rename(DEFAULT_NAME);
+        }
+    }
+
+    @Test
+    void theUsersAndJobsPagesOpenForAnAdmin() {
+        browser.signOut().signIn(TestUser.ROOT).get("admin/users.xhtml");
+        browser.waitForText(By.id("users:table"), TestUser.ROOT.username());
+        browser.screenshot("admin-users");
+
+        browser.click(By.id("adminJobs"));
+        browser.waitFor(By.id("jobs"));
+        browser.screenshot("admin-jobs");
+    }
+
+    @Test
+    void theAdminPagesAreRefusedToAnotherUser() {
+        browser.signOut().signIn(TestUser.CAROL).get("admin/settings.xhtml");
+
+        assertEquals(FORBIDDEN, browser.find(By.tagName("h1")).getText());
+    }
+
+    private static void rename(String name) {
+        browser.get("admin/settings.xhtml");
+        browser.type(By.id("settings:name"), name);
+        browser.click(By.id("settings:save"));
+        browser.waitFor(By.id("settings:messages"));
+    }
+}

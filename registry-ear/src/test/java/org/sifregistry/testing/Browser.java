@@ -1,0 +1,163 @@
+package org.sifregistry.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the UI tests: Debian's chromium, headless, driven by Debian's chromedriver (both named by
+ * path, so Selenium never tries to download a driver). One per test class; {@link #close()} ends it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A laptop-sized window. */
+    public static Browser open() {
+        return open(options().addArguments("--window-size=1280,900"));
+    }
+
+    /** A phone's screen, emulated: desktop windows cannot be made that narrow. */
+    public static Browser phone() {
+        return open(options().setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2))));
+    }
+
+    private static ChromeOptions options() {
+        return new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--lang=en-US");
+    }
+
+    private static Browser open(ChromeOptions options) {
+        Tools.requireCommands(CHROMIUM.getFileName().toString(), CHROMEDRIVER.getFileName().toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return new Browser(driver);
+    }
+
+    /** Opens a page of the registry, e.g. {@code collections/index.xhtml}. */
+    public Browser get(String path) {
+        driver.get(Api.uri(path).toString());
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    public Browser signIn(TestUser user) {
+        get("login.xhtml");
+        type(By.id("j_username"), user.username());
+        type(By.id("j_password"), user.password());
+        driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+        waitFor(By.linkText(user.username()));
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    /** Waits until the element is visible, then returns it. */
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until some element has the text. */
+    public WebElement waitForText(By locator, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        return driver.findElement(locator);
+    }
+
+    public void waitUntilGone(By locator) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    public List<WebElement> all(By locator) {
+        return driver.findElements(locator);
+    }
+
+    public WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    public void click(By locator) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    public void type(By locator, String text) {
+        WebElement input = waitFor(locator);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** The page's HTML as the browser holds it now. */
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** Whether a JavaScript alert is open: one would mean a page ran a script it should have shown as text. */
+    public boolean hasAlert() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            return false;
+        }
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Saves what the browser shows as docs/screenshots/{name}.png at the project's top, for the README. */
+    public void screenshot(String name) {
+        Path target = Tools.moduleDir().getParent().resolve("docs/screenshots").resolve(name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the screenshot " + target, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

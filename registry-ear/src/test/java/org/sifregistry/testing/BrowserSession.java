@@ -1,0 +1,128 @@
+package org.sifregistry.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a browser does for the page tests, over plain HTTP: keeps cookies, signs in through the container's FORM
+ * login (j_security_check), follows redirects, and submits Faces forms (the form's marker, its fields, the pressed
+ * button and the view state). Works from the test JVM and from inside the server alike.
+ */
+public final class BrowserSession {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** A page as the browser ended up with it, after redirects. */
+    public record Page(URI uri, int status, String body) {
+
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+
+        /** The value of the form's view state, which every postback of this page sends back. */
+        String viewState() {
+            Matcher matcher = VIEW_STATE.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError(uri + " (" + status + ") has no Faces form: " + body);
+            }
+            return matcher.group(1);
+        }
+
+        /** Where the form with this id posts to. */
+        String action(String formId) {
+            Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]*)\"")
+                    .matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError(uri + " has no form '" + formId + "': " + body);
+            }
+            return matcher.group(1).replace("&amp;", "&");
+        }
+    }
+
+    /** A new session of {@code user}, signed in as a browser does: a protected page, then the sign-in form. */
+    public static BrowserSession signedIn(TestUser user) {
+        BrowserSession browser = new BrowserSession();
+        Page form = browser.get("account/index.xhtml");
+        if (!form.contains("j_security_check")) {
+            throw new AssertionError("The account page did not ask to sign in: " + form.body());
+        }
+        Map<String, String> credentials = new LinkedHashMap<>();
+        credentials.put("j_username", user.username());
+        credentials.put("j_password", user.password());
+        Page signedIn = browser.post(Api.uri("j_security_check"), credentials);
+        if (signedIn.status() != 200 || signedIn.contains("j_security_check")) {
+            throw new AssertionError(user + " could not sign in: " + signedIn.status() + " " + signedIn.body());
+        }
+        return browser;
+    }
+
+    /** A session that has not signed in. */
+    public static BrowserSession anonymous() {
+        return new BrowserSession();
+    }
+
+    /** A path relative to the registry's root, such as {@code "admin/users.xhtml?q=alice"}. */
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(Api.uri(path)).GET());
+    }
+
+    /**
+     * Submits the form {@code formId} of {@code page} by pressing {@code button} (a client id such as
+     * {@code "settings:save"}), with {@code fields} by client id; fields left out are sent empty or unchecked.
+     */
+    public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, button);
+        form.put("jakarta.faces.ViewState", page.viewState());
+        return post(page.uri().resolve(page.action(formId)), form);
+    }
+
+    private Page post(URI uri, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofMinutes(1)).build();
+        try {
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.uri(), response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

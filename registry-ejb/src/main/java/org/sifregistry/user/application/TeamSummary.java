@@ -1,0 +1,7 @@
+package org.sifregistry.user.application;
+
+import java.time.Instant;
+
+/** One of the caller's teams as their teams page lists it: whether the caller owns it, and how big it is. */
+public record TeamSummary(String name, Instant created, long memberCount, boolean ownedByCaller) {
+}

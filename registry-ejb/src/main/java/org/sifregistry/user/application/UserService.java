@@ -1,0 +1,90 @@
+package org.sifregistry.user.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.Role;
+import org.sifregistry.user.domain.UserAccount;
+import org.sifregistry.user.domain.UserRepository;
+
+/**
+ * User accounts: recorded when people sign in, listed for admins, and the roles admins grant in the registry on top
+ * of those the container gives (its realm, later LDAP groups). {@link #grantedRoles} is the one place every caller's
+ * granted roles are read from, so the web pages, the APIs and their tokens obey the same grants.
+ */
+@Stateless
+public class UserService {
+
+    /** The roles an admin may grant; {@code user} is what signing in gives everyone. */
+    private static final Set<Role> GRANTABLE = Set.of(Role.MANAGER, Role.ADMIN);
+
+    @Inject
+    private UserRepository users;
+
+    /** Records that the caller signed in: makes their account on the first time, notes when each time. */
+    public void signedIn(Caller caller) {
+        users.getOrCreate(caller.requireSignedIn()).signedIn(null, null, Instant.now());
+    }
+
+    /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */
+    public Set<Role> grantedRoles(String username) {
+        return users.grantedRoles(username);
+    }
+
+    /** One page of the users whose name, display name or email contains {@code search}, by username; for admins. */
+    public List<UserSummary> list(String search, PageRequest page, Caller caller) {
+        requireAdmin(caller);
+        return users.page(search(search), page).stream().map(UserSummary::of).toList();
+    }
+
+    public long count(String search, Caller caller) {
+        requireAdmin(caller);
+        return users.count(search(search));
+    }
+
+    /** An admin grants a user manager or admin; granting twice changes nothing. */
+    public UserSummary grant(String username, Role role, Caller caller) {
+        UserAccount user = getGrantable(username, role, caller);
+        user.grant(role);
+        return UserSummary.of(user);
+    }
+
+    /** An admin revokes a granted role, but not their own admin role: another admin must. */
+    public UserSummary revoke(String username, Role role, Caller caller) {
+        UserAccount user = getGrantable(username, role, caller);
+        if (role == Role.ADMIN && user.username().equals(caller.username())) {
+            throw new AccessDeniedException("You cannot revoke your own admin role; ask another admin to");
+        }
+        user.revoke(role);
+        return UserSummary.of(user);
+    }
+
+    private UserAccount getGrantable(String username, Role role, Caller caller) {
+        requireAdmin(caller);
+        if (!GRANTABLE.contains(role)) {
+            throw new InvalidInputException("role", "Only the roles manager and admin can be granted");
+        }
+        return users.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'"));
+    }
+
+    private static void requireAdmin(Caller caller) {
+        caller.requireSignedIn();
+        if (!caller.isAdmin()) {
+            throw new AccessDeniedException("Only an admin may see users and change their roles");
+        }
+    }
+
+    private static String search(String search) {
+        return search == null ? "" : search.strip();
+    }
+}

@@ -1,0 +1,93 @@
+package org.sifregistry.user.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.LazyDataModel;
+import org.sifregistry.collection.application.CollectionService;
+import org.sifregistry.collection.application.CollectionSummary;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.RegistryException;
+import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.star.application.StarService;
+
+/** The account page: the collections the user owns or contributes to, and those they starred, with unstar. */
+@Named
+@ViewScoped
+public class AccountPageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CollectionService collections;
+
+    @Inject
+    private StarService stars;
+
+    // Request-scoped: the caller of each ajax request of this view, not of the first.
+    @Inject
+    private CallerProducer callers;
+
+    @Inject
+    private PageMessages messages;
+
+    private final LazyDataModel<CollectionSummary> mine = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long total() {
+            return collections.countOfMember(callers.caller());
+        }
+
+        @Override
+        protected List<CollectionSummary> page(PageRequest page) {
+            return collections.listOfMember(page, callers.caller());
+        }
+
+        @Override
+        protected String key(CollectionSummary row) {
+            return row.name();
+        }
+    };
+
+    private final LazyDataModel<CollectionSummary> starred = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long total() {
+            return collections.countStarred(callers.caller());
+        }
+
+        @Override
+        protected List<CollectionSummary> page(PageRequest page) {
+            return collections.listStarred(page, callers.caller());
+        }
+
+        @Override
+        protected String key(CollectionSummary row) {
+            return row.name();
+        }
+    };
+
+    public LazyDataModel<CollectionSummary> getMine() {
+        return mine;
+    }
+
+    public LazyDataModel<CollectionSummary> getStarred() {
+        return starred;
+    }
+
+    public void unstar(String name) {
+        try {
+            stars.unstar(new CollectionName(name), callers.caller());
+            messages.info("account.starred.unstarred", name);
+        } catch (RegistryException refused) {
+            messages.refused(refused);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.sifregistry.user.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.LazyDataModel;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.Role;
+import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.user.application.UserService;
+import org.sifregistry.user.application.UserSummary;
+
+/** The admins' users page: a lazy table of the users, searched by name or email, and granting roles. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserService users;
+
+    // Request-scoped: the caller of each request of this view, not of the first.
+    @Inject
+    private CallerProducer callers;
+
+    @Inject
+    private PageMessages messages;
+
+    /** The search text, also taken from the URL as {@code ?q=}. */
+    private String search;
+
+    private final LazyDataModel<UserSummary> model = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long total() {
+            return users.count(search, callers.caller());
+        }
+
+        @Override
+        protected List<UserSummary> page(PageRequest page) {
+            return users.list(search, page, callers.caller());
+        }
+
+        @Override
+        protected String key(UserSummary row) {
+            return row.username();
+        }
+    };
+
+    public void grant(String username, Role role) {
+        try {
+            users.grant(username, role, callers.caller());
+            messages.info("users.granted", role.roleName(), username);
+        } catch (RegistryException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public void revoke(String username, Role role) {
+        try {
+            users.revoke(username, role, callers.caller());
+            messages.info("users.revoked", role.roleName(), username);
+        } catch (RegistryException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public LazyDataModel<UserSummary> getModel() {
+        return model;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
