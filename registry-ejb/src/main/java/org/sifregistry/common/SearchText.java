@@ -21,8 +21,8 @@ public record SearchText(String value) {
         return new SearchText(text);
     }
 
-    /** A LIKE pattern (with {@code ESCAPE '\'}) matching text that contains this; LIKE's wildcards match themselves. */
+    /** A LIKE pattern (with {@code ESCAPE '\'}) matching text that contains this. */
     public String likePattern() {
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(value);
     }
 }

@@ -17,11 +17,6 @@ class SearchTextTest {
     }
 
     @Test
-    void likeWildcardsMatchThemselves() {
-        assertEquals("%50\\%\\_off\\\\%", SearchText.of("50%_off\\").likePattern());
-    }
-
-    @Test
     void isBounded() {
         assertEquals(SearchText.MAX_LENGTH, SearchText.of("x".repeat(1000)).value().length());
     }

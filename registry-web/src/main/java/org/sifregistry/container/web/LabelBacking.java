@@ -32,12 +32,12 @@ public class LabelBacking implements Serializable {
     private String key;
     private String value;
 
-    private final PagedModel<LabelValueCount> values = new PagedModel<>(
+    private final PagedModel<LabelValueCount> values = PagedModel.of(
             () -> labels.countValues(key, callers.caller()),
             page -> labels.values(key, page, callers.caller()),
             LabelValueCount::value);
 
-    private final PagedModel<LabelCarrier> carriers = new PagedModel<>(
+    private final PagedModel<LabelCarrier> carriers = PagedModel.of(
             () -> labels.countCarriers(key, value, callers.caller()),
             page -> labels.carriers(key, value, page, callers.caller()),
             carrier -> carrier.value() + "\n" + carrier.container().ref());

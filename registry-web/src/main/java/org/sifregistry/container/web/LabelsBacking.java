@@ -28,7 +28,7 @@ public class LabelsBacking implements Serializable {
     /** Also taken from the address as {@code ?q=}. */
     private String search;
 
-    private final PagedModel<LabelKeyCount> keys = new PagedModel<>(
+    private final PagedModel<LabelKeyCount> keys = PagedModel.of(
             () -> labels.countKeys(search, callers.caller()),
             page -> labels.keys(search, page, callers.caller()),
             LabelKeyCount::key);

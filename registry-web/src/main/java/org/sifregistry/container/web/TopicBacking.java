@@ -27,7 +27,7 @@ public class TopicBacking implements Serializable {
 
     private String name;
 
-    private final PagedModel<ContainerListing> containers = new PagedModel<>(
+    private final PagedModel<ContainerListing> containers = PagedModel.of(
             () -> topics.countContainers(name, callers.caller()),
             page -> topics.containers(name, page, callers.caller()),
             listing -> listing.ref().toString());

@@ -28,7 +28,7 @@ public class TopicsBacking implements Serializable {
     /** Also taken from the address as {@code ?q=}. */
     private String search;
 
-    private final PagedModel<TopicCount> topics = new PagedModel<>(
+    private final PagedModel<TopicCount> topics = PagedModel.of(
             () -> topicService.countTopics(search, callers.caller()),
             page -> topicService.topics(search, page, callers.caller()),
             TopicCount::name);

@@ -10,11 +10,11 @@ import org.primefaces.model.SortMeta;
 import org.sifregistry.common.PageRequest;
 
 /**
- * A lazy table over a service's count and page queries: PrimeFaces asks for the count, then for one page, and both
- * are answered by the database. The functions are called afresh for every request, so they should ask the services
- * as the caller of that request.
+ * A lazy table over a service's count and page of one list: PrimeFaces asks for the count, then for one page, so
+ * the database pages and nothing is loaded whole. Both are asked again at every request, so they should ask the
+ * services as the caller of that request.
  */
-public class PagedModel<T> extends LazyDataModel<T> {
+public abstract class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,28 +36,48 @@ public class PagedModel<T> extends LazyDataModel<T> {
         String of(T row);
     }
 
-    private final Count count;
-    private final Rows<T> rows;
-    private final RowKey<T> rowKey;
+    /** A model made of three functions, for a table that needs nothing more. */
+    public static <T> PagedModel<T> of(Count count, Rows<T> rows, RowKey<T> rowKey) {
+        return new PagedModel<>() {
+            private static final long serialVersionUID = 1L;
 
-    public PagedModel(Count count, Rows<T> rows, RowKey<T> rowKey) {
-        this.count = count;
-        this.rows = rows;
-        this.rowKey = rowKey;
+            @Override
+            protected long total() {
+                return count.count();
+            }
+
+            @Override
+            protected List<T> page(PageRequest page) {
+                return rows.page(page);
+            }
+
+            @Override
+            protected String key(T row) {
+                return rowKey.of(row);
+            }
+        };
     }
+
+    /** The size of the whole list. */
+    protected abstract long total();
+
+    protected abstract List<T> page(PageRequest page);
+
+    /** What tells a row apart from the others of the list. */
+    protected abstract String key(T row);
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, count.count());
+        return (int) Math.min(total(), Integer.MAX_VALUE);
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return rows.page(new PageRequest(first, Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT))));
+        return page(new PageRequest(first, Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT))));
     }
 
     @Override
     public String getRowKey(T row) {
-        return rowKey.of(row);
+        return key(row);
     }
 }

@@ -44,12 +44,12 @@ public class DownloadsBacking implements Serializable {
     /** Read once per search and period: the chart and its table show the same figures. */
     private List<DailyCount> pullsPerDay;
 
-    private final PagedModel<ContainerListing> containers = new PagedModel<>(
+    private final PagedModel<ContainerListing> containers = PagedModel.of(
             () -> rankings.countPulledContainers(search, callers.caller()),
             page -> rankings.mostPulledContainers(search, page, callers.caller()),
             listing -> listing.ref().toString());
 
-    private final PagedModel<RankedCollection> collections = new PagedModel<>(
+    private final PagedModel<RankedCollection> collections = PagedModel.of(
             () -> rankings.countPulledCollections(search, callers.caller()),
             page -> rankings.mostPulledCollections(search, page, callers.caller()),
             RankedCollection::name);

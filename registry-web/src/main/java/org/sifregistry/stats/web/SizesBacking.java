@@ -36,12 +36,12 @@ public class SizesBacking implements Serializable {
     /** Read once per search: the bars of every page are drawn against the same largest collection. */
     private SizeTotals totals;
 
-    private final PagedModel<CollectionSize> collections = new PagedModel<>(
+    private final PagedModel<CollectionSize> collections = PagedModel.of(
             () -> rankings.countCollectionSizes(search, callers.caller()),
             page -> rankings.collectionSizes(search, page, callers.caller()),
             CollectionSize::collection);
 
-    private final PagedModel<ContainerListing> largest = new PagedModel<>(
+    private final PagedModel<ContainerListing> largest = PagedModel.of(
             () -> rankings.countContainers(search, callers.caller()),
             page -> rankings.largestContainers(search, page, callers.caller()),
             listing -> listing.ref().toString());

@@ -28,7 +28,7 @@ public class StarsBacking implements Serializable {
     /** Also taken from the address as {@code ?q=}. */
     private String search;
 
-    private final PagedModel<RankedCollection> collections = new PagedModel<>(
+    private final PagedModel<RankedCollection> collections = PagedModel.of(
             () -> rankings.countStarred(search, callers.caller()),
             page -> rankings.mostStarred(search, page, callers.caller()),
             RankedCollection::name);

@@ -14,6 +14,7 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.star.application.StarService;
 
 /** The account page: the collections the user owns or contributes to, and those they starred, with unstar. */

@@ -11,6 +11,7 @@ import org.primefaces.model.LazyDataModel;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.user.application.TeamMember;
 import org.sifregistry.user.application.TeamService;
 import org.sifregistry.user.application.TeamSummary;

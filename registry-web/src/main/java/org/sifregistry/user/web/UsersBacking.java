@@ -12,6 +12,7 @@ import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.Role;
 import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.user.application.UserService;
 import org.sifregistry.user.application.UserSummary;
 
