@@ -4,18 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.application.ImageMetadataService;
+import org.sifregistry.container.application.ImageReading;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.TopicName;
+import org.sifregistry.stats.application.DownloadCounter;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StoredImage;
 import org.sifregistry.user.application.UserService;
@@ -32,6 +40,12 @@ public class Fixtures {
 
     @EJB
     private ContainerService containers;
+
+    @EJB
+    private ImageMetadataService metadata;
+
+    @EJB
+    private DownloadCounter downloads;
 
     @EJB
     private UserService users;
@@ -55,9 +69,14 @@ public class Fixtures {
     }
 
     public CollectionName collection(Caller owner, boolean privateCollection) {
-        CollectionName name = new CollectionName(unique("coll"));
-        collections.create(name, privateCollection, owner);
-        return name;
+        return collection(unique("coll"), owner, privateCollection);
+    }
+
+    /** A collection of a given name, for tests that find a group of collections by a common part of their names. */
+    public CollectionName collection(String name, Caller owner, boolean privateCollection) {
+        CollectionName created = new CollectionName(name);
+        collections.create(created, privateCollection, owner);
+        return created;
     }
 
     /** Stores distinct bytes; real SIF parsing is not these tests' concern. */
@@ -73,6 +92,43 @@ public class Fixtures {
     /** Pushes {@code image} (a real SIF, say) as the container, as the push APIs do once the upload is verified. */
     public Container container(CollectionName collection, String nameAndTag, Caller owner, byte[] image) {
         return containers.publish(ContainerRef.parse(collection + "/" + nameAndTag), store(image), "amd64", owner);
+    }
+
+    /**
+     * Pushes {@code image} as the container and records a reading of it with these labels and operating system (may
+     * be null), as the parse-image job would. One transaction: the job hears of the push only at the commit and then
+     * finds nothing left to read, so it never overwrites this reading with its own of the made-up bytes.
+     */
+    @Transactional
+    public Container read(CollectionName collection, String nameAndTag, Caller owner, byte[] image,
+                          Map<String, String> labels, String operatingSystem) {
+        Container container = container(collection, nameAndTag, owner, image);
+        metadata.record(List.of(new ImageReading(container.id(), container.version(), null, null, null, "amd64",
+                labels, operatingSystem == null ? null : new TopicName(operatingSystem), List.of(), null)));
+        return container;
+    }
+
+    /**
+     * Like {@link #read(CollectionName, String, Caller, byte[], Map, String)} with an image of its own; transactional
+     * itself, as a call within this bean does not pass through the other method's interceptor.
+     */
+    @Transactional
+    public Container read(CollectionName collection, String nameAndTag, Caller owner, Map<String, String> labels,
+                          String operatingSystem) {
+        byte[] image = unique("image of " + collection + "/" + nameAndTag).getBytes(StandardCharsets.UTF_8);
+        return read(collection, nameAndTag, owner, image, labels, operatingSystem);
+    }
+
+    /**
+     * Counts {@code count} pulls of the container at {@code at}, as the update-downloads job would. One transaction,
+     * so the job never sees them uncounted; it folds any other event waiting too, which is what the job would do.
+     */
+    @Transactional
+    public void pulls(Container container, int count, Instant at) {
+        for (int i = 0; i < count; i++) {
+            downloads.stage(UUID.randomUUID().toString(), container.id(), at);
+        }
+        downloads.fold(downloads.uncounted(0, Integer.MAX_VALUE));
     }
 
     private StoredImage store(byte[] image) {

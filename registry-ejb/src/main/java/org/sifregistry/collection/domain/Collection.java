@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -28,7 +29,10 @@ import org.sifregistry.user.domain.UserAccount;
  * only by its owners, contributors, the members of its teams and admins.
  */
 @Entity
-@Table(name = "collections", uniqueConstraints = @UniqueConstraint(name = "uk_collection_name", columnNames = "name"))
+@Table(name = "collections", uniqueConstraints = @UniqueConstraint(name = "uk_collection_name", columnNames = "name"),
+        // Collections are listed and ranked by these
+        indexes = {@Index(name = "ix_collections_stars", columnList = "star_count"),
+                @Index(name = "ix_collections_downloads", columnList = "download_count")})
 @NamedQuery(name = "Collection.findByName", query = "SELECT c FROM Collection c WHERE c.name = :name")
 public class Collection {
 

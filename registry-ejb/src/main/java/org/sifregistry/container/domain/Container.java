@@ -39,7 +39,10 @@ import org.sifregistry.storage.StoredImage;
 @Entity
 @Table(name = "containers",
         uniqueConstraints = @UniqueConstraint(name = "uk_container_ref", columnNames = {"collection_id", "name", "tag"}),
-        indexes = @Index(name = "ix_containers_version", columnList = "version"))
+        indexes = {@Index(name = "ix_containers_version", columnList = "version"),
+                // The largest and the most pulled containers are ranked on these
+                @Index(name = "ix_containers_size", columnList = "image_size"),
+                @Index(name = "ix_containers_downloads", columnList = "download_count")})
 @NamedQuery(name = "Container.findByRef", query = """
         SELECT k FROM Container k WHERE k.collection.name = :collection AND k.name = :name AND k.tag = :tag""")
 @NamedQuery(name = "Container.findByVersion", query = """

@@ -19,7 +19,9 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Table(name = "download_days",
         uniqueConstraints = @UniqueConstraint(name = "uk_download_day", columnNames = {"container_id", "download_day"}),
-        indexes = @Index(name = "ix_download_days_collection", columnList = "collection_id, download_day"))
+        indexes = {@Index(name = "ix_download_days_collection", columnList = "collection_id, download_day"),
+                // The chart of pulls over time sums the days of a period across all containers
+                @Index(name = "ix_download_days_day", columnList = "download_day")})
 @NamedQuery(name = "DailyDownloads.find", query = """
         SELECT d FROM DailyDownloads d WHERE d.containerId = :containerId AND d.day = :day""")
 @NamedQuery(name = "DailyDownloads.ofContainer", query = """

@@ -1,0 +1,119 @@
+package org.sifregistry.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.container.application.LabelService;
+import org.sifregistry.container.domain.LabelCarrier;
+import org.sifregistry.container.domain.LabelKeyCount;
+import org.sifregistry.container.domain.LabelValueCount;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Fixtures;
+
+/** Label keys, values and the containers that carry them, counted and paged among what the caller may see. */
+@ExtendWith(ArquillianExtension.class)
+class LabelServiceIT {
+
+    private static final PageRequest ALL = PageRequest.first(50);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services("label-service-it", LabelServiceIT.class);
+    }
+
+    @EJB
+    private LabelService labels;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Test
+    void countsAKeysContainersAndValuesAndShowsTheSameImageNamedDifferently() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        String key = Fixtures.unique("org.example.Build");
+        byte[] image = Fixtures.unique("one image").getBytes(StandardCharsets.UTF_8);
+        fixtures.read(collection, "testing:v1", owner, image, Map.of(key, "same"), null);
+        fixtures.read(collection, "renamed:v1", owner, image, Map.of(key, "same"), null);
+        fixtures.read(collection, "other:v1", owner, Map.of(key, "other", "unrelated", "x"), null);
+        Caller visitor = Caller.anonymous();
+
+        assertEquals(List.of(new LabelKeyCount(key, 3, 2)), labels.keys(key.toUpperCase(), ALL, visitor),
+                "found by any case of a part of the key");
+        assertEquals(1, labels.countKeys(key, visitor));
+        assertEquals(List.of(new LabelValueCount("other", 1, 1), new LabelValueCount("same", 2, 1)),
+                labels.values(key, ALL, visitor));
+        assertTrue(labels.values(key, ALL, visitor).get(1).isSameImageNamedDifferently());
+        assertEquals(List.of(collection + "/renamed:v1", collection + "/testing:v1"),
+                refs(labels.carriers(key, "same", ALL, visitor)));
+        assertEquals(List.of(collection + "/other:v1", collection + "/renamed:v1", collection + "/testing:v1"),
+                refs(labels.carriers(key, null, ALL, visitor)), "by value, then reference");
+        assertEquals(3, labels.countCarriers(key, null, visitor));
+        assertEquals(2, labels.countCarriers(key, "same", visitor));
+    }
+
+    @Test
+    void keysArePagedInTheDatabase() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        String prefix = Fixtures.unique("paged");
+        fixtures.read(collection, "one:v1", owner, Map.of(prefix + ".a", "1", prefix + ".b", "1", prefix + ".c", "1"),
+                null);
+
+        assertEquals(3, labels.countKeys(prefix, Caller.anonymous()));
+        assertEquals(List.of(prefix + ".a", prefix + ".b"),
+                labels.keys(prefix, new PageRequest(0, 2), Caller.anonymous()).stream().map(LabelKeyCount::key).toList());
+        assertEquals(List.of(prefix + ".c"),
+                labels.keys(prefix, new PageRequest(2, 2), Caller.anonymous()).stream().map(LabelKeyCount::key).toList());
+    }
+
+    @Test
+    void aPrivateCollectionsLabelsAreSeenOnlyByItsOwnerAndAdmins() {
+        Caller owner = Fixtures.user();
+        CollectionName hidden = fixtures.collection(owner, true);
+        String key = Fixtures.unique("secret");
+        fixtures.read(hidden, "hidden:v1", owner, Map.of(key, "value"), null);
+
+        for (Caller outsider : List.of(Caller.anonymous(), Fixtures.user())) {
+            assertEquals(0, labels.countKeys(key, outsider), outsider + " counts no such key");
+            assertTrue(labels.keys(key, ALL, outsider).isEmpty());
+            assertTrue(labels.values(key, ALL, outsider).isEmpty());
+            assertEquals(0, labels.countValues(key, outsider));
+            assertTrue(labels.carriers(key, null, ALL, outsider).isEmpty());
+            assertEquals(0, labels.countCarriers(key, "value", outsider));
+        }
+        for (Caller insider : List.of(owner, Caller.admin(Fixtures.unique("admin")))) {
+            assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, insider));
+            assertEquals(List.of(hidden + "/hidden:v1"), refs(labels.carriers(key, "value", ALL, insider)));
+            assertTrue(labels.carriers(key, null, ALL, insider).get(0).container().privateCollection());
+        }
+    }
+
+    @Test
+    void anUnknownKeyHasNoValuesAndNoContainers() {
+        String key = Fixtures.unique("nobody.uses");
+
+        assertTrue(labels.values(key, ALL, Caller.anonymous()).isEmpty());
+        assertFalse(labels.countCarriers(key, null, Caller.anonymous()) > 0);
+    }
+
+    private static List<String> refs(List<LabelCarrier> carriers) {
+        return carriers.stream().map(c -> c.container().ref().toString()).toList();
+    }
+}

@@ -1,0 +1,187 @@
+package org.sifregistry.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerListing;
+import org.sifregistry.star.application.StarService;
+import org.sifregistry.stats.application.DailyCount;
+import org.sifregistry.stats.application.RankedCollection;
+import org.sifregistry.stats.application.RankingService;
+import org.sifregistry.stats.domain.CollectionSize;
+import org.sifregistry.stats.domain.SizeTotals;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Fixtures;
+
+/**
+ * Sizes, stars and downloads ranked among what the caller may see. Each test names its collections with a prefix of
+ * its own and narrows every figure to it, so what other tests left in the database does not count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RankingServiceIT {
+
+    private static final PageRequest ALL = PageRequest.first(50);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services("ranking-service-it", RankingServiceIT.class);
+    }
+
+    @EJB
+    private RankingService rankings;
+
+    @EJB
+    private StarService stars;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Test
+    void sumsTheBytesOfEachCollectionAndRanksTheLargestContainers() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("sizes");
+        CollectionName small = fixtures.collection(prefix + "-small", owner, false);
+        CollectionName large = fixtures.collection(prefix + "-large", owner, false);
+        push(small, "a:v1", owner, 100);
+        push(large, "b:v1", owner, 1000);
+        push(large, "c:v1", owner, 300);
+        Caller visitor = Caller.anonymous();
+
+        assertEquals(List.of(new CollectionSize(large.value(), false, 2, 1300), new CollectionSize(small.value(), false, 1, 100)),
+                rankings.collectionSizes(prefix, ALL, visitor), "the largest first");
+        assertEquals(2, rankings.countCollectionSizes(prefix, visitor));
+        assertEquals(new SizeTotals(3, 1400, 1300), rankings.sizeTotals(prefix, visitor));
+        assertEquals(List.of(large + "/b:v1", large + "/c:v1", small + "/a:v1"),
+                refs(rankings.largestContainers(prefix, ALL, visitor)));
+        assertEquals(List.of(large + "/c:v1"), refs(rankings.largestContainers(prefix, new PageRequest(1, 1), visitor)),
+                "paged");
+        assertEquals(3, rankings.countContainers(prefix, visitor));
+    }
+
+    @Test
+    void ranksCollectionsByStars() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("stars");
+        CollectionName favourite = fixtures.collection(prefix + "-favourite", owner, false);
+        CollectionName liked = fixtures.collection(prefix + "-liked", owner, false);
+        fixtures.collection(prefix + "-unstarred", owner, false);
+        fixtures.container(favourite, "one:v1", owner);
+        stars.star(favourite, Fixtures.user());
+        stars.star(favourite, Fixtures.user());
+        stars.star(liked, Fixtures.user());
+
+        List<RankedCollection> ranked = rankings.mostStarred(prefix, ALL, Caller.anonymous());
+
+        assertEquals(List.of(new RankedCollection(favourite.value(), false, 1, 2, 0),
+                new RankedCollection(liked.value(), false, 0, 1, 0)), ranked, "unstarred collections are not ranked");
+        assertEquals(2, rankings.countStarred(prefix, Caller.anonymous()));
+    }
+
+    @Test
+    void ranksContainersAndCollectionsByDownloadsAndCountsPullsPerDay() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("pulls");
+        CollectionName popular = fixtures.collection(prefix + "-popular", owner, false);
+        CollectionName quiet = fixtures.collection(prefix + "-quiet", owner, false);
+        Container top = fixtures.container(popular, "top:v1", owner);
+        Container second = fixtures.container(quiet, "second:v1", owner);
+        fixtures.container(quiet, "never:v1", owner);
+        Instant now = Instant.now();
+        fixtures.pulls(top, 5, now);
+        fixtures.pulls(top, 2, now.minus(Duration.ofDays(3)));
+        fixtures.pulls(second, 3, now);
+        Caller visitor = Caller.anonymous();
+
+        List<ContainerListing> containers = rankings.mostPulledContainers(prefix, ALL, visitor);
+        assertEquals(List.of(top.ref(), second.ref()), containers.stream().map(ContainerListing::ref).toList(),
+                "never pulled containers are not ranked");
+        assertEquals(7, containers.get(0).downloadCount());
+        assertEquals(2, rankings.countPulledContainers(prefix, visitor));
+        assertEquals(List.of(new RankedCollection(popular.value(), false, 1, 0, 7),
+                new RankedCollection(quiet.value(), false, 2, 0, 3)), rankings.mostPulledCollections(prefix, ALL, visitor));
+        assertEquals(2, rankings.countPulledCollections(prefix, visitor));
+
+        List<DailyCount> days = rankings.pullsPerDay(30, prefix, visitor);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        assertEquals(30, days.size(), "every day, also those without pulls");
+        assertEquals(today, days.get(29).day());
+        assertEquals(Map.of(today, 8L, today.minusDays(3), 2L), pulled(days));
+        assertEquals(Map.of(today, 8L), pulled(rankings.pullsPerDay(2, prefix, visitor)), "the period is kept to");
+    }
+
+    @Test
+    void aPrivateCollectionsSizesStarsAndDownloadsCountOnlyForItsOwnerAndAdmins() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("hidden");
+        CollectionName hidden = fixtures.collection(prefix, owner, true);
+        Container container = push(hidden, "secret:v1", owner, 50);
+        stars.star(hidden, owner);
+        fixtures.pulls(container, 4, Instant.now());
+
+        for (Caller outsider : List.of(Caller.anonymous(), Fixtures.user())) {
+            String who = outsider.isAnonymous() ? "anonymous" : "another user";
+            assertTrue(rankings.collectionSizes(prefix, ALL, outsider).isEmpty(), who);
+            assertEquals(new SizeTotals(0, 0, 0), rankings.sizeTotals(prefix, outsider), who);
+            assertTrue(rankings.largestContainers(prefix, ALL, outsider).isEmpty(), who);
+            assertTrue(rankings.mostStarred(prefix, ALL, outsider).isEmpty(), who);
+            assertEquals(0, rankings.countStarred(prefix, outsider), who);
+            assertTrue(rankings.mostPulledContainers(prefix, ALL, outsider).isEmpty(), who);
+            assertTrue(rankings.mostPulledCollections(prefix, ALL, outsider).isEmpty(), who);
+            assertEquals(Map.of(), pulled(rankings.pullsPerDay(30, prefix, outsider)), who);
+        }
+        for (Caller insider : List.of(owner, Caller.admin(Fixtures.unique("admin")))) {
+            assertEquals(List.of(new CollectionSize(hidden.value(), true, 1, 50)),
+                    rankings.collectionSizes(prefix, ALL, insider));
+            assertEquals(List.of(new RankedCollection(hidden.value(), true, 1, 1, 4)),
+                    rankings.mostStarred(prefix, ALL, insider));
+            assertEquals(List.of(container.ref()),
+                    rankings.mostPulledContainers(prefix, ALL, insider).stream().map(ContainerListing::ref).toList());
+            assertEquals(4L, rankings.pullsPerDay(1, prefix, insider).get(0).downloads());
+        }
+    }
+
+    @Test
+    void aPeriodIsOneDayToAboutAYear() {
+        assertThrows(InvalidInputException.class, () -> rankings.pullsPerDay(0, "", Caller.anonymous()));
+        assertThrows(InvalidInputException.class,
+                () -> rankings.pullsPerDay(RankingService.MAX_DAYS + 1, "", Caller.anonymous()));
+    }
+
+    /** A container whose image is {@code bytes} long. */
+    private Container push(CollectionName collection, String nameAndTag, Caller owner, int bytes) {
+        byte[] image = Fixtures.unique("x").repeat(bytes).substring(0, bytes).getBytes(StandardCharsets.UTF_8);
+        return fixtures.container(collection, nameAndTag, owner, image);
+    }
+
+    private static List<String> refs(List<ContainerListing> listings) {
+        return listings.stream().map(l -> l.ref().toString()).toList();
+    }
+
+    private static Map<LocalDate, Long> pulled(List<DailyCount> days) {
+        return days.stream().filter(d -> d.downloads() > 0)
+                .collect(Collectors.toMap(DailyCount::day, DailyCount::downloads));
+    }
+}

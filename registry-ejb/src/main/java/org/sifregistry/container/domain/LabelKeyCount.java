@@ -1,0 +1,5 @@
+package org.sifregistry.container.domain;
+
+/** A label key with how many visible containers carry it and with how many distinct values. */
+public record LabelKeyCount(String key, long containers, long values) {
+}

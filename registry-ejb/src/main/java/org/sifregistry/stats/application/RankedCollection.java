@@ -1,0 +1,5 @@
+package org.sifregistry.stats.application;
+
+/** A collection in a ranking by stars or downloads, with its counts. */
+public record RankedCollection(String name, boolean privateCollection, long containers, long stars, long downloads) {
+}

@@ -1,0 +1,5 @@
+package org.sifregistry.stats.domain;
+
+/** How many bytes the containers of one collection take, counting every tag's image. */
+public record CollectionSize(String collection, boolean privateCollection, long containers, long bytes) {
+}

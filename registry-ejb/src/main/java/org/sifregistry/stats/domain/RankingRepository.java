@@ -1,0 +1,139 @@
+package org.sifregistry.stats.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionVisibility;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.SearchText;
+import org.sifregistry.container.domain.ContainerListing;
+
+/**
+ * Sizes, stars and downloads of what the caller may see, summed, ranked and paged in the database; the search text
+ * narrows every figure to collections whose name contains it.
+ */
+@ApplicationScoped
+public class RankingRepository {
+
+    private static final String COLLECTION_MATCHES = " AND c.name LIKE :pattern ESCAPE '\\'";
+    private static final String VISIBLE_CONTAINERS = "FROM Container k JOIN k.collection c WHERE "
+            + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
+    private static final String VISIBLE_COLLECTIONS = "FROM Collection c WHERE "
+            + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
+    private static final String CONTAINER_ORDER = "c.name, k.name, k.tag";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** Collections by the bytes of their containers, the largest first. */
+    public List<CollectionSize> collectionSizes(SearchText search, PageRequest page, Caller caller) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.name, c.privateCollection, COUNT(k), SUM(k.size) AS bytes "
+                + VISIBLE_CONTAINERS + " GROUP BY c.name, c.privateCollection ORDER BY bytes DESC, c.name",
+                Object[].class);
+        return paged(query, search, page, caller).getResultStream()
+                .map(row -> new CollectionSize((String) row[0], (Boolean) row[1], number(row[2]), number(row[3])))
+                .toList();
+    }
+
+    /** How many collections hold at least one container. */
+    public long countCollectionsWithContainers(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT COUNT(DISTINCT c.id) " + VISIBLE_CONTAINERS, Long.class), search, caller)
+                .getSingleResult();
+    }
+
+    public SizeTotals sizeTotals(SearchText search, Caller caller) {
+        Object[] totals = filtered(em.createQuery("SELECT COUNT(k), SUM(k.size) " + VISIBLE_CONTAINERS, Object[].class),
+                search, caller).getSingleResult();
+        long largest = collectionSizes(search, PageRequest.first(1), caller).stream()
+                .mapToLong(CollectionSize::bytes).findFirst().orElse(0);
+        return new SizeTotals(number(totals[0]), number(totals[1]), largest);
+    }
+
+    public List<ContainerListing> largestContainers(SearchText search, PageRequest page, Caller caller) {
+        return listings("SELECT " + ContainerListing.COLUMNS + " " + VISIBLE_CONTAINERS
+                + " ORDER BY k.size DESC, " + CONTAINER_ORDER, search, page, caller);
+    }
+
+    public long countContainers(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT COUNT(k) " + VISIBLE_CONTAINERS, Long.class), search, caller)
+                .getSingleResult();
+    }
+
+    /** Containers pulled at least once, the most pulled first. */
+    public List<ContainerListing> mostPulledContainers(SearchText search, PageRequest page, Caller caller) {
+        return listings("SELECT " + ContainerListing.COLUMNS + " " + VISIBLE_CONTAINERS
+                + " AND k.downloadCount > 0 ORDER BY k.downloadCount DESC, " + CONTAINER_ORDER, search, page, caller);
+    }
+
+    public long countPulledContainers(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT COUNT(k) " + VISIBLE_CONTAINERS + " AND k.downloadCount > 0",
+                Long.class), search, caller).getSingleResult();
+    }
+
+    /** Collections starred at least once, the most starred first. */
+    public List<Collection> mostStarredCollections(SearchText search, PageRequest page, Caller caller) {
+        return paged(em.createQuery("SELECT c " + VISIBLE_COLLECTIONS
+                + " AND c.starCount > 0 ORDER BY c.starCount DESC, c.name", Collection.class), search, page, caller)
+                .getResultList();
+    }
+
+    public long countStarredCollections(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT COUNT(c) " + VISIBLE_COLLECTIONS + " AND c.starCount > 0", Long.class),
+                search, caller).getSingleResult();
+    }
+
+    /** Collections pulled from at least once, the most pulled first. */
+    public List<Collection> mostPulledCollections(SearchText search, PageRequest page, Caller caller) {
+        return paged(em.createQuery("SELECT c " + VISIBLE_COLLECTIONS
+                + " AND c.downloadCount > 0 ORDER BY c.downloadCount DESC, c.name", Collection.class), search, page,
+                caller).getResultList();
+    }
+
+    public long countPulledCollections(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT COUNT(c) " + VISIBLE_COLLECTIONS + " AND c.downloadCount > 0",
+                Long.class), search, caller).getSingleResult();
+    }
+
+    /**
+     * The pulls of each day from {@code from} to {@code to}, both included; days without pulls are missing. Pulls
+     * of deleted collections are left out with them: whether the caller may see them can no longer be told.
+     */
+    public Map<LocalDate, Long> pullsPerDay(LocalDate from, LocalDate to, SearchText search, Caller caller) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT d.day, SUM(d.downloads) FROM DailyDownloads d, Collection c"
+                + " WHERE c.id = d.collectionId AND d.day BETWEEN :from AND :to AND " + Collection.VISIBLE_TO_CALLER
+                + COLLECTION_MATCHES + " GROUP BY d.day", Object[].class);
+        return filtered(query, search, caller)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (LocalDate) row[0], row -> number(row[1])));
+    }
+
+    private List<ContainerListing> listings(String jpql, SearchText search, PageRequest page, Caller caller) {
+        return paged(em.createQuery(jpql, Object[].class), search, page, caller).getResultStream()
+                .map(row -> ContainerListing.of(row, 0))
+                .toList();
+    }
+
+    private static <T> TypedQuery<T> paged(TypedQuery<T> query, SearchText search, PageRequest page, Caller caller) {
+        return filtered(query, search, caller).setFirstResult(page.offset()).setMaxResults(page.limit());
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, SearchText search, Caller caller) {
+        return CollectionVisibility.bind(query, caller).setParameter("pattern", search.likePattern());
+    }
+
+    /** Counts and sums come back as Long or, from some databases' SUM, BigDecimal; null when nothing was summed. */
+    private static long number(Object aggregate) {
+        return aggregate == null ? 0 : ((Number) aggregate).longValue();
+    }
+}

@@ -1,0 +1,8 @@
+package org.sifregistry.stats.domain;
+
+/**
+ * The containers of a size overview together: how many, how many bytes, and the bytes of the largest collection,
+ * against which the bars of the others are drawn.
+ */
+public record SizeTotals(long containers, long bytes, long largestCollectionBytes) {
+}
