@@ -25,7 +25,7 @@ import org.sifregistry.user.domain.UserAccount;
 @Table(name = "share_links", uniqueConstraints = @UniqueConstraint(name = "uk_share_token", columnNames = "token_hash"))
 @NamedQuery(name = "ShareLink.findByTokenHash", query = "SELECT s FROM ShareLink s WHERE s.tokenHash = :tokenHash")
 @NamedQuery(name = "ShareLink.findByContainer",
-        query = "SELECT s FROM ShareLink s WHERE s.container = :container ORDER BY s.created DESC")
+        query = "SELECT s FROM ShareLink s WHERE s.container = :container ORDER BY s.created DESC, s.id DESC")
 @NamedQuery(name = "ShareLink.deleteByContainer", query = "DELETE FROM ShareLink s WHERE s.container = :container")
 @NamedQuery(name = "ShareLink.deleteExpiredBefore", query = "DELETE FROM ShareLink s WHERE s.expiresAt < :cutoff")
 public class ShareLink {
