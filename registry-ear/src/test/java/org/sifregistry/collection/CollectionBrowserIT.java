@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Browser;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
@@ -25,28 +18,11 @@ import org.sifregistry.testing.Tools;
  * The collection pages in a real browser: another user stars alice's collection, and a private collection stays
  * out of sight of everyone but its owner, in the list and at its own address.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CollectionBrowserIT {
+class CollectionBrowserIT extends BrowserTest {
 
-    private static Browser browser;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aUserStarsAndUnstarsSomeoneElsesCollection() {

@@ -3,18 +3,12 @@ package org.sifregistry.collection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Browser;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -26,28 +20,11 @@ import org.sifregistry.testing.Tools;
  * private, share it with a contributor and take that back, delete it; freeze a container, which then refuses to be
  * deleted until thawed.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CollectionOwnerBrowserIT {
+class CollectionOwnerBrowserIT extends BrowserTest {
 
-    private static Browser browser;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOwnerDescribesHidesSharesAndDeletesACollection() {

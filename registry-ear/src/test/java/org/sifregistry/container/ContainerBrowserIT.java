@@ -10,19 +10,12 @@ import java.util.List;
 
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Browser;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -35,31 +28,14 @@ import org.sifregistry.testing.Tools;
  * The container page in a real browser, on images pushed with the library protocol: topic tags saved as you type,
  * share links that work signed out until revoked, and labels from the image shown as text, never run as markup.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ContainerBrowserIT {
+class ContainerBrowserIT extends BrowserTest {
 
     private static final String SCRIPT_LABEL = "<script>alert(1)</script>";
     private static final Duration PARSED = Duration.ofSeconds(30);
 
-    private static Browser browser;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOwnerAddsAndRemovesATopicTagAsTheyType() {

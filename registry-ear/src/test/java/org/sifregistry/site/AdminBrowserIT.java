@@ -3,44 +3,20 @@ package org.sifregistry.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.sifregistry.testing.Browser;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
 
 /** The admin pages in a real browser: the registry's name, changed in the settings, is what every page shows. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminBrowserIT {
+class AdminBrowserIT extends BrowserTest {
 
     private static final String DEFAULT_NAME = "SIF Registry";
     private static final String FORBIDDEN = "Not allowed";
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdminRenamesTheRegistryAndHomeAndAboutShowIt() {

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Browser;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -26,29 +20,12 @@ import org.sifregistry.testing.Tools;
  * The site in a real browser: a visitor browses, signs in and out, and makes an API token that then works from the
  * command line. The pages are saved as the screenshots the README shows.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SiteBrowserIT {
+class SiteBrowserIT extends BrowserTest {
 
-    private static Browser browser;
     private static Pushed published;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aVisitorFindsAPublicCollectionFromTheHomePage() {

@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Browser;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -31,14 +25,12 @@ import org.sifregistry.testing.Tools;
  * and pulled: searches answer as you type, the chart of pulls follows the chosen period, and a phone needs no
  * sideways scrolling. The pages are saved as the screenshots the README shows.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StatsBrowserIT {
+class StatsBrowserIT extends BrowserTest {
 
     private static final Duration READ_AND_COUNTED_WITHIN = Duration.ofSeconds(60);
     private static final int PULLS = 3;
 
-    private static Browser browser;
     private static Image image;
 
     private final Api api = new Api();
@@ -49,21 +41,6 @@ class StatsBrowserIT {
         String ref() {
             return pushed.collection() + "/" + pushed.container() + ":v1";
         }
-    }
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     @Test

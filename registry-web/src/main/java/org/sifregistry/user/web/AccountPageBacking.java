@@ -1,7 +1,6 @@
 package org.sifregistry.user.web;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import org.primefaces.model.LazyDataModel;
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.application.CollectionSummary;
 import org.sifregistry.collection.domain.CollectionName;
-import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.site.web.PageMessages;
 import org.sifregistry.site.web.PagedModel;
@@ -37,43 +35,15 @@ public class AccountPageBacking implements Serializable {
     @Inject
     private PageMessages messages;
 
-    private final LazyDataModel<CollectionSummary> mine = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyDataModel<CollectionSummary> mine = PagedModel.of(
+            () -> collections.countOfMember(callers.caller()),
+            page -> collections.listOfMember(page, callers.caller()),
+            CollectionSummary::name);
 
-        @Override
-        protected long total() {
-            return collections.countOfMember(callers.caller());
-        }
-
-        @Override
-        protected List<CollectionSummary> page(PageRequest page) {
-            return collections.listOfMember(page, callers.caller());
-        }
-
-        @Override
-        protected String key(CollectionSummary row) {
-            return row.name();
-        }
-    };
-
-    private final LazyDataModel<CollectionSummary> starred = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long total() {
-            return collections.countStarred(callers.caller());
-        }
-
-        @Override
-        protected List<CollectionSummary> page(PageRequest page) {
-            return collections.listStarred(page, callers.caller());
-        }
-
-        @Override
-        protected String key(CollectionSummary row) {
-            return row.name();
-        }
-    };
+    private final LazyDataModel<CollectionSummary> starred = PagedModel.of(
+            () -> collections.countStarred(callers.caller()),
+            page -> collections.listStarred(page, callers.caller()),
+            CollectionSummary::name);
 
     public LazyDataModel<CollectionSummary> getMine() {
         return mine;

@@ -1,14 +1,12 @@
 package org.sifregistry.user.web;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
-import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.site.web.PageMessages;
 import org.sifregistry.site.web.PagedModel;
@@ -44,43 +42,15 @@ public class TeamsBacking implements Serializable {
     private String newTeamName;
     private String newMember;
 
-    private final LazyDataModel<TeamSummary> mine = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyDataModel<TeamSummary> mine = PagedModel.of(
+            () -> teams.countMine(callers.caller()),
+            page -> teams.listMine(page, callers.caller()),
+            TeamSummary::name);
 
-        @Override
-        protected long total() {
-            return teams.countMine(callers.caller());
-        }
-
-        @Override
-        protected List<TeamSummary> page(PageRequest page) {
-            return teams.listMine(page, callers.caller());
-        }
-
-        @Override
-        protected String key(TeamSummary row) {
-            return row.name();
-        }
-    };
-
-    private final LazyDataModel<TeamMember> members = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long total() {
-            return teams.countMembers(selectedName(), callers.caller());
-        }
-
-        @Override
-        protected List<TeamMember> page(PageRequest page) {
-            return teams.listMembers(selectedName(), page, callers.caller());
-        }
-
-        @Override
-        protected String key(TeamMember row) {
-            return row.username();
-        }
-    };
+    private final LazyDataModel<TeamMember> members = PagedModel.of(
+            () -> teams.countMembers(selectedName(), callers.caller()),
+            page -> teams.listMembers(selectedName(), page, callers.caller()),
+            TeamMember::username);
 
     /** Loads the team the URL names, if any (a view action of the first request). */
     public void load() {

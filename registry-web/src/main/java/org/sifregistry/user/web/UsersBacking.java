@@ -1,14 +1,12 @@
 package org.sifregistry.user.web;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
-import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.Role;
 import org.sifregistry.site.web.PageMessages;
@@ -36,24 +34,10 @@ public class UsersBacking implements Serializable {
     /** The search text, also taken from the URL as {@code ?q=}. */
     private String search;
 
-    private final LazyDataModel<UserSummary> model = new PagedModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long total() {
-            return users.count(search, callers.caller());
-        }
-
-        @Override
-        protected List<UserSummary> page(PageRequest page) {
-            return users.list(search, page, callers.caller());
-        }
-
-        @Override
-        protected String key(UserSummary row) {
-            return row.username();
-        }
-    };
+    private final LazyDataModel<UserSummary> model = PagedModel.of(
+            () -> users.count(search, callers.caller()),
+            page -> users.list(search, page, callers.caller()),
+            UserSummary::username);
 
     public void grant(String username, Role role) {
         try {
