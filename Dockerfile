@@ -1,7 +1,7 @@
 # SIF Registry on the official WildFly 39 image (quay.io/wildfly/wildfly, JBOSS_HOME=/opt/jboss/wildfly, USER jboss).
 #
 # Not built in CI: the build machines have no Docker engine. This file is correct by construction. It applies the same
-# modules (EclipseLink, MariaDB Connector/J) and the same four CLI scripts as wildfly-config/pom.xml, in the same order,
+# modules (EclipseLink, MariaDB Connector/J) and the same CLI scripts as wildfly-config/pom.xml, in the same order,
 # to the image's own WildFly. Only the module files and the EAR come from the Maven build, not the server the build
 # prepares under wildfly-config/target.
 #
@@ -19,11 +19,17 @@
 #   REGISTRY_STORAGE_DIR    where image files are kept; default standalone/data/registry/images
 #   REGISTRY_NAME, REGISTRY_CONTACT_EMAIL, REGISTRY_HELP_LINK   first values of the site settings
 #
-# Admin account: the image has no user. Add one in the running container. This writes application-users.properties
-# and application-roles.properties, the files behind WildFly's local ApplicationRealm:
+#   REGISTRY_AUTH           local (default) | ldap | oidc: how people sign in, applied at each start by
+#                           bin/registry-server.sh; ldap reads LDAP_URL, LDAP_BIND_DN, LDAP_BIND_PASSWORD,
+#                           LDAP_USER_BASE_DN, LDAP_GROUP_BASE_DN, LDAP_ADMIN_GROUP, ...; oidc reads OIDC_PROVIDER_URL,
+#                           OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, ... (README.md, "Sign-in", lists them all)
+#
+# Admin account with REGISTRY_AUTH=local: the image has no user. Add one in the running container. This writes
+# application-users.properties and application-roles.properties, the files behind WildFly's local ApplicationRealm:
 #   docker exec <container> /opt/jboss/wildfly/bin/add-user.sh -a -u admin -p '<password>' -g admin,user
 # Those files are under standalone/configuration, not in the data volume. A container re-created from the image has no
-# account, so run the command again. LDAP/SSO will replace the local realm (a later issue).
+# account, so run the command again. With ldap or oidc, the directory's admin group or the provider's admin role
+# makes admins instead.
 # The management interface stays bound to 127.0.0.1 inside the container and is not exposed.
 
 # ---- build: the EAR and the module files ----
@@ -46,7 +52,9 @@ COPY --from=build --chown=jboss:0 \
 COPY --from=build --chown=jboss:0 \
      ${CONFIGURED}/modules/org/mariadb/jdbc/main/ \
      /opt/jboss/wildfly/modules/org/mariadb/jdbc/main/
-COPY --chown=jboss:0 wildfly-config/src/main/cli/ /opt/jboss/registry-cli/
+# The same layout as the build's server: the CLI scripts beside bin/, where bin/registry-server.sh finds auth-*.cli.
+COPY --chown=jboss:0 wildfly-config/src/main/cli/ /opt/jboss/wildfly/registry-cli/
+COPY --chown=jboss:0 --chmod=755 wildfly-config/src/main/scripts/registry-server.sh /opt/jboss/wildfly/bin/
 
 # Each script starts and stops an embedded server itself, so it runs offline here the same way it does in the build.
 # The scripts run as jboss, the image's user, so the server still owns the files they write.
@@ -54,8 +62,8 @@ COPY --chown=jboss:0 wildfly-config/src/main/cli/ /opt/jboss/registry-cli/
 # in the image. An empty data/ is made again because the volume is mounted there: a new named volume copies its owner
 # (jboss) from it. Without it, Docker makes the directory owned by root.
 RUN set -e; \
-    for script in datasource messaging security registry; do \
-      /opt/jboss/wildfly/bin/jboss-cli.sh --file=/opt/jboss/registry-cli/$script.cli; \
+    for script in datasource messaging batch security registry auth-local; do \
+      /opt/jboss/wildfly/bin/jboss-cli.sh --file=/opt/jboss/wildfly/registry-cli/$script.cli; \
     done; \
     cd /opt/jboss/wildfly/standalone; \
     rm -rf configuration/standalone_xml_history data tmp log; \
@@ -68,4 +76,5 @@ COPY --from=build --chown=jboss:0 /build/registry-ear/target/registry.ear /opt/j
 VOLUME /opt/jboss/wildfly/standalone/data
 
 EXPOSE 8080
-CMD ["/opt/jboss/wildfly/bin/standalone.sh", "-c", "standalone-full.xml", "-b", "0.0.0.0"]
+# registry-server.sh applies REGISTRY_AUTH's sign-in, then runs standalone.sh -c standalone-full.xml with these.
+CMD ["/opt/jboss/wildfly/bin/registry-server.sh", "-b", "0.0.0.0"]

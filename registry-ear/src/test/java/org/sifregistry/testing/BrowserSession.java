@@ -62,19 +62,29 @@ public final class BrowserSession {
 
     /** A new session of {@code user}, signed in as a browser does: a protected page, then the sign-in form. */
     public static BrowserSession signedIn(TestUser user) {
+        return signedIn(user.username(), user.password());
+    }
+
+    /** A new session signed in with these credentials, such as a directory account's. */
+    public static BrowserSession signedIn(String username, String password) {
         BrowserSession browser = new BrowserSession();
-        Page form = browser.get("account/index.xhtml");
+        Page signedIn = browser.signIn(username, password);
+        if (signedIn.status() != 200 || signedIn.contains("j_security_check")) {
+            throw new AssertionError(username + " could not sign in: " + signedIn.status() + " " + signedIn.body());
+        }
+        return browser;
+    }
+
+    /** Opens a protected page and fills in the sign-in form it asks for; the page the browser ends up on. */
+    public Page signIn(String username, String password) {
+        Page form = get("account/index.xhtml");
         if (!form.contains("j_security_check")) {
             throw new AssertionError("The account page did not ask to sign in: " + form.body());
         }
         Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put("j_username", user.username());
-        credentials.put("j_password", user.password());
-        Page signedIn = browser.post(Api.uri("j_security_check"), credentials);
-        if (signedIn.status() != 200 || signedIn.contains("j_security_check")) {
-            throw new AssertionError(user + " could not sign in: " + signedIn.status() + " " + signedIn.body());
-        }
-        return browser;
+        credentials.put("j_username", username);
+        credentials.put("j_password", password);
+        return post(Api.uri("j_security_check"), credentials);
     }
 
     /** A session that has not signed in. */

@@ -64,7 +64,7 @@ public class Fixtures {
     /** A new user who has signed in, so the registry knows their account (teams take only known users). */
     public Caller signedInUser() {
         Caller user = user();
-        users.signedIn(user);
+        users.signedIn(user, null, null);
         return user;
     }
 

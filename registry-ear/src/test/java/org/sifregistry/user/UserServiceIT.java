@@ -69,10 +69,27 @@ class UserServiceIT {
     }
 
     @Test
+    void theNameAndEmailFromTheDirectoryAreKeptUntilItSaysOtherwise() {
+        Caller user = Fixtures.user();
+
+        users.signedIn(user, "Lena Lindqvist", "lena@example.org");
+        users.signedIn(user, null, null);
+
+        UserSummary listed = only(users.list(user.username(), PageRequest.first(10), ROOT));
+        assertEquals("Lena Lindqvist", listed.displayName());
+        assertEquals("lena@example.org", listed.email());
+
+        users.signedIn(user, "Lena Berg", "lena.berg@example.org");
+        listed = only(users.list(user.username(), PageRequest.first(10), ROOT));
+        assertEquals("Lena Berg", listed.displayName());
+        assertEquals("lena.berg@example.org", listed.email());
+    }
+
+    @Test
     void usersArePagedAndSearchedByNameInAnyCase() {
         String prefix = Fixtures.unique("pager");
         for (String suffix : List.of("c", "a", "b")) {
-            users.signedIn(Caller.user(prefix + "-" + suffix));
+            users.signedIn(Caller.user(prefix + "-" + suffix), null, null);
         }
 
         assertEquals(List.of(prefix + "-a", prefix + "-b"), usernames(users.list(prefix.toUpperCase(),

@@ -30,9 +30,12 @@ public class UserService {
     @Inject
     private UserRepository users;
 
-    /** Records that the caller signed in: makes their account on the first time, notes when each time. */
-    public void signedIn(Caller caller) {
-        users.getOrCreate(caller.requireSignedIn()).signedIn(null, null, Instant.now());
+    /**
+     * Records that the caller signed in: makes their account on the first time, notes when each time, and keeps the
+     * name and email the container knows of them (LDAP attributes, OIDC claims) when it knows them.
+     */
+    public void signedIn(Caller caller, String displayName, String email) {
+        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, Instant.now());
     }
 
     /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */

@@ -18,7 +18,8 @@ import org.sifregistry.user.application.UserService;
 
 /**
  * Records each web sign-in once, on the first request of the signed-in session: the container signs people in,
- * so this is where the registry learns of them (their account, their last sign-in). Requests without a session,
+ * so this is where the registry learns of them (their account, their name and email from LDAP or the OpenID
+ * provider, their last sign-in). Requests without a session,
  * such as scripts with HTTP basic or tokens, are not sign-ins and write nothing.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -39,15 +40,15 @@ public class SignInRecorder extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null) {
             String username = request.getUserPrincipal().getName();
             if (!username.equals(session.getAttribute(RECORDED))) {
-                record(username, session);
+                record(username, SignInProfile.of(request), session);
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void record(String username, HttpSession session) {
+    private void record(String username, SignInProfile profile, HttpSession session) {
         try {
-            users.signedIn(Caller.user(username));
+            users.signedIn(Caller.user(username), profile.displayName(), profile.email());
             session.setAttribute(RECORDED, username);
         } catch (EJBException e) {
             // Two first requests of a new user may race to make the account; the page must not fail for that, and
