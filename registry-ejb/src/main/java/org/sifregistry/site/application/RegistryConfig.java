@@ -57,6 +57,19 @@ public class RegistryConfig {
         return Optional.ofNullable(System.getProperty("registry.signing-key")).filter(k -> !k.isBlank());
     }
 
+    /**
+     * Whether people sign in at an OpenID provider (REGISTRY_AUTH=oidc) rather than with a password on the sign-in
+     * page (local accounts or LDAP).
+     */
+    public boolean singleSignOn() {
+        return "oidc".equals(property("registry.auth", "local"));
+    }
+
+    /** The OpenID provider's name on the sign-in button (OIDC_PROVIDER_NAME). */
+    public String singleSignOnName() {
+        return property("registry.oidc.provider-name", "single sign-on");
+    }
+
     /** The site settings a new registry starts with. */
     public SiteInfo initialSiteInfo() {
         return new SiteInfo(property("registry.name", "SIF Registry"), null,
