@@ -58,11 +58,25 @@ public class CollectionService {
 
     /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
     public Collection create(CollectionName name, boolean privateCollection, Caller caller) {
+        return create(name, privateCollection, caller.requireSignedIn(), caller);
+    }
+
+    /**
+     * Creates a collection owned by {@code owner}, who gets it as if they had made it themselves: the caller, or
+     * for a manager or an admin anyone else (the manager does not become an owner). An owner the registry has not
+     * seen yet gets an account now, as with {@link #addOwner}: with a directory behind the sign-in, people exist
+     * before their first visit, and a collection made ready for them is the point of this.
+     */
+    public Collection create(CollectionName name, boolean privateCollection, String owner, Caller caller) {
         String username = caller.requireSignedIn();
+        String ownerName = owner == null || owner.isBlank() ? username : requireUsername(owner);
+        if (!ownerName.equals(username) && !caller.isManager()) {
+            throw new AccessDeniedException("Only managers and admins may create a collection for someone else");
+        }
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
-        Collection collection = new Collection(name, users.getOrCreate(username), privateCollection, Instant.now());
+        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, Instant.now());
         try {
             collections.add(collection);
         } catch (PersistenceException e) {
