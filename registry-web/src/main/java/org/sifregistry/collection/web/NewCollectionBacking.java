@@ -41,13 +41,21 @@ public class NewCollectionBacking {
         privateCollection = settings.get().defaultPrivate();
     }
 
+    /**
+     * Leads to the new collection's page, or, when it was made for someone else (whose private collection the
+     * manager may not see), back to the list.
+     */
     public String create() {
         try {
             CollectionName created = collections.create(new CollectionName(name), privateCollection, owner, caller)
                     .name();
-            messages.info("collections.new.created", created);
             messages.keepForRedirect();
-            return "/collections/collection?faces-redirect=true&name=" + created;
+            if (owner == null || owner.isBlank() || owner.strip().equals(caller.username())) {
+                messages.info("collections.new.created", created);
+                return "/collections/collection?faces-redirect=true&name=" + created;
+            }
+            messages.info("collections.new.createdFor", created, owner.strip());
+            return "/collections/index?faces-redirect=true";
         } catch (RegistryException refused) {
             messages.refused(refused);
             return null;
