@@ -23,6 +23,7 @@ import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
@@ -121,7 +122,7 @@ class CollectionMembershipIT {
         assertThrows(AccessDeniedException.class,
                 () -> collections.removeContributor(name, contributor.username(), contributor));
         assertThrows(AccessDeniedException.class, () -> collections.removeTeam(name, team, Fixtures.user()));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(NotSignedInException.class,
                 () -> collections.removeOwner(name, owner.username(), Caller.anonymous()));
 
         collections.removeTeam(name, team, Caller.admin("root"));

@@ -12,6 +12,10 @@ public final class TestUser {
     public static final TestUser ALICE = new TestUser("alice");
     public static final TestUser BOB = new TestUser("bob");
     public static final TestUser CAROL = new TestUser("carol");
+    /** A user no test gives rights to anything of anyone else's. */
+    public static final TestUser DAVE = new TestUser("dave");
+    /** A manager (roles manager,user): creates collections for others. */
+    public static final TestUser MONA = new TestUser("mona");
     /** An admin (roles admin,user). */
     public static final TestUser ROOT = new TestUser("root");
 

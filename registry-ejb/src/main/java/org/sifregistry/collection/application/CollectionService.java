@@ -58,11 +58,25 @@ public class CollectionService {
 
     /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
     public Collection create(CollectionName name, boolean privateCollection, Caller caller) {
+        return create(name, privateCollection, caller.requireSignedIn(), caller);
+    }
+
+    /**
+     * Creates a collection owned by {@code owner}, who gets it as if they had made it themselves: the caller, or
+     * for a manager or an admin anyone else (the manager does not become an owner). An owner the registry has not
+     * seen yet gets an account now, as with {@link #addOwner}: with a directory behind the sign-in, people exist
+     * before their first visit, and a collection made ready for them is the point of this.
+     */
+    public Collection create(CollectionName name, boolean privateCollection, String owner, Caller caller) {
         String username = caller.requireSignedIn();
+        String ownerName = owner == null || owner.isBlank() ? username : requireUsername(owner);
+        if (!ownerName.equals(username) && !caller.isManager()) {
+            throw new AccessDeniedException("Only managers and admins may create a collection for someone else");
+        }
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
-        Collection collection = new Collection(name, users.getOrCreate(username), privateCollection, Instant.now());
+        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, Instant.now());
         try {
             collections.add(collection);
         } catch (PersistenceException e) {
@@ -131,7 +145,7 @@ public class CollectionService {
     }
 
     public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         if (description != null && description.length() > Collection.DESCRIPTION_MAX_LENGTH) {
             throw new InvalidInputException("description",
                     "A description is at most " + Collection.DESCRIPTION_MAX_LENGTH + " characters");
@@ -142,21 +156,21 @@ public class CollectionService {
 
     /** Gives another user the owner's rights on the collection. */
     public Collection addOwner(CollectionName name, String username, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         collection.addOwner(users.getOrCreate(requireUsername(username)));
         return collection;
     }
 
     /** Lets another user see the collection (also when private) and add topic tags. */
     public Collection addContributor(CollectionName name, String username, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         collection.addContributor(users.getOrCreate(requireUsername(username)));
         return collection;
     }
 
     /** Lets every member of a team see the collection, also when private. */
     public Collection addTeam(CollectionName name, TeamName teamName, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         collection.addTeam(users.findTeam(teamName)
                 .orElseThrow(() -> new NotFoundException("There is no team named '" + teamName + "'")));
         return collection;
@@ -164,26 +178,26 @@ public class CollectionService {
 
     /** Takes the owner's rights from a user; refused for the last owner. */
     public Collection removeOwner(CollectionName name, String username, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         collection.removeOwner(username);
         return collection;
     }
 
     public Collection removeContributor(CollectionName name, String username, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         collection.removeContributor(username);
         return collection;
     }
 
     public Collection removeTeam(CollectionName name, TeamName teamName, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         collection.removeTeam(teamName);
         return collection;
     }
 
     /** Deletes the collection with its containers, stars and share links; image files are left to the collector. */
     public void delete(CollectionName name, Caller caller) {
-        Collection collection = getManageable(name, caller);
+        Collection collection = collections.getManageable(name, caller);
         for (Container container : containers.allOf(collection)) {
             shareLinks.removeAllOf(container);
             containers.remove(container);
@@ -212,13 +226,5 @@ public class CollectionService {
 
     private static List<String> sorted(Stream<String> names) {
         return names.sorted().toList();
-    }
-
-    private Collection getManageable(CollectionName name, Caller caller) {
-        Collection collection = get(name, caller);
-        if (!collection.isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of '" + name + "' or an admin may change it");
-        }
-        return collection;
     }
 }

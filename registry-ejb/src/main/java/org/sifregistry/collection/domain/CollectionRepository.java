@@ -44,6 +44,17 @@ public class CollectionRepository {
         return findVisible(name, caller).orElseThrow(() -> new CollectionNotFoundException(name));
     }
 
+    /**
+     * The collection if the caller may change it, checked in the order every change is: a sign-in (401, whatever
+     * the name, so that nothing is learnt without one), then visibility (404), then the owner's right (403).
+     */
+    public Collection getManageable(CollectionName name, Caller caller) {
+        caller.requireSignedIn();
+        Collection collection = getVisible(name, caller);
+        collection.requireManageableBy(caller);
+        return collection;
+    }
+
     public void add(Collection collection) {
         em.persist(collection);
         em.flush();

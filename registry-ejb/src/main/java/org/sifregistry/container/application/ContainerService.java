@@ -65,7 +65,7 @@ public class ContainerService {
      * (refused when that container is frozen). The collection must exist.
      */
     public Container publish(ContainerRef ref, StoredImage image, String architecture, Caller caller) {
-        Collection collection = manageableCollection(ref.collection(), caller);
+        Collection collection = collections.getManageable(ref.collection(), caller);
         Instant now = Instant.now();
         Container container = containers.findByRef(ref.withoutVersion()).orElse(null);
         if (container != null && container.digest().equals(image.digest())) {
@@ -182,15 +182,13 @@ public class ContainerService {
     }
 
     public Container addTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
-        Container container = get(ref, caller);
-        requireContributor(container.collection(), caller);
+        Container container = getTopicEditable(ref, caller);
         container.addTopicTag(catalog.topicTag(topic));
         return container;
     }
 
     public Container removeTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
-        Container container = get(ref, caller);
-        requireContributor(container.collection(), caller);
+        Container container = getTopicEditable(ref, caller);
         container.removeTopicTag(topic);
         return container;
     }
@@ -212,15 +210,10 @@ public class ContainerService {
     }
 
     private Container getManageable(ContainerRef ref, Caller caller) {
+        caller.requireSignedIn();
         Container container = get(ref, caller);
         container.collection().requireManageableBy(caller);
         return container;
-    }
-
-    private Collection manageableCollection(CollectionName name, Caller caller) {
-        Collection collection = collections.getVisible(name, caller);
-        collection.requireManageableBy(caller);
-        return collection;
     }
 
     /** Writes now, so that losing a race on the unique (collection, name, tag) reads as a conflict. */
@@ -232,11 +225,13 @@ public class ContainerService {
         }
     }
 
-    private static void requireContributor(Collection collection, Caller caller) {
+    private Container getTopicEditable(ContainerRef ref, Caller caller) {
         caller.requireSignedIn();
-        if (!collection.isTopicEditableBy(caller)) {
-            throw new AccessDeniedException("Only an owner or contributor of '" + collection.name()
+        Container container = get(ref, caller);
+        if (!container.collection().isTopicEditableBy(caller)) {
+            throw new AccessDeniedException("Only an owner or contributor of '" + ref.collection()
                     + "' may change its topic tags");
         }
+        return container;
     }
 }

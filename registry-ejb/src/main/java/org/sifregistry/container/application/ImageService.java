@@ -82,7 +82,7 @@ public class ImageService {
 
     /** Checks that the caller may push images under this container name, before anything is sent. */
     public void requirePushable(CollectionName collection, ContainerName name, Caller caller) {
-        manageable(collection, caller);
+        collections.getManageable(collection, caller);
     }
 
     /**
@@ -102,7 +102,7 @@ public class ImageService {
      */
     public ImageDetails announce(CollectionName collectionName, ContainerName name, ImageDigest digest,
                                  Caller caller) {
-        Collection collection = manageable(collectionName, caller);
+        Collection collection = collections.getManageable(collectionName, caller);
         Image image = images.findOrAdd(collection, name, digest, caller.username(), Instant.now());
         if (!image.isUploaded() && images.isUploadedWhereVisible(digest, caller)) {
             storedImage(digest).ifPresent(image::uploaded);
@@ -118,6 +118,7 @@ public class ImageService {
 
     /** An image the caller may upload, checked before any byte is received. */
     public ImageDetails uploadable(long id, Caller caller) {
+        caller.requireSignedIn();
         Image image = get(id, caller);
         image.collection().requireManageableBy(caller);
         return details(image);
@@ -152,6 +153,7 @@ public class ImageService {
      * moving the tag if it exists (unless frozen).
      */
     public Container tag(ContainerRef container, long imageId, Tag tag, String architecture, Caller caller) {
+        caller.requireSignedIn();
         Image image = get(imageId, caller);
         if (!image.collection().name().equals(container.collection()) || !image.name().equals(container.name())) {
             throw new InvalidInputException("ImageID", "Image " + imageId + " belongs to " + image.collection().name()
@@ -182,13 +184,6 @@ public class ImageService {
             throw new UncheckedIOException("Cannot look up " + digest + " in the image store", e);
         }
     }
-
-    private Collection manageable(CollectionName name, Caller caller) {
-        Collection collection = collections.getVisible(name, caller);
-        collection.requireManageableBy(caller);
-        return collection;
-    }
-
 
     private static NotFoundException imageNotFound(long id) {
         return new NotFoundException("There is no image with id " + id);

@@ -27,22 +27,29 @@ public class NamespaceService {
     }
 
     /**
-     * Checks that the caller may push under {@code name}: their own name, or a team they belong to, which is
-     * returned so that collections made under it are shared with the team.
+     * Checks that the caller may push under {@code name} and says on whose behalf: their own name; a team they
+     * belong to (an admin: any team), whose collections the caller owns and shares with it; or, for a manager or an
+     * admin, another user's name, whose new collections that user owns ({@code CollectionService.create} makes the
+     * same check). A team's name is never read as a user's.
      */
-    public Optional<TeamName> requirePushable(String name, Caller caller) {
+    public Namespace requirePushable(String name, Caller caller) {
         String username = caller.requireSignedIn();
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("entity", "An entity name is required: your user name or a team's");
         }
         if (name.equals(username)) {
             users.getOrCreate(username);
-            return Optional.empty();
+            return Namespace.ofUser(username);
         }
-        Team team = team(name).filter(t -> t.isMember(username) || caller.isAdmin())
-                .orElseThrow(() -> new AccessDeniedException("You may push only as '" + username
-                        + "' or as a team you belong to, not as '" + name + "'"));
-        return Optional.of(team.name());
+        Optional<Team> team = team(name);
+        if (team.isPresent() && (team.get().isMember(username) || caller.isAdmin())) {
+            return new Namespace(username, team.get().name());
+        }
+        if (team.isEmpty() && caller.isManager()) {
+            return Namespace.ofUser(name);
+        }
+        throw new AccessDeniedException("You may push only as '" + username + "' or as a team you belong to, not as '"
+                + name + "'");
     }
 
     private Optional<Team> team(String name) {

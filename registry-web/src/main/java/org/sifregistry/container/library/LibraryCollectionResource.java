@@ -1,7 +1,6 @@
 package org.sifregistry.container.library;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,12 +20,12 @@ import org.sifregistry.container.library.LibraryModels.Collection;
 import org.sifregistry.container.library.LibraryModels.CollectionRequest;
 import org.sifregistry.container.library.LibraryModels.Data;
 import org.sifregistry.site.application.SettingsService;
+import org.sifregistry.user.application.Namespace;
 import org.sifregistry.user.application.NamespaceService;
-import org.sifregistry.user.domain.TeamName;
 
 /**
  * Library collections are the registry's collections; the entity in the path is not part of the name. One made
- * under a team's entity is shared with that team.
+ * under a team's entity is shared with that team; one a manager makes under another user's entity is that user's.
  */
 @Path("library/v1/collections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,11 +59,11 @@ public class LibraryCollectionResource {
             throw new InvalidInputException("body", "Send the collection as JSON: {\"name\":..., \"entity\":...}");
         }
         CollectionName name = new CollectionName(request.name());
-        Optional<TeamName> team = namespaces.requirePushable(request.entity(), caller);
+        Namespace namespace = namespaces.requirePushable(request.entity(), caller);
         boolean privateCollection = request.privateCollection() == null
                 ? settings.get().defaultPrivate() : request.privateCollection();
-        collections.create(name, privateCollection, caller);
-        team.ifPresent(t -> collections.addTeam(name, t, caller));
+        collections.create(name, privateCollection, namespace.owner(), caller);
+        namespace.sharedWith().ifPresent(t -> collections.addTeam(name, t, caller));
         return new Data<>(view(name, request.entity(), privateCollection));
     }
 
