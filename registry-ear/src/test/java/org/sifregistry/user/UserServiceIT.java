@@ -160,6 +160,18 @@ class UserServiceIT {
     }
 
     @Test
+    void tokensCarryTheRolesOfTheLastSignInSoADirectoryAdminIsOneThroughTheApiToo() {
+        String username = Fixtures.unique("ldap-admin");
+        users.signedIn(new Caller(username, Set.of(Role.USER, Role.MANAGER, Role.ADMIN)), null, null);
+        String secret = tokens.create("laptop", TokenScope.PULL, null, Caller.user(username)).secret();
+
+        assertEquals(Set.of(Role.USER, Role.MANAGER, Role.ADMIN), holder(secret).caller().roles());
+
+        users.signedIn(new Caller(username, Set.of(Role.USER)), null, null);
+        assertEquals(Set.of(Role.USER), holder(secret).caller().roles(), "left the directory's admin group");
+    }
+
+    @Test
     void onlyManagerAndAdminCanBeGrantedAndOnlyToKnownUsers() {
         Caller user = fixtures.signedInUser();
 

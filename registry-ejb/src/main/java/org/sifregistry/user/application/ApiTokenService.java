@@ -86,8 +86,8 @@ public class ApiTokenService {
     }
 
     /**
-     * The holder of a live token, with the roles granted to its owner in the registry (the container's are not
-     * known without a sign-in); empty for an unknown, expired or revoked secret.
+     * The holder of a live token, with its owner's roles from their last sign-in and those granted in the registry
+     * (the container cannot be asked without a sign-in); empty for an unknown, expired or revoked secret.
      */
     public Optional<TokenHolder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
@@ -101,7 +101,7 @@ public class ApiTokenService {
                         token.usedAt(now);
                     }
                     String username = token.owner().username();
-                    return new TokenHolder(Caller.user(username).withRoles(userService.grantedRoles(username)),
+                    return new TokenHolder(Caller.user(username).withRoles(userService.tokenRoles(username)),
                             token.scope());
                 });
     }

@@ -31,16 +31,27 @@ public class UserService {
     private UserRepository users;
 
     /**
-     * Records that the caller signed in: makes their account on the first time, notes when each time, and keeps the
-     * name and email the container knows of them (LDAP attributes, OIDC claims) when it knows them.
+     * Records that the caller signed in, with the roles the container gave them: makes their account on the first
+     * time, notes when and with which roles each time, and keeps the name and email the container knows of them
+     * (LDAP attributes, OIDC claims) when it knows them.
      */
     public void signedIn(Caller caller, String displayName, String email) {
-        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, Instant.now());
+        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, caller.roles(), Instant.now());
     }
 
     /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */
     public Set<Role> grantedRoles(String username) {
         return users.grantedRoles(username);
+    }
+
+    /**
+     * The roles an API token of the user carries: those the container gave at their last sign-in (a token request
+     * has no sign-in to ask) and those granted in the registry.
+     */
+    public Set<Role> tokenRoles(String username) {
+        Set<Role> roles = users.signInRoles(username);
+        roles.addAll(users.grantedRoles(username));
+        return roles;
     }
 
     /** One page of the users whose name, display name or email contains {@code search}, by username; for admins. */

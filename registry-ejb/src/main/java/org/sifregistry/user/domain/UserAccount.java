@@ -24,13 +24,17 @@ import org.sifregistry.common.Role;
 /**
  * A person known to the registry. The container signs people in (local realm, LDAP, SSO); the account is created on
  * first sign-in from the container principal and keeps what the registry adds: display name, email, stars, tokens,
- * and the roles an admin granted in the registry on top of those the container gives.
+ * and the roles an admin granted in the registry on top of those the container gives. It also keeps the roles the
+ * container gave at the last sign-in (local groups, LDAP groups, OIDC realm roles), which API tokens carry: a request
+ * with a token has no sign-in to ask.
  */
 @Entity
 @Table(name = "user_accounts", uniqueConstraints = @UniqueConstraint(name = "uk_user_username", columnNames = "username"))
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.grantedRoles", query = """
         SELECT r FROM UserAccount u JOIN u.grantedRoles r WHERE u.username = :username""")
+@NamedQuery(name = "UserAccount.signInRoles", query = """
+        SELECT r FROM UserAccount u JOIN u.signInRoles r WHERE u.username = :username""")
 public class UserAccount {
 
     public static final int USERNAME_MAX_LENGTH = 255;
@@ -60,6 +64,12 @@ public class UserAccount {
     @Column(name = "role", nullable = false, length = 16)
     private Set<Role> grantedRoles = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "user_sign_in_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private Set<Role> signInRoles = new HashSet<>();
+
     protected UserAccount() {
     }
 
@@ -68,7 +78,10 @@ public class UserAccount {
         this.created = now;
     }
 
-    public void signedIn(String displayName, String email, Instant now) {
+    /** A sign-in: the container's roles replace those of the last one; a name or email it does not know is kept. */
+    public void signedIn(String displayName, String email, Set<Role> containerRoles, Instant now) {
+        signInRoles.clear();
+        signInRoles.addAll(containerRoles);
         if (displayName != null && !displayName.isBlank()) {
             this.displayName = displayName;
         }

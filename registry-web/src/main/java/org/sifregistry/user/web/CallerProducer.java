@@ -1,6 +1,5 @@
 package org.sifregistry.user.web;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -41,13 +40,7 @@ public class CallerProducer {
             return Caller.anonymous();
         }
         String username = request.getUserPrincipal().getName();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (request.isUserInRole(role.roleName())) {
-                roles.add(role);
-            }
-        }
-        return new Caller(username, roles).withRoles(grantedRoles(username));
+        return new Caller(username, Role.held(request::isUserInRole)).withRoles(grantedRoles(username));
     }
 
     private Set<Role> grantedRoles(String username) {

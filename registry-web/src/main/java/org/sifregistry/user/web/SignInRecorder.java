@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.Role;
 import org.sifregistry.user.application.UserService;
 
 /**
@@ -40,15 +41,16 @@ public class SignInRecorder extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null) {
             String username = request.getUserPrincipal().getName();
             if (!username.equals(session.getAttribute(RECORDED))) {
-                record(username, SignInProfile.of(request), session);
+                record(new Caller(username, Role.held(request::isUserInRole)), SignInProfile.of(request), session);
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void record(String username, SignInProfile profile, HttpSession session) {
+    private void record(Caller caller, SignInProfile profile, HttpSession session) {
+        String username = caller.username();
         try {
-            users.signedIn(Caller.user(username), profile.displayName(), profile.email());
+            users.signedIn(caller, profile.displayName(), profile.email());
             session.setAttribute(RECORDED, username);
         } catch (EJBException e) {
             // Two first requests of a new user may race to make the account; the page must not fail for that, and
