@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserRepository;
@@ -41,7 +42,7 @@ public class NamespaceService {
         }
         Team team = team(name).filter(t -> t.isMember(username) || caller.isAdmin())
                 .orElseThrow(() -> new AccessDeniedException("You may push only as '" + username
-                        + "' or as a team you belong to, not as '" + name + "'"));
+                        + "' or as a team you belong to, not as " + UserText.quoted(name)));
         return Optional.of(team.name());
     }
 

@@ -64,8 +64,9 @@ public class Uploads {
                 .build(imageId);
     }
 
-    /** Where the client PUTs one part of a parted upload, without its token. */
+    /** Where the client PUTs one part of a parted upload, without its token; only for an upload in progress. */
     URI partUrl(long imageId, String uploadId, int partNumber, long length) {
+        store.requireParts(uploadId);
         Instant expires = signer.expiry();
         long offset = (partNumber - 1) * PART_SIZE;
         return UriBuilder.fromUri(config.baseUrl()).path("api/library/upload/{id}/{upload}/{part}")
