@@ -35,19 +35,30 @@ public final class UserText {
         if (text == null) {
             return "nothing";
         }
-        StringBuilder quote = new StringBuilder("'");
-        int shown = 0;
-        for (int i = 0; i < text.length() && shown < QUOTE_LIMIT; shown++) {
+        int length = text.codePointCount(0, text.length());
+        return length > QUOTE_LIMIT
+                ? "'" + visible(text) + "...' (" + length + " characters)"
+                : "'" + visible(text) + "'";
+    }
+
+    /**
+     * Text that may hold what a user sent (a parser's message quoting it), as a message may show it: cut at
+     * {@value #QUOTE_LIMIT} characters, invisible ones named.
+     */
+    public static String abbreviated(String text) {
+        return text.codePointCount(0, text.length()) > QUOTE_LIMIT ? visible(text) + "..." : visible(text);
+    }
+
+    /** The first {@value #QUOTE_LIMIT} characters of {@code text}, with those that cannot be seen named. */
+    private static String visible(String text) {
+        StringBuilder shown = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < text.length() && count < QUOTE_LIMIT; count++) {
             int c = text.codePointAt(i);
-            quote.append(isInvisible(c) ? "[" + codePoint(c) + "]" : Character.toString(c));
+            shown.append(isInvisible(c) ? "[" + codePoint(c) + "]" : Character.toString(c));
             i += Character.charCount(c);
         }
-        quote.append('\'');
-        int length = text.codePointCount(0, text.length());
-        if (length > shown) {
-            quote.insert(quote.length() - 1, "...").append(" (").append(length).append(" characters)");
-        }
-        return quote.toString();
+        return shown.toString();
     }
 
     /** One character for a message: {@code '_'}, or {@code U+202E} for one that cannot be seen. */

@@ -34,6 +34,12 @@ class UserTextTest {
     }
 
     @Test
+    void abbreviatesAParsersMessageWithoutQuotingIt() {
+        assertEquals("Unexpected char [U+0000] at 3", UserText.abbreviated("Unexpected char \0 at 3"));
+        assertEquals("x".repeat(UserText.QUOTE_LIMIT) + "...", UserText.abbreviated("x".repeat(20_000)));
+    }
+
+    @Test
     void countsCharactersNotUtf16Units() {
         String emoji = "\uD83D\uDE00".repeat(UserText.QUOTE_LIMIT);
         assertEquals("'" + emoji + "'", UserText.quoted(emoji), "exactly at the limit, nothing is cut");
