@@ -114,6 +114,11 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     @Override
+    public void requireParts(String uploadId) {
+        existingPartedFile(uploadId);
+    }
+
+    @Override
     public String writePart(String uploadId, long offset, InputStream content, long length) throws IOException {
         if (offset < 0 || length < 0) {
             throw new IllegalArgumentException("offset " + offset + ", length " + length);
@@ -282,7 +287,7 @@ public class FileSystemImageStore implements ImageStore {
 
     private static String requireUploadId(String uploadId) {
         if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
-            throw new UploadNotFoundException(String.valueOf(uploadId));
+            throw new UploadNotFoundException(uploadId);
         }
         return uploadId;
     }

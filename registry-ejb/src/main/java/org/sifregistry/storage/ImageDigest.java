@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 
 /**
  * The sha256 of an image file: the key of the image store and, printed as {@code sha256.<hex>}, a container's version.
@@ -16,7 +17,8 @@ public record ImageDigest(String hex) {
 
     public ImageDigest {
         if (hex == null || !HEX_64.matcher(hex).matches()) {
-            throw new InvalidInputException("version", "A sha256 digest is 64 hexadecimal digits, not '" + hex + "'");
+            throw new InvalidInputException("version", "A sha256 digest is 64 hexadecimal digits, not "
+                    + UserText.quoted(hex));
         }
     }
 
@@ -25,12 +27,13 @@ public record ImageDigest(String hex) {
         if (text == null) {
             throw new InvalidInputException("version", "A version is required, as sha256.<64 hex digits>");
         }
-        String lower = text.trim().toLowerCase(Locale.ROOT);
+        String lower = UserText.trimmed(text).toLowerCase(Locale.ROOT);
         if (lower.startsWith(VERSION_PREFIX) || lower.startsWith("sha256:")) {
             lower = lower.substring(VERSION_PREFIX.length());
         }
         if (!HEX_64.matcher(lower).matches()) {
-            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not '" + text + "'");
+            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not "
+                    + UserText.quoted(text));
         }
         return new ImageDigest(lower);
     }

@@ -66,6 +66,13 @@ public interface ImageStore {
     String writePart(String uploadId, long offset, InputStream content, long length) throws IOException;
 
     /**
+     * Checks that a parted upload is in progress, before a client is told where to send a part of it.
+     *
+     * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
+     */
+    void requireParts(String uploadId);
+
+    /**
      * Hashes the assembled parts, makes them durable and hands them over as one staged upload.
      *
      * @throws UploadNotFoundException if there is no such upload

@@ -1,6 +1,7 @@
 package org.sifregistry.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,5 +73,45 @@ class NamingRuleTest {
         String message = refused("abcdefghijk").getMessage();
         assertTrue(message.startsWith("Thing name 'abcdefghijk' is 11 characters long"), message);
         assertTrue(message.endsWith("the limit is 10"), message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "name\\u0001     | U+0001",
+            "\\u0001name     | U+0001",
+            "na\\u0000me     | U+0000",
+            "name\\u001F     | U+001F",
+            "name\\u202Efdp  | U+202E",
+            "name\\u200B     | U+200B",
+            "na\\nme         | U+000A"})
+    void refusesControlCharactersAnywhereAndNamesThem(String escaped, String found) {
+        String raw = unescape(escaped);
+        String message = refused(raw).getMessage();
+        assertTrue(message.endsWith("(found " + found + ")"), message);
+        assertFalse(message.codePoints().anyMatch(UserText::isInvisible), "shown, not echoed: " + message);
+    }
+
+    @Test
+    void quotesOnlyTheStartOfAnOverlongName() {
+        String message = refused("a".repeat(10_000) + "_").getMessage();
+        assertTrue(message.length() < 400, message);
+        assertTrue(message.contains("...' (10001 characters)"), message);
+    }
+
+    /** Reads the escapes the CSV spells out: javac would turn a real unicode escape in the source into the character. */
+    private static String unescape(String escaped) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            if (escaped.startsWith("\\u", i)) {
+                text.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else if (escaped.startsWith("\\n", i)) {
+                text.append('\n');
+                i++;
+            } else {
+                text.append(escaped.charAt(i));
+            }
+        }
+        return text.toString();
     }
 }

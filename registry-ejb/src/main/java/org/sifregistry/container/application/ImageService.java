@@ -18,6 +18,7 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.container.domain.Architecture;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
@@ -152,7 +153,7 @@ public class ImageService {
      * Points {@code tag} of {@code container} (collection and name; its tag is ignored) at one of its images,
      * moving the tag if it exists (unless frozen).
      */
-    public Container tag(ContainerRef container, long imageId, Tag tag, String architecture, Caller caller) {
+    public Container tag(ContainerRef container, long imageId, Tag tag, Architecture architecture, Caller caller) {
         caller.requireSignedIn();
         Image image = get(imageId, caller);
         if (!image.collection().name().equals(container.collection()) || !image.name().equals(container.name())) {
@@ -163,7 +164,7 @@ public class ImageService {
             throw new ConflictException("Image " + image + " cannot be tagged before its upload is complete");
         }
         ContainerRef ref = new ContainerRef(image.collection().name(), image.name(), tag, null);
-        return containerService.publish(ref, image.stored(), architecture, caller);
+        return containerService.publish(ref, image.stored(), architecture.value(), caller);
     }
 
     private ImageDetails details(Image image) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 import org.sifregistry.storage.ImageDigest;
 
 /**
@@ -36,12 +37,12 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
         if (ref == null || ref.isBlank()) {
             throw invalid("A container reference is required");
         }
-        String text = ref.trim();
+        String text = UserText.trimmed(ref);
         if (text.length() > MAX_LENGTH) {
             throw invalid(subject(text) + " is " + text.length() + " characters long; the limit is " + MAX_LENGTH);
         }
-        if (text.codePoints().anyMatch(Character::isWhitespace)) {
-            throw invalid(subject(text) + " may not contain spaces");
+        if (text.codePoints().anyMatch(c -> Character.isWhitespace(c) || UserText.isInvisible(c))) {
+            throw invalid(subject(text) + " may not contain spaces or control characters");
         }
         for (String forbidden : FORBIDDEN) {
             if (text.contains(forbidden)) {
@@ -80,7 +81,8 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
         }
         // ImageDigest also reads bare hex and sha256:<hex>; a reference takes only the one form it prints.
         if (version != null && !version.toLowerCase(Locale.ROOT).startsWith(ImageDigest.VERSION_PREFIX)) {
-            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not '" + version + "'");
+            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not "
+                    + UserText.quoted(version));
         }
         return new ContainerRef(new CollectionName(collection), new ContainerName(name),
                 tag == null ? null : new Tag(tag), version == null ? null : ImageDigest.parse(version));
@@ -126,7 +128,7 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
     }
 
     private static String subject(String text) {
-        return "Container reference '" + text + "'";
+        return "Container reference " + UserText.quoted(text);
     }
 
     private static InvalidInputException invalid(String message) {

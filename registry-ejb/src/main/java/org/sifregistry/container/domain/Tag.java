@@ -3,6 +3,7 @@ package org.sifregistry.container.domain;
 import java.util.Locale;
 
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 
 /**
  * A container's tag, the part after {@code :} in a reference. Unlike names, a tag may hold {@code .} and {@code _}
@@ -17,23 +18,23 @@ public record Tag(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("tag", "Tag is required");
         }
-        String tag = value.trim();
+        String tag = UserText.trimmed(value);
         // Checked before lowercasing: toLowerCase turns some non-ASCII letters (the Kelvin sign) into ASCII ones.
         int bad = tag.codePoints().filter(c -> !isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-')
                 .findFirst().orElse(-1);
         if (bad >= 0) {
-            throw new InvalidInputException("tag", "Tag '" + tag + "' may contain only lowercase letters, digits,"
-                    + " '.', '_' and '-' (found '" + Character.toString(bad) + "')");
+            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " may contain only lowercase letters,"
+                    + " digits, '.', '_' and '-' (found " + UserText.character(bad) + ")");
         }
         if (!isAsciiLetterOrDigit(tag.charAt(0))) {
-            throw new InvalidInputException("tag", "Tag '" + tag + "' must start with a letter or digit");
+            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " must start with a letter or digit");
         }
         // A reference refuses '..' as path traversal; refusing it here too keeps every tag printable in a reference.
         if (tag.contains("..")) {
-            throw new InvalidInputException("tag", "Tag '" + tag + "' may not contain '..'");
+            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " may not contain '..'");
         }
         if (tag.length() > MAX_LENGTH) {
-            throw new InvalidInputException("tag", "Tag '" + tag + "' is " + tag.length()
+            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " is " + tag.length()
                     + " characters long; the limit is " + MAX_LENGTH);
         }
         value = tag.toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 
 /** The site settings as a value: checked once here, whether they come from the admin page or the configuration. */
 public record SiteInfo(String name, String aboutText, String contactEmail, String helpLink, boolean defaultPrivate) {
@@ -25,11 +26,12 @@ public record SiteInfo(String name, String aboutText, String contactEmail, Strin
         }
         contactEmail = blankToNull(contactEmail);
         if (contactEmail != null && (!EMAIL.matcher(contactEmail).matches() || contactEmail.length() > Settings.LINK_MAX_LENGTH)) {
-            throw new InvalidInputException("contactEmail", "'" + contactEmail + "' is not an email address");
+            throw new InvalidInputException("contactEmail", UserText.quoted(contactEmail) + " is not an email address");
         }
         helpLink = blankToNull(helpLink);
         if (helpLink != null && !isWebLink(helpLink)) {
-            throw new InvalidInputException("helpLink", "The help link must be an http:// or https:// address, not '" + helpLink + "'");
+            throw new InvalidInputException("helpLink", "The help link must be an http:// or https:// address, not "
+                    + UserText.quoted(helpLink));
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserRepository;
@@ -48,8 +49,8 @@ public class NamespaceService {
         if (team.isEmpty() && caller.isManager()) {
             return Namespace.ofUser(name);
         }
-        throw new AccessDeniedException("You may push only as '" + username + "' or as a team you belong to, not as '"
-                + name + "'");
+        throw new AccessDeniedException("You may push only as '" + username + "' or as a team you belong to, not as "
+                + UserText.quoted(name));
     }
 
     private Optional<Team> team(String name) {

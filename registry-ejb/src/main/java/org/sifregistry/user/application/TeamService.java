@@ -16,6 +16,7 @@ import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
+import org.sifregistry.common.UserText;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
@@ -92,7 +93,7 @@ public class TeamService {
             throw new InvalidInputException("username", "Give the username of the person to add");
         }
         UserAccount user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "' here yet; people"
+                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(username) + " here yet; people"
                         + " appear once they have signed in to the registry"));
         team.addMember(user);
         return team;
@@ -102,7 +103,7 @@ public class TeamService {
     public Team removeMember(TeamName name, String username, Caller caller) {
         Team team = getManageable(name, caller);
         if (!team.isMember(username)) {
-            throw new NotFoundException("'" + username + "' is not a member of team '" + name + "'");
+            throw new NotFoundException(UserText.quoted(username) + " is not a member of team '" + name + "'");
         }
         if (team.isLastOwner(username)) {
             throw new ConflictException("'" + username + "' is the last owner of team '" + name

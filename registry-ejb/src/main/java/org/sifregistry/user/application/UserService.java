@@ -13,6 +13,7 @@ import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.Role;
+import org.sifregistry.common.UserText;
 import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
 
@@ -88,7 +89,7 @@ public class UserService {
             throw new InvalidInputException("role", "Only the roles manager and admin can be granted");
         }
         return users.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'"));
+                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(username)));
     }
 
     private static void requireAdmin(Caller caller) {

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sifregistry.collection.domain.CollectionName;
@@ -83,9 +87,8 @@ class ContainerRefTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "science/bl ast        | may not contain spaces",
-            "science /blast        | may not contain spaces",
-            "science/blast:v\t1    | may not contain spaces",
+            "science/bl ast        | may not contain spaces or control characters",
+            "science /blast        | may not contain spaces or control characters",
             "blast                 | has no '/'; " + FORM,
             "blast:v1              | has no '/'; " + FORM,
             "science/blast/extra   | has more than one '/'; " + FORM,
@@ -135,6 +138,28 @@ class ContainerRefTest {
         String atLimit = "a".repeat(255) + "/" + "b".repeat(256);
         assertEquals("collection", refused(atLimit, "collection").field());
         String message = refused(atLimit + "b", "ref").getMessage();
-        assertTrue(message.endsWith("' is 513 characters long; the limit is 512"), message);
+        assertTrue(message.endsWith("...' (513 characters) is 513 characters long; the limit is 512"), message);
+    }
+
+    static Stream<Arguments> invisible() {
+        return Stream.of(
+                Arguments.of("science/blast:v\t1", "science/blast:v[U+0009]1"),
+                Arguments.of("science/blast\0.sif", "science/blast[U+0000].sif"),
+                Arguments.of("science/blast\u202Efis", "science/blast[U+202E]fis"),
+                Arguments.of("science/bla\u200Bst", "science/bla[U+200B]st"),
+                Arguments.of("science/blast\r\nSet-Cookie", "science/blast[U+000D][U+000A]Set-Cookie"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invisible")
+    void refusesControlAndInvisibleCharactersNamingThem(String ref, String shown) {
+        assertEquals("Container reference '" + shown + "' may not contain spaces or control characters",
+                refused(ref, "ref").getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"science/blast\u0001", "\u0001science/blast", "science/blast:v1\u001F"})
+    void doesNotTrimControlCharactersAway(String ref) {
+        refused(ref, "ref");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.UserText;
 import org.sifregistry.container.library.LibraryModels.Data;
 import org.sifregistry.container.library.LibraryModels.Entity;
 import org.sifregistry.container.library.LibraryModels.EntityRequest;
@@ -34,7 +35,7 @@ public class EntityResource {
     @Path("{name}")
     public Data<Entity> get(@PathParam("name") String name) {
         if (!namespaces.exists(name)) {
-            throw new NotFoundException("There is no user or team named '" + name + "'");
+            throw new NotFoundException("There is no user or team named " + UserText.quoted(name));
         }
         return entity(name);
     }

@@ -2,6 +2,7 @@ package org.sifregistry.container.library;
 
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.Tag;
@@ -28,7 +29,7 @@ public final class LibraryRef {
         String tag = colon < 0 ? null : text.substring(colon + 1);
         String[] parts = path.split("/", -1);
         if (parts.length > 3) {
-            throw invalid("Image reference '" + ref + "' has more than three parts; it is entity/collection/container:tag");
+            throw invalid("Image reference " + UserText.quoted(ref) + " has more than three parts; it is entity/collection/container:tag");
         }
         String collection = parts.length == 1 ? defaultCollection : parts[parts.length - 2];
         ContainerRef base = new ContainerRef(new CollectionName(collection), new ContainerName(parts[parts.length - 1]),
@@ -51,7 +52,7 @@ public final class LibraryRef {
     public static ContainerRef ofContainerId(String id) {
         int dot = id == null ? -1 : id.indexOf('.');
         if (dot < 0) {
-            throw invalid("A container id is collection.container, not '" + id + "'");
+            throw invalid("A container id is collection.container, not " + UserText.quoted(id));
         }
         return new ContainerRef(new CollectionName(id.substring(0, dot)), new ContainerName(id.substring(dot + 1)),
                 null, null);
@@ -61,7 +62,7 @@ public final class LibraryRef {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("imageId", "An image id is a number, not '" + id + "'");
+            throw new InvalidInputException("imageId", "An image id is a number, not " + UserText.quoted(id));
         }
     }
 

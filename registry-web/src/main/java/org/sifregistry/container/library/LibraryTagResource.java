@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ImageService;
+import org.sifregistry.container.domain.Architecture;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.library.LibraryModels.Container;
@@ -71,8 +72,8 @@ public class LibraryTagResource {
     }
 
     private void tag(String containerId, String tag, String imageId, String architecture) {
-        images.tag(LibraryRef.ofContainerId(containerId), LibraryRef.imageId(imageId), new Tag(tag), architecture,
-                caller);
+        images.tag(LibraryRef.ofContainerId(containerId), LibraryRef.imageId(imageId), new Tag(tag),
+                new Architecture(architecture), caller);
     }
 
     private Container container(String containerId) {

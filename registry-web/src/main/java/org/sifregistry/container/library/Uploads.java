@@ -64,10 +64,18 @@ public class Uploads {
                 .build(imageId);
     }
 
-    /** Where the client PUTs one part of a parted upload, without its token. */
+    /** Where the client PUTs one part of a parted upload, without its token; only for an upload in progress. */
     URI partUrl(long imageId, String uploadId, int partNumber, long length) {
-        Instant expires = signer.expiry();
+        store.requireParts(uploadId);
         long offset = (partNumber - 1) * PART_SIZE;
+        // The part count is not kept, but no part may end beyond the largest image: part 2147483647 would have the
+        // store write at an offset of 16 PiB
+        if (offset + length > config.maxImageSize()) {
+            throw new InvalidInputException("partNumber", "Part " + partNumber + " of " + PART_SIZE
+                    + " bytes would end beyond the largest image the registry takes, " + config.maxImageSize()
+                    + " bytes");
+        }
+        Instant expires = signer.expiry();
         return UriBuilder.fromUri(config.baseUrl()).path("api/library/upload/{id}/{upload}/{part}")
                 .queryParam("offset", offset)
                 .queryParam("length", length)

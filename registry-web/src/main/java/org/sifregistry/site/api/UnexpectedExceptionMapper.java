@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.UserText;
 
 /**
  * Everything else. A body the JSON binding cannot read is the client's mistake (400); anything left is ours: the
@@ -28,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ProcessingException) {
             return ApiError.response(Response.Status.BAD_REQUEST,
-                    "The request body cannot be read: " + e.getMessage());
+                    "The request body cannot be read: " + UserText.abbreviated(String.valueOf(e.getMessage())));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Request failed, incident " + incident, e);

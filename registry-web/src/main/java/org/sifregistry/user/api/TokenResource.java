@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.UserText;
 import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.application.NewApiToken;
 import org.sifregistry.user.domain.ApiToken;
@@ -96,7 +97,8 @@ public class TokenResource {
         try {
             return TokenScope.valueOf(scope == null ? "" : scope.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("scope", "A token's scope is 'pull' or 'push', not '" + scope + "'");
+            throw new InvalidInputException("scope", "A token's scope is 'pull' or 'push', not "
+                    + UserText.quoted(scope));
         }
     }
 }
