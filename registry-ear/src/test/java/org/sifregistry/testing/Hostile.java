@@ -146,8 +146,6 @@ public final class Hostile {
             return added.lines()
                     .filter(line -> line.contains("Request failed, incident") || line.contains("UT005023")
                             || line.contains("RESTEASY002") || line.contains("UT005071"))
-                    // known and reported: Elytron's BASIC mechanism on a credential that is not base64
-                    .filter(line -> !line.contains("DecodeException"))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
