@@ -41,7 +41,7 @@ public final class BrowserSession {
         }
 
         /** The value of the form's view state, which every postback of this page sends back. */
-        String viewState() {
+        public String viewState() {
             Matcher matcher = VIEW_STATE.matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError(uri + " (" + status + ") has no Faces form: " + body);
@@ -92,11 +92,18 @@ public final class BrowserSession {
      * {@code "settings:save"}), with {@code fields} by client id; fields left out are sent empty or unchecked.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+        return submit(page, formId, fields, button, page.viewState());
+    }
+
+    /** Like {@link #submit(Page, String, Map, String)} with the given view state, or none if it is null. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String button, String viewState) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         form.putAll(fields);
         form.put(button, button);
-        form.put("jakarta.faces.ViewState", page.viewState());
+        if (viewState != null) {
+            form.put("jakarta.faces.ViewState", viewState);
+        }
         return post(page.uri().resolve(page.action(formId)), form);
     }
 
@@ -109,7 +116,8 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private Page send(HttpRequest.Builder request) {
+    /** Any request, with this session's cookies, as another site's page could make the browser send it. */
+    public Page send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofMinutes(1)).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

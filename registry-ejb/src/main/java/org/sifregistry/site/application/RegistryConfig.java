@@ -57,6 +57,19 @@ public class RegistryConfig {
         return Optional.ofNullable(System.getProperty("registry.signing-key")).filter(k -> !k.isBlank());
     }
 
+    /**
+     * How many failed sign-ins or wrong API tokens one client may send within {@link #signInFailureWindow()} before
+     * it is refused with 429 (REGISTRY_SIGN_IN_MAX_FAILURES, default 5).
+     */
+    public int signInMaxFailures() {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, longProperty("registry.sign-in.max-failures", 5)));
+    }
+
+    /** The window in which failed sign-ins count (REGISTRY_SIGN_IN_FAILURE_WINDOW_SECONDS, default 5 minutes). */
+    public Duration signInFailureWindow() {
+        return Duration.ofSeconds(Math.max(1, longProperty("registry.sign-in.failure-window-seconds", 300)));
+    }
+
     /** The site settings a new registry starts with. */
     public SiteInfo initialSiteInfo() {
         return new SiteInfo(property("registry.name", "SIF Registry"), null,
