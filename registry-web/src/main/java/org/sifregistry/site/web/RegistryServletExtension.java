@@ -22,9 +22,11 @@ public class RegistryServletExtension implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         // Runs before CDI is up; RegistryConfig only reads system properties, so a plain instance reads the same
         RegistryConfig config = new RegistryConfig();
-        SignInLimiter limiter = new SignInLimiter(config.signInMaxFailures(), config.signInFailureWindow(),
+        SignInLimiter passwords = new SignInLimiter(config.signInMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
-        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, limiter));
+        SignInLimiter tokens = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
+                Clock.systemUTC());
+        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens));
         deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
     }
 }

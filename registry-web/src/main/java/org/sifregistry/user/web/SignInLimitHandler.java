@@ -26,11 +26,12 @@ import io.undertow.util.Methods;
  * Passwords count per client address and user name: a shared address (an HPC login node, a campus NAT) must not let
  * one person's typos lock out everyone behind it, and one account's password still gets only a few guesses per
  * window. A correct password forgives that user's earlier failures. Tokens carry no user name, so they count per
- * address alone, and a valid token forgives nothing; a token has 256 random bits, so this limit spares the
- * database rather than the secret. Successful requests never count.
+ * address alone, against a limit of their own, and a valid token forgives nothing. Successful requests never count.
  * <p>
  * Elytron itself locks an account (15 minutes) after 10 failed passwords in a row from anywhere. The default limit
- * here (5) stays below that, so that one client alone can never lock someone else out of their account.
+ * for passwords (5) stays below that, so that one client alone can never lock someone else out of their account.
+ * The default for tokens is higher (50): a token has 256 random bits, so that limit spares the database rather
+ * than the secret, and everyone behind one address shares it.
  * <p>
  * The address is what Undertow sees: behind a reverse proxy, turn on the listener's {@code proxy-address-forwarding}.
  */
@@ -41,16 +42,18 @@ public final class SignInLimitHandler implements HttpHandler {
 
     private enum Kind { FORM, BASIC, BEARER }
 
-    /** One request that presents credentials: how, and the key its failure counts under. */
-    private record Attempt(Kind kind, String key) {
+    /** One request that presents credentials: how, and the key its failure counts under with which limiter. */
+    private record Attempt(Kind kind, String key, SignInLimiter limiter) {
     }
 
     private final HttpHandler next;
-    private final SignInLimiter limiter;
+    private final SignInLimiter passwords;
+    private final SignInLimiter tokens;
 
-    public SignInLimitHandler(HttpHandler next, SignInLimiter limiter) {
+    public SignInLimitHandler(HttpHandler next, SignInLimiter passwords, SignInLimiter tokens) {
         this.next = next;
-        this.limiter = limiter;
+        this.passwords = passwords;
+        this.tokens = tokens;
     }
 
     @Override
@@ -60,27 +63,22 @@ public final class SignInLimitHandler implements HttpHandler {
             next.handleRequest(exchange);
             return;
         }
-        var blocked = limiter.blockedFor(attempt.key());
+        var blocked = attempt.limiter().blockedFor(attempt.key());
         if (blocked.isPresent()) {
             refuse(exchange, attempt.kind(), blocked.get());
             return;
         }
-        exchange.addExchangeCompleteListener((done, nextListener) -> {
-            try {
-                judge(done, attempt);
-            } finally {
-                nextListener.proceed();
-            }
-        });
+        // Judged as the answer is committed, before the client sees any of it: its next attempt must find it counted
+        exchange.addResponseCommitListener(answered -> judge(answered, attempt));
         next.handleRequest(exchange);
     }
 
-    private static Attempt attempt(HttpServerExchange exchange) {
+    private Attempt attempt(HttpServerExchange exchange) {
         String address = exchange.getSourceAddress().getAddress().getHostAddress();
         if (Methods.POST.equals(exchange.getRequestMethod()) && exchange.getRelativePath().endsWith(FORM_ACTION)) {
             // The servlet request parses the form once and keeps it, for the container's FORM mechanism too
             String username = ServletRequestContext.requireCurrent().getServletRequest().getParameter("j_username");
-            return new Attempt(Kind.FORM, passwordKey(address, username));
+            return new Attempt(Kind.FORM, passwordKey(address, username), passwords);
         }
         String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         if (authorization == null) {
@@ -88,10 +86,11 @@ public final class SignInLimitHandler implements HttpHandler {
         }
         String lower = authorization.toLowerCase(Locale.ROOT);
         if (lower.startsWith("basic ")) {
-            return new Attempt(Kind.BASIC, passwordKey(address, basicUsername(authorization.substring(6).strip())));
+            return new Attempt(Kind.BASIC, passwordKey(address, basicUsername(authorization.substring(6).strip())),
+                    passwords);
         }
         if (lower.startsWith("bearer ")) {
-            return new Attempt(Kind.BEARER, "token " + address);
+            return new Attempt(Kind.BEARER, address, tokens);
         }
         return null;
     }
@@ -104,9 +103,9 @@ public final class SignInLimitHandler implements HttpHandler {
                     exchange.getResponseHeaders().getFirst(Headers.WWW_AUTHENTICATE)).contains(INVALID_TOKEN);
         };
         if (failed) {
-            limiter.failed(attempt.key());
+            attempt.limiter().failed(attempt.key());
         } else if (attempt.kind() != Kind.BEARER && authenticated(exchange)) {
-            limiter.succeeded(attempt.key());
+            attempt.limiter().succeeded(attempt.key());
         }
     }
 
@@ -145,7 +144,7 @@ public final class SignInLimitHandler implements HttpHandler {
     }
 
     private static String passwordKey(String address, String username) {
-        return "password " + address + " " + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return address + " " + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The user name of HTTP basic credentials; never the password, which this class has no use for. */
