@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,10 +52,15 @@ public final class Browser implements AutoCloseable {
     }
 
     private static ChromeOptions options() {
-        return new ChromeOptions()
+        // The console, where chromium reports what the Content-Security-Policy blocked
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", logs);
+        return options;
     }
 
     private static Browser open(ChromeOptions options) {
@@ -143,6 +152,17 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused (scripts, styles, handlers) since the last call: the console
+     * messages that name it. Reading the console empties it.
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     /** Saves what the browser shows as docs/screenshots/{name}.png at the project's top, for the README. */

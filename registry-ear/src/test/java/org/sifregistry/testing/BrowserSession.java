@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,12 +20,15 @@ import java.util.stream.Collectors;
 /**
  * What a browser does for the page tests, over plain HTTP: keeps cookies, signs in through the container's FORM
  * login (j_security_check), follows redirects, and submits Faces forms (the form's marker, its fields, the pressed
- * button and the view state). Works from the test JVM and from inside the server alike.
+ * button, the view state, and the page's CSP nonce as PrimeFaces' script adds it). Works from the test JVM and from
+ * inside the server alike.
  */
 public final class BrowserSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** The nonce of the page's scripts, which PrimeFaces' script also adds to every form it posts. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -41,12 +45,17 @@ public final class BrowserSession {
         }
 
         /** The value of the form's view state, which every postback of this page sends back. */
-        String viewState() {
+        public String viewState() {
             Matcher matcher = VIEW_STATE.matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError(uri + " (" + status + ") has no Faces form: " + body);
             }
             return matcher.group(1);
+        }
+
+        Optional<String> nonce() {
+            Matcher matcher = NONCE.matcher(body);
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         }
 
         /** Where the form with this id posts to. */
@@ -102,11 +111,19 @@ public final class BrowserSession {
      * {@code "settings:save"}), with {@code fields} by client id; fields left out are sent empty or unchecked.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+        return submit(page, formId, fields, button, page.viewState());
+    }
+
+    /** Like {@link #submit(Page, String, Map, String)} with the given view state, or none if it is null. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String button, String viewState) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         form.putAll(fields);
         form.put(button, button);
-        form.put("jakarta.faces.ViewState", page.viewState());
+        if (viewState != null) {
+            form.put("jakarta.faces.ViewState", viewState);
+        }
+        page.nonce().ifPresent(nonce -> form.put("primefaces.nonce", nonce));
         return post(page.uri().resolve(page.action(formId)), form);
     }
 
@@ -119,7 +136,8 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private Page send(HttpRequest.Builder request) {
+    /** Any request, with this session's cookies, as another site's page could make the browser send it. */
+    public Page send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofMinutes(1)).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

@@ -3,13 +3,19 @@ package org.sifregistry.testing;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every browser test shares: the real EAR, driven from outside the server (annotate the test class with
- * {@code @RunAsClient}), and one browser per test class.
+ * {@code @RunAsClient}), one browser per test class, and pages that work under their Content-Security-Policy: a
+ * test fails if the browser refused anything a page tried to run or load.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class BrowserTest {
@@ -24,6 +30,11 @@ public abstract class BrowserTest {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.open();
+    }
+
+    @AfterEach
+    void nothingViolatedTheContentSecurityPolicy() {
+        assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "what the pages' policy refused");
     }
 
     @AfterAll

@@ -10,6 +10,12 @@ import java.util.HexFormat;
 /**
  * Random secrets for share links and API tokens, and the hash under which they are stored. 256 random bits make a
  * token unguessable; storing only its sha256 means lookups compare hashes, never the secret itself.
+ * <p>
+ * That lookup (an indexed {@code WHERE hash = ?}) need not take constant time: however much its timing tells about
+ * how many leading characters of a stored hash match the hash of a guess, no one can make up a guess whose hash has
+ * a chosen prefix (that would break sha256), so the timing leads no closer to any token. A database dump likewise
+ * holds no usable token. Secrets compared as they are, like the HMACs of signed URLs, use
+ * {@link MessageDigest#isEqual}.
  */
 public final class Secrets {
 

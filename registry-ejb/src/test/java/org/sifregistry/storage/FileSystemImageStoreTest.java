@@ -354,6 +354,34 @@ class FileSystemImageStoreTest {
         assertEquals(0, store.discardStagedOlderThan(Instant.now().plus(Duration.ofDays(1))));
     }
 
+    /**
+     * The store's paths come only from sha256 digests, upload ids it made and files it staged; nothing a client
+     * names (no collection or container name) becomes a path. What a client could send in their place is refused
+     * before it touches a file, and what lies beside the store stays as it was.
+     */
+    @Test
+    void noDigestUploadIdOrStagedFileReachesOutsideTheStore() throws Exception {
+        Path outside = Files.writeString(root.getParent().resolve(root.getFileName() + "-outside.part"), "keep me");
+        String escape = "../../" + outside.getFileName();
+
+        for (String digest : List.of("../" + "0".repeat(61), "sha256.../../etc/passwd", "/etc/passwd")) {
+            assertThrows(InvalidInputException.class, () -> ImageDigest.parse(digest), digest);
+        }
+        for (String uploadId : List.of(escape, "../" + "a".repeat(29), "a".repeat(32) + "/../x", "")) {
+            assertThrows(UploadNotFoundException.class,
+                    () -> store.writePart(uploadId, 0, new ByteArrayInputStream(new byte[1]), 1), uploadId);
+            assertThrows(UploadNotFoundException.class, () -> store.finishParts(uploadId), uploadId);
+            store.abortParts(uploadId);
+        }
+        StagedImage climbing = new StagedImage(ImageDigest.of(new byte[32]), 7,
+                root.resolve("staging").resolve(escape), new byte[7]);
+        assertThrows(IllegalArgumentException.class, () -> store.commit(climbing));
+        assertThrows(IllegalArgumentException.class, () -> store.discard(climbing));
+
+        assertEquals("keep me", Files.readString(outside));
+        Files.delete(outside);
+    }
+
     private static byte[] randomBytes(int size, long seed) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);

@@ -70,10 +70,37 @@ public class RegistryConfig {
         return property("registry.oidc.provider-name", "single sign-on");
     }
 
+    /**
+     * How many failed sign-ins one client may make for one user within {@link #signInFailureWindow()} before it is
+     * answered 429 (REGISTRY_SIGN_IN_MAX_FAILURES, default 5: below Elytron's own lockout of an account after 10
+     * failures in a row, so that one client alone cannot lock anyone out).
+     */
+    public int signInMaxFailures() {
+        return intProperty("registry.sign-in.max-failures", 5);
+    }
+
+    /**
+     * How many requests with a wrong API token one client address may send within the window before it is answered
+     * 429 (REGISTRY_TOKEN_MAX_FAILURES, default 50). Higher than for passwords: a token has 256 random bits, so this
+     * spares the database rather than the secret, and everyone behind one address (an HPC login node) shares it.
+     */
+    public int tokenMaxFailures() {
+        return intProperty("registry.token.max-failures", 50);
+    }
+
+    /** The window in which failures count (REGISTRY_SIGN_IN_FAILURE_WINDOW_SECONDS, default 5 minutes). */
+    public Duration signInFailureWindow() {
+        return Duration.ofSeconds(Math.max(1, longProperty("registry.sign-in.failure-window-seconds", 300)));
+    }
+
     /** The site settings a new registry starts with. */
     public SiteInfo initialSiteInfo() {
         return new SiteInfo(property("registry.name", "SIF Registry"), null,
                 property("registry.contact-email", ""), property("registry.help-link", ""), false);
+    }
+
+    private static int intProperty(String name, int fallback) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, longProperty(name, fallback)));
     }
 
     private static long longProperty(String name, long fallback) {
