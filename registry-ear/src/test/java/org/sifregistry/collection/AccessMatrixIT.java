@@ -24,6 +24,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.testing.AccessPart;
+import org.sifregistry.testing.AccessPart.Privacy;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
@@ -56,69 +58,13 @@ class AccessMatrixIT {
     private static final String LABEL_KEY = "org.example.note";
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
 
-    /** Who asks, and the test user who plays the part (none for anonymous). */
-    enum Role {
-        ANONYMOUS(null), USER(TestUser.DAVE), CONTRIBUTOR(TestUser.BOB), TEAM_MEMBER(TestUser.CAROL),
-        OWNER(TestUser.ALICE), MANAGER(TestUser.MONA), ADMIN(TestUser.ROOT);
-
-        final TestUser user;
-
-        Role(TestUser user) {
-            this.user = user;
-        }
-
-        boolean signedIn() {
-            return user != null;
-        }
-
-        /** Owners and admins push, tag, freeze, share, manage and delete. */
-        boolean manages() {
-            return this == OWNER || this == ADMIN;
-        }
-
-        /** Managers (and admins) create collections for others. */
-        boolean createsForOthers() {
-            return this == MANAGER || this == ADMIN;
-        }
-
-        boolean editsTopics() {
-            return this == CONTRIBUTOR || manages();
-        }
-
-        boolean sees(Privacy privacy) {
-            return privacy == Privacy.PUBLIC || this == CONTRIBUTOR || this == TEAM_MEMBER || manages();
-        }
-
-        String pullToken() {
-            return user == null ? null : user.pullToken();
-        }
-
-        String pushToken() {
-            return user == null ? null : user.pushToken();
-        }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase().replace('_', ' ');
-        }
-    }
-
-    enum Privacy {
-        PUBLIC, PRIVATE;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase();
-        }
-    }
-
     /** One row of the table: how to find the answer a role gets, and which answer the access model gives. */
-    private record Operation(String name, BiFunction<Role, Privacy, String> expected,
-                             BiFunction<Role, Privacy, String> actual) {
+    private record Operation(String name, BiFunction<AccessPart, Privacy, String> expected,
+                             BiFunction<AccessPart, Privacy, String> actual) {
     }
 
     private final Api api = new Api();
-    private final Map<Role, BrowserSession> sessions = new EnumMap<>(Role.class);
+    private final Map<AccessPart, BrowserSession> sessions = new EnumMap<>(AccessPart.class);
 
     // The two collections of the owner, each with img:v1 pushed; made once by the factory
     private final Map<Privacy, Pushed> images = new EnumMap<>(Privacy.class);
@@ -136,7 +82,7 @@ class AccessMatrixIT {
         List<DynamicTest> cells = new ArrayList<>();
         for (Operation operation : operations()) {
             for (Privacy privacy : Privacy.values()) {
-                for (Role role : Role.values()) {
+                for (AccessPart role : AccessPart.values()) {
                     String expected = operation.expected().apply(role, privacy);
                     String cell = role + " " + operation.name() + " " + privacy + " → " + expected;
                     if (expected != null) {
@@ -207,7 +153,7 @@ class AccessMatrixIT {
 
     // ---- expected answers --------------------------------------------------------------------------------------
 
-    private String read(Role role, Privacy privacy) {
+    private String read(AccessPart role, Privacy privacy) {
         return role.sees(privacy) ? "200" : "404";
     }
 
@@ -215,7 +161,7 @@ class AccessMatrixIT {
      * A change needs a sign-in first (401, whatever it names, so nothing is learnt without one); then what the
      * caller may not see is missing (404); then the right (403).
      */
-    private static String write(Role role, Privacy privacy, boolean allowed) {
+    private static String write(AccessPart role, Privacy privacy, boolean allowed) {
         if (!role.signedIn()) {
             return "401";
         }
@@ -225,13 +171,13 @@ class AccessMatrixIT {
         return allowed ? "200" : "403";
     }
 
-    private static String offered(Role role, Privacy privacy, boolean allowed) {
+    private static String offered(AccessPart role, Privacy privacy, boolean allowed) {
         return !role.sees(privacy) ? "404" : allowed ? "offered" : "not offered";
     }
 
     // ---- actual answers ----------------------------------------------------------------------------------------
 
-    private String collectionPage(Role role, Privacy privacy) {
+    private String collectionPage(AccessPart role, Privacy privacy) {
         Page page = web(role).get("collections/collection.xhtml?name=" + collection(privacy));
         if (page.status() == 200 && !page.contains("<h1 id=\"collectionName\">" + collection(privacy))) {
             return "200 without the collection";
@@ -239,7 +185,7 @@ class AccessMatrixIT {
         return status(page);
     }
 
-    private String star(Role role, Privacy privacy) {
+    private String star(AccessPart role, Privacy privacy) {
         Page page = web(role).get("collections/collection.xhtml?name=" + collection(privacy));
         if (page.status() != 200 || !page.contains("id=\"collection:starToggle\"")) {
             return page.status() == 200 ? "no toggle" : status(page);
@@ -248,7 +194,7 @@ class AccessMatrixIT {
         return starred.contains("You starred " + collection(privacy)) ? "starred" : "not starred: " + starred.body();
     }
 
-    private String webCreate(Role role, Privacy privacy) {
+    private String webCreate(AccessPart role, Privacy privacy) {
         Page list = web(role).get("collections/index.xhtml");
         if (!list.contains("newCollection:name")) {
             return "no form";
@@ -256,13 +202,13 @@ class AccessMatrixIT {
         String name = Names.unique("web");
         Page created = web(role).submit(list, "newCollection", newCollectionFields(name, privacy, null),
                 "newCollection:create");
-        boolean owned = created.contains("owner-name\">" + role.user.username() + "<");
+        boolean owned = created.contains("owner-name\">" + role.user().username() + "<");
         boolean privacyKept = created.contains("badge-private") == (privacy == Privacy.PRIVATE);
         return created.contains("Collection " + name + " created.") && owned && privacyKept
                 ? "created" : "not created as asked: " + created.body();
     }
 
-    private String webCreateForAnother(Role role, Privacy privacy) {
+    private String webCreateForAnother(AccessPart role, Privacy privacy) {
         Page list = web(role).get("collections/index.xhtml");
         if (!list.contains("newCollection:name")) {
             return "no form";
@@ -280,7 +226,7 @@ class AccessMatrixIT {
         return ownedBy(name, newcomer) ? "created for them" : "created, but not owned by " + newcomer;
     }
 
-    private String shubPull(Role role, Privacy privacy) {
+    private String shubPull(AccessPart role, Privacy privacy) {
         Reply manifest = api.get(shubPath(privacy), role.pullToken());
         if (manifest.status() != 200) {
             return status(manifest);
@@ -289,7 +235,7 @@ class AccessMatrixIT {
         return sameBytes(image, privacy) ? "200" : "image URL answered " + image.status();
     }
 
-    private String libraryPull(Role role, Privacy privacy) {
+    private String libraryPull(AccessPart role, Privacy privacy) {
         Reply pulled = api.get("v1/imagefile/" + images.get(privacy).ref() + ":v1" + ARCH, role.pullToken());
         if (pulled.status() != 303) {
             return status(pulled);
@@ -298,7 +244,7 @@ class AccessMatrixIT {
     }
 
     /** The role sets a tag of its own on the image; a refused tag must not exist afterwards. */
-    private String setTag(Role role, Privacy privacy) {
+    private String setTag(AccessPart role, Privacy privacy) {
         Pushed image = images.get(privacy);
         String tag = "t-" + Names.unique(role.name().toLowerCase().replace('_', '-'));
         Reply answer = api.post("v2/tags/" + image.containerId(), role.pushToken(), tagBody(tag, image.imageId()));
@@ -308,7 +254,7 @@ class AccessMatrixIT {
     }
 
     /** The whole push of a new container as the library client makes it: container, image, upload, tag. */
-    private String push(Role role, Privacy privacy) {
+    private String push(AccessPart role, Privacy privacy) {
         String container = Names.unique("push");
         Reply made = api.post("v1/containers", role.pushToken(), Api.object().add("name", container)
                 .add("collection", collection(privacy)).build());
@@ -326,7 +272,7 @@ class AccessMatrixIT {
     }
 
     /** The owner tags the image for the role, which then deletes that tag; a refused delete leaves it. */
-    private String deleteImage(Role role, Privacy privacy) {
+    private String deleteImage(AccessPart role, Privacy privacy) {
         Pushed image = images.get(privacy);
         String tag = "d-" + Names.unique(role.name().toLowerCase().replace('_', '-'));
         new LibraryPush(api, TestUser.ALICE.pushToken()).tag(image.containerId(), tag, image.imageId());
@@ -337,18 +283,18 @@ class AccessMatrixIT {
     }
 
     /** As the library client creates a collection when it pushes: the entity (the role's own name), then it. */
-    private String libraryCreate(Role role, Privacy privacy) {
-        String entity = role.signedIn() ? role.user.username() : OWNER;
+    private String libraryCreate(AccessPart role, Privacy privacy) {
+        String entity = role.signedIn() ? role.user().username() : OWNER;
         return createUnder(role, entity, privacy, entity);
     }
 
     /** A manager pushes under the entity of someone the registry has not seen yet, who owns what is made. */
-    private String libraryCreateForAnother(Role role, Privacy privacy) {
+    private String libraryCreateForAnother(AccessPart role, Privacy privacy) {
         String newcomer = Names.unique("newcomer");
         return createUnder(role, newcomer, privacy, newcomer);
     }
 
-    private String createUnder(Role role, String entity, Privacy privacy, String expectedOwner) {
+    private String createUnder(AccessPart role, String entity, Privacy privacy, String expectedOwner) {
         Reply madeEntity = api.post("v1/entities", role.pushToken(), Api.object().add("name", entity).build());
         if (madeEntity.status() != 200) {
             return status(madeEntity);
@@ -363,7 +309,7 @@ class AccessMatrixIT {
     }
 
     /** The pages that list or count collections and containers: none names the private collection or its label. */
-    private String leaks(Role role, Privacy privacy) {
+    private String leaks(AccessPart role, Privacy privacy) {
         List<String> leaking = new ArrayList<>();
         for (String path : List.of("", "collections/index.xhtml", "labels/index.xhtml",
                 "labels/label.xhtml?key=" + LABEL_KEY, "topics/index.xhtml", "topics/topic.xhtml?name=alpine",
@@ -395,14 +341,14 @@ class AccessMatrixIT {
             images.put(privacy, alice.push(files.get(privacy), OWNER, collection, "img", "v1"));
         }
         String team = Names.unique("team");
-        Page teams = web(Role.TEAM_MEMBER).submit(web(Role.TEAM_MEMBER).get("account/teams.xhtml"), "createTeam",
+        Page teams = web(AccessPart.TEAM_MEMBER).submit(web(AccessPart.TEAM_MEMBER).get("account/teams.xhtml"), "createTeam",
                 Map.of("createTeam:teamName", team), "createTeam:create");
         assertEquals(true, teams.contains("Team " + team + " created."), teams.body());
         for (Privacy privacy : Privacy.values()) {
             addMember(privacy, "newContributor", TestUser.BOB.username(), "addContributor", "is now a contributor");
             addMember(privacy, "newTeam", team, "addTeam", "now see this collection");
             // the label pages list the image once the parse-image job has read it
-            Eventually.await(PARSED_WITHIN, () -> web(Role.OWNER).get(labelPage(privacy)),
+            Eventually.await(PARSED_WITHIN, () -> web(AccessPart.OWNER).get(labelPage(privacy)),
                     page -> page.contains(ref(privacy) + ":v1"), "the label of " + ref(privacy));
         }
     }
@@ -412,23 +358,23 @@ class AccessMatrixIT {
      * root, an admin of the realm, grants mona manager and itself admin in the registry, as the README tells admins.
      */
     private void grantRolesForTokens() {
-        web(Role.MANAGER).get("account/index.xhtml");
+        web(AccessPart.MANAGER).get("account/index.xhtml");
         grant("mona", "grantManager");
         grant("root", "grantAdmin");
     }
 
     private void grant(String username, String button) {
-        Page users = web(Role.ADMIN).get("admin/users.xhtml?q=" + username);
+        Page users = web(AccessPart.ADMIN).get("admin/users.xhtml?q=" + username);
         if (users.contains("users:table:0:" + button)) {
-            users = web(Role.ADMIN).submit(users, "users", Map.of("users:search", username), "users:table:0:" + button);
+            users = web(AccessPart.ADMIN).submit(users, "users", Map.of("users:search", username), "users:table:0:" + button);
         }
         assertEquals(true, users.contains("users:table:0:" + button.replace("grant", "revoke")),
                 username + " has the role: " + users.body());
     }
 
     private void addMember(Privacy privacy, String field, String member, String button, String confirmation) {
-        Page page = web(Role.OWNER).get("collections/collection.xhtml?name=" + collection(privacy));
-        Page added = web(Role.OWNER).submit(page, "collection", Map.of("collection:" + field, member),
+        Page page = web(AccessPart.OWNER).get("collections/collection.xhtml?name=" + collection(privacy));
+        Page added = web(AccessPart.OWNER).submit(page, "collection", Map.of("collection:" + field, member),
                 "collection:" + button);
         assertEquals(true, added.contains(confirmation), member + " added to " + collection(privacy) + ": "
                 + added.body());
@@ -436,9 +382,9 @@ class AccessMatrixIT {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    private BrowserSession web(Role role) {
+    private BrowserSession web(AccessPart role) {
         return sessions.computeIfAbsent(role,
-                r -> r.signedIn() ? BrowserSession.signedIn(r.user) : BrowserSession.anonymous());
+                r -> r.signedIn() ? BrowserSession.signedIn(r.user()) : BrowserSession.anonymous());
     }
 
     private String collection(Privacy privacy) {
@@ -461,7 +407,7 @@ class AccessMatrixIT {
 
     /** Whether the admin's collection page lists {@code owner} as the owner of {@code collection}. */
     private boolean ownedBy(String collection, String owner) {
-        return web(Role.ADMIN).get("collections/collection.xhtml?name=" + collection)
+        return web(AccessPart.ADMIN).get("collections/collection.xhtml?name=" + collection)
                 .contains("owner-name\">" + owner + "<");
     }
 

@@ -47,8 +47,14 @@ import org.sifregistry.share.application.ShareService;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.stats.application.RankingService;
 import org.sifregistry.storage.ImageDigest;
+import org.sifregistry.testing.AccessPart;
+import org.sifregistry.testing.AccessPart.Privacy;
+import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.Names;
+import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.TestUser;
 import org.sifregistry.user.application.TeamService;
 import org.sifregistry.user.domain.TeamName;
 
@@ -68,7 +74,9 @@ class AccessMatrixServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("access-matrix-service-it", AccessMatrixServiceIT.class);
+        // the model's parts name the test users who play them over HTTP; here callers made for the run play them
+        return Deployments.services("access-matrix-service-it", AccessMatrixServiceIT.class, AccessPart.class,
+                AccessPart.Privacy.class, TestUser.class, Api.class, Reply.class, Names.class);
     }
 
     @EJB
@@ -104,52 +112,13 @@ class AccessMatrixServiceIT {
     @Inject
     private Fixtures fixtures;
 
-    enum Privacy {
-        PUBLIC, PRIVATE;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase();
-        }
-    }
-
-    /** The roles of the table, played by callers made for this run. */
-    enum Part {
-        ANONYMOUS, USER, CONTRIBUTOR, TEAM_MEMBER, OWNER, MANAGER, ADMIN;
-
-        boolean signedIn() {
-            return this != ANONYMOUS;
-        }
-
-        boolean manages() {
-            return this == OWNER || this == ADMIN;
-        }
-
-        boolean createsForOthers() {
-            return this == MANAGER || this == ADMIN;
-        }
-
-        boolean editsTopics() {
-            return this == CONTRIBUTOR || manages();
-        }
-
-        boolean sees(Privacy privacy) {
-            return privacy == Privacy.PUBLIC || this == CONTRIBUTOR || this == TEAM_MEMBER || manages();
-        }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase().replace('_', ' ');
-        }
-    }
-
     /** A collection of the owner's with the contributor and the team, holding {@code img:v1}, starred and pulled. */
     private record World(Privacy privacy, CollectionName collection, ContainerRef image, String labelValue,
                          String topic) {
     }
 
-    private record Operation(String name, BiFunction<Part, Privacy, String> expected,
-                             BiFunction<Part, World, String> actual, boolean changesTheWorld) {
+    private record Operation(String name, BiFunction<AccessPart, Privacy, String> expected,
+                             BiFunction<AccessPart, World, String> actual, boolean changesTheWorld) {
     }
 
     /** A service call as a caller makes it, whatever it returns. */
@@ -157,7 +126,7 @@ class AccessMatrixServiceIT {
         void make(Caller caller, World world);
     }
 
-    private final Map<Part, Caller> callers = new EnumMap<>(Part.class);
+    private final Map<AccessPart, Caller> callers = new EnumMap<>(AccessPart.class);
     private TeamName team;
 
     @Test
@@ -170,7 +139,7 @@ class AccessMatrixServiceIT {
         List<Executable> cells = new ArrayList<>();
         for (Operation operation : operations()) {
             for (Privacy privacy : Privacy.values()) {
-                for (Part part : Part.values()) {
+                for (AccessPart part : AccessPart.values()) {
                     String expected = operation.expected().apply(part, privacy);
                     String cell = part + " " + operation.name() + " " + privacy + " → " + expected;
                     cells.add(() -> {
@@ -204,21 +173,21 @@ class AccessMatrixServiceIT {
                         World::collection),
                 listing("most pulled", (c, w) -> rankings.mostPulledCollections(w.collection().value(), FIRST, c),
                         World::collection),
-                change("star", Part::signedIn, (c, w) -> stars.star(w.collection(), c)),
-                change("describe", Part::manages, (c, w) -> collections.describe(w.collection(), "changed", false, c)),
-                change("add an owner", Part::manages,
+                change("star", AccessPart::signedIn, (c, w) -> stars.star(w.collection(), c)),
+                change("describe", AccessPart::manages, (c, w) -> collections.describe(w.collection(), "changed", false, c)),
+                change("add an owner", AccessPart::manages,
                         (c, w) -> collections.addOwner(w.collection(), Fixtures.unique("owner"), c)),
-                change("add a contributor", Part::manages,
+                change("add a contributor", AccessPart::manages,
                         (c, w) -> collections.addContributor(w.collection(), Fixtures.unique("contributor"), c)),
-                change("delete the collection", Part::manages, (c, w) -> collections.delete(w.collection(), c)),
-                change("push", Part::manages, (c, w) -> images.announce(w.collection(), new ContainerName("pushed"),
+                change("delete the collection", AccessPart::manages, (c, w) -> collections.delete(w.collection(), c)),
+                change("push", AccessPart::manages, (c, w) -> images.announce(w.collection(), new ContainerName("pushed"),
                         ImageDigest.parse("sha256." + "7".repeat(64)), c)),
-                change("tag", Part::manages, (c, w) -> containers.tag(w.image(), new Tag("second"), c)),
-                change("freeze", Part::manages, (c, w) -> containers.freeze(w.image(), true, c)),
-                change("create a share link", Part::manages,
+                change("tag", AccessPart::manages, (c, w) -> containers.tag(w.image(), new Tag("second"), c)),
+                change("freeze", AccessPart::manages, (c, w) -> containers.freeze(w.image(), true, c)),
+                change("create a share link", AccessPart::manages,
                         (c, w) -> shares.create(w.image(), Instant.now().plus(Duration.ofDays(1)), c)),
-                change("delete the container", Part::manages, (c, w) -> containers.delete(w.image(), c)),
-                change("add a topic tag", Part::editsTopics,
+                change("delete the container", AccessPart::manages, (c, w) -> containers.delete(w.image(), c)),
+                change("add a topic tag", AccessPart::editsTopics,
                         (c, w) -> containers.addTopicTag(w.image(), new TopicName("chemistry"), c)),
                 new Operation("create a collection", (p, privacy) -> p.signedIn() ? "done" : "401",
                         (p, w) -> answer(() -> collections.create(new CollectionName(Fixtures.unique("mine")),
@@ -240,19 +209,19 @@ class AccessMatrixServiceIT {
     }
 
     /** A change: a sign-in first (401), then visibility (404), then the right (403). Each cell on a new world. */
-    private Operation change(String name, Predicate<Part> allowed, Call call) {
+    private Operation change(String name, Predicate<AccessPart> allowed, Call call) {
         return new Operation(name,
                 (p, privacy) -> !p.signedIn() ? "401" : !p.sees(privacy) ? "404" : allowed.test(p) ? "done" : "403",
                 (p, w) -> answer(() -> call.make(callers.get(p), w)), true);
     }
 
-    private String createForAnother(Part part, World world) {
+    private String createForAnother(AccessPart part, World world) {
         String newcomer = Fixtures.unique("newcomer");
         CollectionName name = new CollectionName(Fixtures.unique("theirs"));
         String answer = answer(() -> collections.create(name, world.privacy() == Privacy.PRIVATE, newcomer,
                 callers.get(part)));
         if (answer.equals("done")
-                && !collections.details(name, callers.get(Part.ADMIN)).owners().equals(List.of(newcomer))) {
+                && !collections.details(name, callers.get(AccessPart.ADMIN)).owners().equals(List.of(newcomer))) {
             return "done, but not owned by " + newcomer;
         }
         return answer;
@@ -275,27 +244,27 @@ class AccessMatrixServiceIT {
     // ---- the callers and their collections ---------------------------------------------------------------------
 
     private void makeTheCallers() {
-        callers.put(Part.ANONYMOUS, Caller.anonymous());
-        callers.put(Part.USER, fixtures.signedInUser());
-        callers.put(Part.CONTRIBUTOR, fixtures.signedInUser());
-        callers.put(Part.TEAM_MEMBER, fixtures.signedInUser());
-        callers.put(Part.OWNER, fixtures.signedInUser());
-        callers.put(Part.MANAGER, new Caller(Fixtures.unique("manager"), Set.of(Role.USER, Role.MANAGER)));
-        callers.put(Part.ADMIN, Caller.admin(Fixtures.unique("admin")));
+        callers.put(AccessPart.ANONYMOUS, Caller.anonymous());
+        callers.put(AccessPart.USER, fixtures.signedInUser());
+        callers.put(AccessPart.CONTRIBUTOR, fixtures.signedInUser());
+        callers.put(AccessPart.TEAM_MEMBER, fixtures.signedInUser());
+        callers.put(AccessPart.OWNER, fixtures.signedInUser());
+        callers.put(AccessPart.MANAGER, new Caller(Fixtures.unique("manager"), Set.of(Role.USER, Role.MANAGER)));
+        callers.put(AccessPart.ADMIN, Caller.admin(Fixtures.unique("admin")));
         team = new TeamName(Fixtures.unique("team"));
-        teams.create(team, callers.get(Part.TEAM_MEMBER));
+        teams.create(team, callers.get(AccessPart.TEAM_MEMBER));
     }
 
     /** A collection with its members and {@code img:v1}, for one change. */
     private World world(Privacy privacy) {
         CollectionName collection = memberedCollection(privacy);
-        Container image = fixtures.container(collection, "img:v1", callers.get(Part.OWNER));
+        Container image = fixtures.container(collection, "img:v1", callers.get(AccessPart.OWNER));
         return new World(privacy, collection, image.ref(), null, null);
     }
 
     /** A collection with its members and {@code img:v1}, read (a label, a topic), starred and pulled, for the reads. */
     private World readWorld(Privacy privacy) {
-        Caller owner = callers.get(Part.OWNER);
+        Caller owner = callers.get(AccessPart.OWNER);
         CollectionName collection = memberedCollection(privacy);
         String labelValue = Fixtures.unique("value");
         String topic = Fixtures.unique("topic");
@@ -306,10 +275,10 @@ class AccessMatrixServiceIT {
     }
 
     private CollectionName memberedCollection(Privacy privacy) {
-        Caller owner = callers.get(Part.OWNER);
+        Caller owner = callers.get(AccessPart.OWNER);
         CollectionName collection = fixtures.collection(Fixtures.unique("matrix") + "-" + privacy, owner,
                 privacy == Privacy.PRIVATE);
-        collections.addContributor(collection, callers.get(Part.CONTRIBUTOR).username(), owner);
+        collections.addContributor(collection, callers.get(AccessPart.CONTRIBUTOR).username(), owner);
         collections.addTeam(collection, team, owner);
         return collection;
     }
