@@ -38,7 +38,7 @@ class AdminBrowserIT extends BrowserTest {
 
     @Test
     void theUsersAndJobsPagesOpenForAnAdmin() {
-        browser.signOut().signIn(TestUser.ROOT).get("admin/users.xhtml");
+        browser.signOut().signIn(TestUser.ROOT).get("admin/users.xhtml?q=" + TestUser.ROOT.username());
         browser.waitForText(By.id("users:table"), TestUser.ROOT.username());
         browser.screenshot("admin-users");
 

@@ -33,7 +33,7 @@ class SignInRateLimitIT {
     /** The default of REGISTRY_SIGN_IN_MAX_FAILURES, which the test server keeps. */
     private static final int MAX_FAILURES = 5;
     /** The default of REGISTRY_TOKEN_MAX_FAILURES. */
-    private static final int MAX_TOKEN_FAILURES = 50;
+    private static final int MAX_TOKEN_FAILURES = 1000;
 
     @Deployment(testable = false)
     static EnterpriseArchive registry() {

@@ -81,11 +81,12 @@ public class RegistryConfig {
 
     /**
      * How many requests with a wrong API token one client address may send within the window before it is answered
-     * 429 (REGISTRY_TOKEN_MAX_FAILURES, default 50). Higher than for passwords: a token has 256 random bits, so this
-     * spares the database rather than the secret, and everyone behind one address (an HPC login node) shares it.
+     * 429 (REGISTRY_TOKEN_MAX_FAILURES, default 1000). Far higher than for passwords: a token has 256 random bits, so
+     * this only stops a flood that would load the database, and everyone behind one address (an HPC login node)
+     * shares it.
      */
     public int tokenMaxFailures() {
-        return intProperty("registry.token.max-failures", 50);
+        return intProperty("registry.token.max-failures", 1000);
     }
 
     /** The window in which failures count (REGISTRY_SIGN_IN_FAILURE_WINDOW_SECONDS, default 5 minutes). */

@@ -30,8 +30,8 @@ import io.undertow.util.Methods;
  * <p>
  * Elytron itself locks an account (15 minutes) after 10 failed passwords in a row from anywhere. The default limit
  * for passwords (5) stays below that, so that one client alone can never lock someone else out of their account.
- * The default for tokens is higher (50): a token has 256 random bits, so that limit spares the database rather
- * than the secret, and everyone behind one address shares it.
+ * The default for tokens is far higher (1000): a token has 256 random bits, so that limit only stops a flood that
+ * would load the database, and everyone behind one address (an HPC login node running many jobs) shares it.
  * <p>
  * The address is what Undertow sees: behind a reverse proxy, turn on the listener's {@code proxy-address-forwarding}.
  */
