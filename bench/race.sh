@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -z "${BENCH_LOCKED:-}" ]; then
-  BENCH_LOCKED=1 exec flock /tmp/wildfly.lock "$0" "$@"
+  BENCH_LOCKED=1 exec flock /tmp/wildfly.lock "$PWD/bench/race.sh" "$@"
 fi
 
 mode() { if [ "${QUICK:-0}" = 1 ]; then echo "$1"; else echo "$2"; fi; }
@@ -90,7 +90,7 @@ cp "$ear" "$BASE/deployments/registry.ear"
 
 start_registry() {
   log "starting the registry (-Xmx$HEAP, H2)"
-  JBOSS_BASE_DIR=$BASE JBOSS_JAVA_SIZING="-Xms64m -Xmx$HEAP" \
+  REGISTRY_BASE_URL=$REG JBOSS_BASE_DIR=$BASE JBOSS_JAVA_SIZING="-Xms64m -Xmx$HEAP" \
     bash "$server/bin/registry-server.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 >> "$WORK/registry.out" 2>&1 &
   local started
   started=$(now_ns)
@@ -113,9 +113,10 @@ stop_registry() {
   wait 2>/dev/null || true
 }
 
-bash registry-ear/src/test/go/build.sh "$WORK/libclient" >/dev/null
-push_registry() {  # FILE NAME
-  "$WORK/libclient" -base "$REG" -token "$TOKEN" push "$1" "$USER_NAME/bench/$2" latest >/dev/null
+(cd bench/apptainer-push && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$WORK/gocache" GOFLAGS= GOPROXY=off \
+  CGO_ENABLED=0 go build -o "$WORK/apptainer-push" .)
+push_registry() {  # FILE NAME [COLLECTION]
+  "$WORK/apptainer-push" "$REG" "$TOKEN" "$1" "$USER_NAME/${3:-bench}/$2" latest
 }
 shub() { echo "$REG/api/container/bench/$1:latest"; }
 parse_status() {
@@ -212,7 +213,7 @@ TOKEN=$(curl -fsS -u "$USER_NAME:$USER_PASSWORD" -H 'Content-Type: application/j
 
 log "seeding $SEED_CONTAINERS containers (a template pushed through the API, copied in SQL while the server is down)"
 make_sif "$WORK/template.sif" 1 template
-"$WORK/libclient" -base "$REG" -token "$TOKEN" push "$WORK/template.sif" "$USER_NAME/template/image" latest >/dev/null
+push_registry "$WORK/template.sif" image template
 while curl -fsS -H "Authorization: Bearer $TOKEN" "$REG/api/container/template/image:latest" \
     | grep -q '"parseStatus":"PENDING"'; do sleep 0.1; done
 stop_registry
