@@ -14,11 +14,11 @@ from collections import OrderedDict
 
 # key: (unit, higher is better, target text, check(registry median, nginx median, docker median, p95) -> bool)
 SPECS = {
-    "pull1": ("MB/s", True, "≥ 1.0× docker, ≥ 0.75× nginx",
+    "pull1": ("MiB/s", True, "≥ 1.0× docker, ≥ 0.75× nginx",
               lambda r, n, d, p95: r >= d and r >= 0.75 * n),
-    "pullN": ("MB/s", True, "≥ 1.0× docker, ≥ 0.75× nginx",
+    "pullN": ("MiB/s", True, "≥ 1.0× docker, ≥ 0.75× nginx",
               lambda r, n, d, p95: r >= d and r >= 0.75 * n),
-    "push": ("MB/s", True, "≥ 2× docker", lambda r, n, d, p95: r >= 2 * d),
+    "push": ("MiB/s", True, "≥ 2× docker", lambda r, n, d, p95: r >= 2 * d),
     "meta_rps": ("req/s", True, "≥ 10× docker", lambda r, n, d, p95: r >= 10 * d),
     "meta_p99": ("ms", False, "p99 ≤ 10 ms", lambda r, n, d, p95: r <= 10),
     "labels": ("ms", False, "p95 < 1000 ms", lambda r, n, d, p95: p95 < 1000),
