@@ -63,9 +63,9 @@ done
 WORK=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/race.XXXXXX")
 RESULTS=$WORK/samples.tsv
 : > "$RESULTS"
-nginx_pid= docker_pid= registry_pid=
+nginx_pid= docker_pid= registry_pid= registry_job= heap_sampler=
 cleanup() {
-  for pid in $registry_pid $nginx_pid $docker_pid; do kill "$pid" 2>/dev/null || true; done
+  for pid in $heap_sampler $registry_pid $nginx_pid $docker_pid; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [ "${KEEP_WORK:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
 }
@@ -92,6 +92,7 @@ start_registry() {
   log "starting the registry (-Xmx$HEAP, H2)"
   REGISTRY_BASE_URL=$REG JBOSS_BASE_DIR=$BASE JBOSS_JAVA_SIZING="-Xms64m -Xmx$HEAP" \
     bash "$server/bin/registry-server.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 >> "$WORK/registry.out" 2>&1 &
+  registry_job=$!
   local started
   started=$(now_ns)
   until curl -fsS -o /dev/null "$REG/version" 2>/dev/null; do
@@ -110,7 +111,7 @@ stop_registry() {
   kill "$registry_pid"
   while kill -0 "$registry_pid" 2>/dev/null; do sleep 0.5; done
   registry_pid=
-  wait 2>/dev/null || true
+  wait "$registry_job" 2>/dev/null || true
 }
 
 (cd bench/apptainer-push && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$WORK/gocache" GOFLAGS= GOPROXY=off \
