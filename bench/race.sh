@@ -1,0 +1,361 @@
+#!/usr/bin/env bash
+# The race of issue 8: the registry against nginx (the practical limit, sendfile on and off) and Debian's
+# docker-registry (the peer), all on loopback, loaded with identical SIF data and measured in ONE run with the systems
+# interleaved. Prints one table (best and median over REPEATS, ratios registry/limit and registry/peer) and writes it
+# to bench/results/<date>.md (<date>-quick.md in quick mode). See bench/README.md.
+#
+# Usage: bench/race.sh            full mode: 1 GiB pull, 16×128 MiB, 512 MiB push, 4 GiB push, 100,000 containers
+#        QUICK=1 bench/race.sh    a few minutes: 128 MiB pull, 4×32 MiB, 64 MiB push, 256 MiB push, 2,000 containers
+# Sizes and counts: PULL_MB CONC_N CONC_MB PUSH_MB BIG_MB SEED_CONTAINERS SEED_PER_COLLECTION REPEATS LABEL_REPEATS
+# BIG_REPEATS PAGE_REQUESTS WRK_SECONDS WRK_CONNECTIONS; HEAP (the registry's -Xmx, 512m); BENCH_TMP (where the
+# images go, default TMPDIR or /tmp; full mode needs ~15 GiB there); KEEP_WORK=1 keeps it.
+# Needs: a build (mvn -B package -DskipTests; never install), nginx-light, docker-registry, wrk, and what the
+# integration tests need (golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools).
+# The registry starts from wildfly-config/target with a server base directory of its own under the work directory
+# (H2), so it never touches what ./run.sh serves; it holds /tmp/wildfly.lock all along, like every WildFly here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${BENCH_LOCKED:-}" ]; then
+  BENCH_LOCKED=1 exec flock /tmp/wildfly.lock "$PWD/bench/race.sh" "$@"
+fi
+
+mode() { if [ "${QUICK:-0}" = 1 ]; then echo "$1"; else echo "$2"; fi; }
+PULL_MB=${PULL_MB:-$(mode 128 1024)}
+CONC_N=${CONC_N:-$(mode 4 16)}
+CONC_MB=${CONC_MB:-$(mode 32 128)}
+PUSH_MB=${PUSH_MB:-$(mode 64 512)}
+BIG_MB=${BIG_MB:-$(mode 256 4096)}
+SEED_CONTAINERS=${SEED_CONTAINERS:-$(mode 2000 100000)}
+SEED_PER_COLLECTION=${SEED_PER_COLLECTION:-100}
+REPEATS=${REPEATS:-$(mode 3 5)}
+LABEL_REPEATS=${LABEL_REPEATS:-$(mode 10 20)}
+BIG_REPEATS=${BIG_REPEATS:-2}
+PAGE_REQUESTS=${PAGE_REQUESTS:-$(mode 20 50)}
+WRK_SECONDS=${WRK_SECONDS:-$(mode 5 10)}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
+HEAP=${HEAP:-512m}
+SEARCH_VALUE=${SEARCH_VALUE:-image-00042}
+
+REG=http://127.0.0.1:8080
+NGINX_SENDFILE=http://127.0.0.1:8081
+NGINX_COPY=http://127.0.0.1:8082
+DOCKER=http://127.0.0.1:5000
+MiB=$((1024 * 1024))
+
+for tool in nginx docker-registry wrk siftool mksquashfs go jstat curl python3; do
+  command -v "$tool" >/dev/null || { echo "race.sh: '$tool' not found (see bench/README.md)" >&2; exit 1; }
+done
+server=$(ls -d wildfly-config/target/wildfly-*/ 2>/dev/null | head -n 1)
+server=${server%/}
+ear=registry-ear/target/registry.ear
+if [ -z "$server" ] || [ ! -f "$ear" ]; then
+  echo "race.sh: build first: mvn -B package -DskipTests" >&2
+  exit 1
+fi
+for port in 8080 8081 8082 5000 9990; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "race.sh: port $port is in use" >&2
+    exit 1
+  fi
+done
+
+WORK=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/race.XXXXXX")
+RESULTS=$WORK/samples.tsv
+: > "$RESULTS"
+nginx_pid= docker_pid= registry_pid= registry_job= heap_sampler=
+cleanup() {
+  for pid in $heap_sampler $registry_pid $nginx_pid $docker_pid; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ "${KEEP_WORK:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+log() { echo "[$(date -u +%T)] $*" >&2; }
+now_ns() { date +%s%N; }
+sample() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$RESULTS"; }
+mib_per_s() { python3 -c "print(f'{$1 / $MiB / ($2 / 1e9):.2f}')"; }
+ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
+make_sif() { bash registry-ear/src/test/sif/make-sif.sh "$1" $(($2 * MiB)) "$3" >/dev/null; }
+
+# ---- the registry ---------------------------------------------------------------------------------------------------
+BASE=$WORK/registry-server
+USER_NAME=bench
+USER_PASSWORD="bench-pw-$(head -c 12 /dev/urandom | base64 | tr -d '+/=')"
+mkdir -p "$BASE/deployments"
+cp -a "$server/standalone/configuration" "$BASE/"
+rm -rf "$BASE/configuration/standalone_xml_history"
+"$server/bin/add-user.sh" -a -s -u "$USER_NAME" -p "$USER_PASSWORD" -g user -sc "$BASE/configuration" >/dev/null
+cp "$ear" "$BASE/deployments/registry.ear"
+
+start_registry() {
+  log "starting the registry (-Xmx$HEAP, H2)"
+  REGISTRY_BASE_URL=$REG JBOSS_BASE_DIR=$BASE JBOSS_JAVA_SIZING="-Xms64m -Xmx$HEAP" \
+    bash "$server/bin/registry-server.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 >> "$WORK/registry.out" 2>&1 &
+  registry_job=$!
+  local started
+  started=$(now_ns)
+  until curl -fsS -o /dev/null "$REG/version" 2>/dev/null; do
+    if [ -e "$BASE/deployments/registry.ear.failed" ] || [ $(( $(ms_since "$started") )) -gt 300000 ]; then
+      echo "race.sh: the registry did not come up; see $BASE/log/server.log" >&2
+      KEEP_WORK=1
+      exit 1
+    fi
+    sleep 1
+  done
+  registry_pid=$(pgrep -f "jboss-modules.jar.*-Djboss.server.base.dir=$BASE" | head -n 1)
+  log "registry up (pid $registry_pid) after $(( $(ms_since "$started") / 1000 )) s"
+}
+
+stop_registry() {
+  kill "$registry_pid"
+  while kill -0 "$registry_pid" 2>/dev/null; do sleep 0.5; done
+  registry_pid=
+  wait "$registry_job" 2>/dev/null || true
+}
+
+(cd bench/apptainer-push && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$WORK/gocache" GOFLAGS= GOPROXY=off \
+  CGO_ENABLED=0 go build -o "$WORK/apptainer-push" .)
+push_registry() {  # FILE NAME [COLLECTION]
+  "$WORK/apptainer-push" "$REG" "$TOKEN" "$1" "$USER_NAME/${3:-bench}/$2" latest
+}
+shub() { echo "$REG/api/container/bench/$1:latest"; }
+parse_status() {
+  curl -fsS -H "Authorization: Bearer $TOKEN" "$(shub "$1")" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["metadata"]["parseStatus"])'
+}
+wait_parsed() {  # NAME: polls until the registry shows the labels read from the image
+  while curl -fsS -H "Authorization: Bearer $TOKEN" "$(shub "$1")" | grep -q '"parseStatus":"PENDING"'; do
+    sleep 0.01
+  done
+}
+
+# ---- nginx and docker-registry --------------------------------------------------------------------------------------
+WWW=$WORK/www
+mkdir -p "$WWW" "$WORK/nginx" "$WORK/docker"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+$( [ "$(id -u)" = 0 ] && echo "user root;" )
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { application/json json; }
+  default_type application/octet-stream;
+  client_body_temp_path $WORK/nginx/body;
+  server { listen 127.0.0.1:8081; root $WWW; sendfile on; tcp_nopush on; }
+  server { listen 127.0.0.1:8082; root $WWW; sendfile off; }
+}
+CONF
+nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+
+cat > "$WORK/docker/config.yml" <<CONF
+version: 0.1
+log:
+  level: error
+  accesslog:
+    disabled: true
+storage:
+  filesystem:
+    rootdirectory: $WORK/docker/storage
+  cache:
+    blobdescriptor: inmemory
+http:
+  addr: 127.0.0.1:5000
+CONF
+docker-registry serve "$WORK/docker/config.yml" > "$WORK/docker/out.log" 2>&1 &
+docker_pid=$!
+
+docker_blob() {  # REPO FILE: a monolithic upload (POST, then PUT with the digest) as a client does it, hashing first
+  local digest location
+  digest=sha256:$(sha256sum "$2" | cut -d' ' -f1)
+  location=$(curl -fsS -o /dev/null -D - -X POST "$DOCKER/v2/$1/blobs/uploads/" \
+    | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
+  case "$location" in http*) ;; *) location=$DOCKER$location ;; esac
+  curl -fsS -o /dev/null -X PUT -H 'Content-Type: application/octet-stream' --data-binary "@$2" \
+    "$location&digest=$digest"
+  echo "$digest"
+}
+docker_push() {  # FILE NAME: the image as a blob, a config and an OCI manifest tagged latest
+  local layer config size
+  layer=$(docker_blob "bench/$2" "$1")
+  size=$(stat -c %s "$1")
+  echo '{"architecture":"amd64","os":"linux"}' > "$WORK/docker/config.json"
+  config=$(docker_blob "bench/$2" "$WORK/docker/config.json")
+  cat > "$WORK/docker/manifest.json" <<JSON
+{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",
+ "config":{"mediaType":"application/vnd.sylabs.sif.config.v1+json","digest":"$config","size":$(stat -c %s "$WORK/docker/config.json")},
+ "layers":[{"mediaType":"application/vnd.sylabs.sif.layer.v1.sif","digest":"$layer","size":$size}]}
+JSON
+  curl -fsS -o /dev/null -X PUT -H 'Content-Type: application/vnd.oci.image.manifest.v1+json' \
+    --data-binary "@$WORK/docker/manifest.json" "$DOCKER/v2/bench/$2/manifests/latest"
+  echo "$layer"
+}
+
+# ---- heap samples ---------------------------------------------------------------------------------------------------
+heap_start() { jstat -gc "$registry_pid" 200 > "$WORK/jstat.txt" 2>/dev/null & heap_sampler=$!; }
+heap_stop() {  # LABEL: the peak of the heap in use and of the old generation while the sampler ran
+  kill "$heap_sampler"; wait "$heap_sampler" 2>/dev/null || true
+  read -r used old < <(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > mu) mu = u;
+                       if ($col["OU"] > mo) mo = $col["OU"] }
+    END { printf "%.1f %.1f\n", mu / 1024, mo / 1024 }' "$WORK/jstat.txt")
+  sample heap "heap in use, peak, during $1" registry "$used"
+  sample heap "old generation, peak, during $1" registry "$old"
+}
+
+# ---- load ---------------------------------------------------------------------------------------------------------
+start_registry
+TOKEN=$(curl -fsS -u "$USER_NAME:$USER_PASSWORD" -H 'Content-Type: application/json' \
+  -d '{"name":"bench","scope":"push","expiresAt":null}' "$REG/api/tokens" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
+
+log "seeding $SEED_CONTAINERS containers (a template pushed through the API, copied in SQL while the server is down)"
+make_sif "$WORK/template.sif" 1 template
+push_registry "$WORK/template.sif" image template
+while curl -fsS -H "Authorization: Bearer $TOKEN" "$REG/api/container/template/image:latest" \
+    | grep -q '"parseStatus":"PENDING"'; do sleep 0.1; done
+stop_registry
+h2=$(ls "$server"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
+java -cp "$h2" bench/Seed.java "jdbc:h2:$BASE/data/registry/registry;MODE=LEGACY" sa sa template \
+  $(( SEED_CONTAINERS / SEED_PER_COLLECTION )) "$SEED_PER_COLLECTION" >&2
+start_registry
+
+log "loading identical images into the three systems"
+make_sif "$WORK/pull.sif" "$PULL_MB" pull
+make_sif "$WORK/conc.sif" "$CONC_MB" concurrent
+make_sif "$WORK/meta.sif" 1 metadata
+for name in pull conc meta; do
+  push_registry "$WORK/$name.sif" "$name"
+  docker_push "$WORK/$name.sif" "$name" > "$WORK/$name.digest"
+  mv "$WORK/$name.sif" "$WWW/$name.sif"
+done
+wait_parsed meta
+curl -fsS "$(shub meta)" > "$WWW/meta.json" \
+  || { echo "race.sh: the bench collection must be public (anonymous shub manifest failed)" >&2; exit 1; }
+
+pull_url() {  # SYSTEM NAME
+  case "$1" in
+    registry) echo "$REG/v1/imagefile/$USER_NAME/bench/$2:latest" ;;
+    nginx-sendfile) echo "$NGINX_SENDFILE/$2.sif" ;;
+    nginx-copy) echo "$NGINX_COPY/$2.sif" ;;
+    docker-registry) echo "$DOCKER/v2/bench/$2/blobs/$(cat "$WORK/$2.digest")" ;;
+  esac
+}
+# Each repeat turns the order of the systems by one, so none always goes first or last.
+SYSTEMS=(registry nginx-sendfile nginx-copy docker-registry)
+turn() { local r=$1; for i in "${!SYSTEMS[@]}"; do echo "${SYSTEMS[$(( (i + r) % ${#SYSTEMS[@]} ))]}"; done; }
+
+pull_once() {  # SYSTEM NAME: MiB/s of one stream
+  local out
+  out=$(curl -fsS -L -o /dev/null -w '%{size_download} %{time_total}' "$(pull_url "$1" "$2")")
+  python3 -c "s, t = '$out'.split(); print(f'{float(s) / $MiB / float(t):.2f}')"
+}
+pull_concurrent() {  # SYSTEM NAME: aggregate MiB/s of CONC_N streams at once
+  local start pids=() url
+  url=$(pull_url "$1" "$2")
+  start=$(now_ns)
+  for _ in $(seq "$CONC_N"); do curl -fsS -L -o /dev/null "$url" & pids+=($!); done
+  wait "${pids[@]}"
+  mib_per_s $(( CONC_N * $(stat -c %s "$WWW/$2.sif") )) $(( $(now_ns) - start ))
+}
+
+# ---- the race -------------------------------------------------------------------------------------------------------
+for r in $(seq "$REPEATS"); do
+  log "repeat $r/$REPEATS: pulls"
+  for system in $(turn "$r"); do
+    sample pull1 "single-stream pull, $PULL_MB MiB" "$system" "$(pull_once "$system" pull)"
+  done
+  for system in $(turn "$r"); do
+    sample pullN "$CONC_N concurrent pulls of $CONC_MB MiB, aggregate" "$system" "$(pull_concurrent "$system" conc)"
+  done
+
+  log "repeat $r/$REPEATS: push"
+  make_sif "$WORK/push.sif" "$PUSH_MB" "push-$r"
+  size=$(stat -c %s "$WORK/push.sif")
+  for system in $( ((r % 2)) && echo registry docker-registry || echo docker-registry registry); do
+    [ "$r$system" = 1registry ] && heap_start
+    start=$(now_ns)
+    if [ "$system" = registry ]; then push_registry "$WORK/push.sif" "push-$r"; else docker_push "$WORK/push.sif" "push-$r" >/dev/null; fi
+    sample push "push of $PUSH_MB MiB (client hashes, server verifies)" "$system" "$(mib_per_s "$size" $(( $(now_ns) - start )))"
+    [ "$r$system" = 1registry ] && heap_stop "a $PUSH_MB MiB push"
+  done
+  rm -f "$WORK/push.sif"
+
+  log "repeat $r/$REPEATS: metadata lookups (wrk, $WRK_SECONDS s each)"
+  for system in $(turn "$r") registry:v1images; do
+    headers=()
+    case "$system" in
+      registry) url=$(shub meta); system=registry:shub ;;
+      registry:v1images) url="$REG/v1/images/$USER_NAME/bench/meta:latest" ;;
+      nginx-sendfile) url=$NGINX_SENDFILE/meta.json ;;
+      nginx-copy) url=$NGINX_COPY/meta.json ;;
+      docker-registry) url=$DOCKER/v2/bench/meta/manifests/latest
+                       headers=(-H 'Accept: application/vnd.oci.image.manifest.v1+json') ;;
+    esac
+    out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${headers[@]}" "$url")
+    if grep -q 'Non-2xx' <<<"$out"; then echo "race.sh: $system answered errors to $url" >&2; echo "$out" >&2; exit 1; fi
+    sample meta_rps "metadata lookup, requests/s ($WRK_CONNECTIONS connections)" "$system" \
+      "$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+    sample meta_p99 "metadata lookup, p99 latency" "$system" "$(awk '$1 == "99%" {
+      v = $2; if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else print v * 1000 }' <<<"$out")"
+  done
+done
+
+log "push → labels visible, 1 MiB × $LABEL_REPEATS"
+for r in $(seq "$LABEL_REPEATS"); do
+  make_sif "$WORK/small.sif" 1 "small-$r"
+  [ "$r" = 1 ] && heap_start
+  push_registry "$WORK/small.sif" "small-$r"
+  pushed=$(now_ns)
+  wait_parsed "small-$r"
+  sample labels "push → labels visible, 1 MiB" registry "$(ms_since "$pushed")"
+  [ "$r" = 1 ] && heap_stop "a 1 MiB push"
+done
+rm -f "$WORK/small.sif"
+
+log "push → labels visible and heap, $BIG_MB MiB × $BIG_REPEATS"
+for r in $(seq "$BIG_REPEATS"); do
+  make_sif "$WORK/big.sif" "$BIG_MB" "big-$r"
+  heap_start
+  push_registry "$WORK/big.sif" "big-$r"
+  pushed=$(now_ns)
+  wait_parsed "big-$r"
+  sample labels "push → labels visible, $BIG_MB MiB" registry "$(ms_since "$pushed")"
+  heap_stop "a $BIG_MB MiB push"
+  rm -f "$WORK/big.sif"
+  heap_start
+  curl -fsS -L -o /dev/null -H "Authorization: Bearer $TOKEN" "$REG/v1/imagefile/$USER_NAME/bench/big-$r:latest"
+  heap_stop "a $BIG_MB MiB pull"
+done
+heap_start
+pull_once registry pull >/dev/null
+heap_stop "a $PULL_MB MiB pull"
+
+log "collections page and search with $SEED_CONTAINERS containers seeded, $PAGE_REQUESTS requests each"
+timed_get() { curl -fsS -o /dev/null -w '%{time_total}' "$1" | python3 -c 'import sys; print(f"{float(sys.stdin.read()) * 1000:.1f}")'; }
+for _ in 1 2 3; do timed_get "$REG/collections/index.xhtml" >/dev/null; timed_get "$REG/v1/search?value=$SEARCH_VALUE" >/dev/null; done
+for _ in $(seq "$PAGE_REQUESTS"); do
+  sample page "collections page ($SEED_CONTAINERS containers)" registry "$(timed_get "$REG/collections/index.xhtml")"
+  sample page "/v1/search?value=$SEARCH_VALUE ($SEED_CONTAINERS containers)" registry \
+    "$(timed_get "$REG/v1/search?value=$SEARCH_VALUE")"
+done
+
+# ---- the table ------------------------------------------------------------------------------------------------------
+mkdir -p bench/results
+out=bench/results/$(date -u +%F)$( [ "${QUICK:-0}" = 1 ] && echo -quick).md
+{
+  echo "# Race of $(date -u +%F) ($( [ "${QUICK:-0}" = 1 ] && echo quick || echo full) mode)"
+  echo
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); registry -Xmx$HEAP on H2; nginx $(nginx -v 2>&1 | cut -d/ -f2);"
+  echo "docker-registry $(docker-registry --version | awk '{print $3}'). REPEATS=$REPEATS, LABEL_REPEATS=$LABEL_REPEATS,"
+  echo "BIG_REPEATS=$BIG_REPEATS, PAGE_REQUESTS=$PAGE_REQUESTS, wrk $WRK_SECONDS s × $WRK_CONNECTIONS connections."
+  echo "Figures are best / median; ratios are of best / of median figures."
+  echo
+  python3 bench/table.py "$RESULTS"
+} > "$out"
+cp "$RESULTS" "${out%.md}.tsv"
+cat "$out"
+log "written to $out"
