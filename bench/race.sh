@@ -174,7 +174,7 @@ docker_blob() {  # REPO FILE: a monolithic upload (POST, then PUT with the diges
   location=$(curl -fsS -o /dev/null -D - -X POST "$DOCKER/v2/$1/blobs/uploads/" \
     | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
   case "$location" in http*) ;; *) location=$DOCKER$location ;; esac
-  curl -fsS -o /dev/null -X PUT -H 'Content-Type: application/octet-stream' --data-binary "@$2" \
+  curl -fsS -o /dev/null -H 'Content-Type: application/octet-stream' -T "$2" \
     "$location&digest=$digest"
   echo "$digest"
 }
