@@ -70,6 +70,8 @@ cleanup() {
   if [ "${KEEP_WORK:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
+trap 'echo "race.sh: line $LINENO failed (exit $?)" >&2' ERR
+trap 'echo "race.sh: stopped by a signal" >&2; exit 143' TERM INT
 
 log() { echo "[$(date -u +%T)] $*" >&2; }
 now_ns() { date +%s%N; }
@@ -174,7 +176,7 @@ docker_blob() {  # REPO FILE: a monolithic upload (POST, then PUT with the diges
   location=$(curl -fsS -o /dev/null -D - -X POST "$DOCKER/v2/$1/blobs/uploads/" \
     | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
   case "$location" in http*) ;; *) location=$DOCKER$location ;; esac
-  curl -fsS -o /dev/null -X PUT -H 'Content-Type: application/octet-stream' --data-binary "@$2" \
+  curl -fsS -o /dev/null -H 'Content-Type: application/octet-stream' -T "$2" \
     "$location&digest=$digest"
   echo "$digest"
 }
@@ -202,6 +204,7 @@ heap_stop() {  # LABEL: the peak of the heap in use and of the old generation wh
     $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > mu) mu = u;
                        if ($col["OU"] > mo) mo = $col["OU"] }
     END { printf "%.1f %.1f\n", mu / 1024, mo / 1024 }' "$WORK/jstat.txt")
+  if [ "$used" = 0.0 ]; then return; fi  # over before the first sample (200 ms)
   sample heap "heap in use, peak, during $1" registry "$used"
   sample heap "old generation, peak, during $1" registry "$old"
 }
@@ -345,9 +348,10 @@ done
 
 # ---- the table ------------------------------------------------------------------------------------------------------
 mkdir -p bench/results
-out=bench/results/$(date -u +%F)$( [ "${QUICK:-0}" = 1 ] && echo -quick).md
+run_mode=$(mode quick full)
+out=bench/results/$(date -u +%F)$(mode -quick "").md
 {
-  echo "# Race of $(date -u +%F) ($( [ "${QUICK:-0}" = 1 ] && echo quick || echo full) mode)"
+  echo "# Race of $(date -u +%F) ($run_mode mode)"
   echo
   echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); registry -Xmx$HEAP on H2; nginx $(nginx -v 2>&1 | cut -d/ -f2);"
   echo "docker-registry $(docker-registry --version | awk '{print $3}'). REPEATS=$REPEATS, LABEL_REPEATS=$LABEL_REPEATS,"
