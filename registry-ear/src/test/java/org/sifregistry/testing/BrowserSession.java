@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class BrowserSession {
 
+    private static final Pattern ROLES = Pattern.compile("id=\"roles\">([^<]*)<");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** The nonce of the page's scripts, which PrimeFaces' script also adds to every form it posts. */
@@ -42,6 +43,15 @@ public final class BrowserSession {
 
         public boolean contains(String text) {
             return body.contains(text);
+        }
+
+        /** The roles the account page says the signed-in user has, as it lists them ("user, admin"). */
+        public String rolesShown() {
+            Matcher matcher = ROLES.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError(uri + " (" + status + ") shows no roles: " + body);
+            }
+            return matcher.group(1).strip();
         }
 
         /** The value of the form's view state, which every postback of this page sends back. */
