@@ -239,6 +239,11 @@ wait_parsed meta
 curl -fsS "$(shub meta)" > "$WWW/meta.json" \
   || { echo "race.sh: the bench collection must be public (anonymous shub manifest failed)" >&2; exit 1; }
 
+if [ "${HOLD:-0}" = 1 ]; then  # for profiling: the three stay up, loaded, until this script is stopped
+  log "loaded; holding: registry $REG (token $TOKEN, pid $registry_pid), nginx $NGINX_SENDFILE $NGINX_COPY, docker $DOCKER"
+  while :; do sleep 60; done
+fi
+
 pull_url() {  # SYSTEM NAME
   case "$1" in
     registry) echo "$REG/v1/imagefile/$USER_NAME/bench/$2:latest" ;;
