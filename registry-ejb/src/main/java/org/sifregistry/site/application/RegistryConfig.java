@@ -37,6 +37,15 @@ public class RegistryConfig {
     }
 
     /**
+     * How long an anonymous metadata lookup's answer may be served from memory while nothing changed
+     * (REGISTRY_LOOKUP_CACHE_SECONDS, default 10; 0 turns the cache off). It bounds how old the signed URL in a
+     * cached shub answer may be, so it should stay far below the signed URL lifetime.
+     */
+    public Duration lookupCacheLifetime() {
+        return Duration.ofSeconds(Math.max(0, longProperty("registry.lookup-cache-seconds", 10)));
+    }
+
+    /**
      * Whether library pulls are answered with a 303 to a signed URL that honours Range, so that clients download
      * in parallel parts (REGISTRY_LIBRARY_REDIRECT, default true), or streamed directly.
      */

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 
+import org.sifregistry.container.api.LookupCacheHandler;
 import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.user.web.SignInLimitHandler;
 import org.sifregistry.user.web.SignInLimiter;
@@ -14,7 +15,8 @@ import org.sifregistry.user.web.SignInLimiter;
 /**
  * Puts the registry's own Undertow handlers around the web module's servlet chain, outside the container's
  * authentication (found through META-INF/services; WildFly gives web deployments the Undertow modules): the
- * security headers outermost, so that the sign-in limit's 429 carries them too.
+ * security headers outermost, so that the sign-in limit's 429 carries them too, and the cache of anonymous
+ * lookups innermost of the three.
  */
 public class RegistryServletExtension implements ServletExtension {
 
@@ -26,6 +28,7 @@ public class RegistryServletExtension implements ServletExtension {
                 Clock.systemUTC());
         SignInLimiter tokens = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
+        deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime()));
         deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens));
         deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
     }
