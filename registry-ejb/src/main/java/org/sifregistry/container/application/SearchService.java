@@ -36,16 +36,18 @@ public class SearchService {
 
     public SearchResult search(String text, Caller caller) {
         CollectionQuery query = new CollectionQuery(text, CollectionSort.NAME, false);
+        List<Container> found = containers.search(query, LIMIT, caller);
+        Map<String, Map<String, Long>> imageIds = images.idsByVersion(found);
         Map<String, List<Container>> byName = new LinkedHashMap<>();
-        for (Container k : containers.search(query, LIMIT, caller)) {
-            byName.computeIfAbsent(k.collection().name() + "/" + k.name(), x -> new ArrayList<>()).add(k);
+        for (Container k : found) {
+            byName.computeIfAbsent(ImageRepository.nameKey(k.collection(), k.name()), x -> new ArrayList<>()).add(k);
         }
         List<ContainerMatch> matches = new ArrayList<>();
-        for (List<Container> tags : byName.values()) {
-            Container first = tags.get(0);
-            Map<String, Long> imageIds = images.idsByVersion(first.collection(), first.name());
-            matches.add(new ContainerMatch(first.collection().name(), first.name(), tags.stream()
-                    .map(k -> ImageTag.of(k, imageIds))
+        for (Map.Entry<String, List<Container>> tags : byName.entrySet()) {
+            Container first = tags.getValue().get(0);
+            Map<String, Long> ids = imageIds.getOrDefault(tags.getKey(), Map.of());
+            matches.add(new ContainerMatch(first.collection().name(), first.name(), tags.getValue().stream()
+                    .map(k -> ImageTag.of(k, ids))
                     .toList()));
         }
         return new SearchResult(collections.list(query, new PageRequest(0, LIMIT), caller), matches);

@@ -1,6 +1,7 @@
 package org.sifregistry.container.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -79,6 +80,27 @@ public class ImageRepository {
                 .setParameter("name", name.value())
                 .getResultStream()
                 .collect(Collectors.toMap(i -> i.digest().version(), Image::id));
+    }
+
+    /**
+     * The ids of the images of many containers' names at once, by {@link #nameKey} and then by version: one query
+     * where a search result would otherwise ask once per container.
+     */
+    public Map<String, Map<String, Long>> idsByVersion(List<Container> containers) {
+        if (containers.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT i FROM Image i WHERE i.collection IN :collections AND i.name IN :names",
+                        Image.class)
+                .setParameter("collections", containers.stream().map(Container::collection).distinct().toList())
+                .setParameter("names", containers.stream().map(k -> k.name().value()).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(i -> nameKey(i.collection(), i.name()),
+                        Collectors.toMap(i -> i.digest().version(), Image::id)));
+    }
+
+    public static String nameKey(Collection collection, ContainerName name) {
+        return collection.id() + "/" + name.value();
     }
 
     public void removeAllOf(Collection collection) {
