@@ -1,6 +1,5 @@
 package org.sifregistry.storage;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -217,22 +216,6 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     @Override
-    public InputStream open(ImageDigest digest, ByteRange range) throws IOException {
-        Objects.requireNonNull(range, "range");
-        FileChannel channel = openChannel(digest);
-        try {
-            long size = channel.size();
-            if (range.start() + range.length() > size) {
-                throw new RangeNotSatisfiableException(size);
-            }
-            return new RangeInputStream(channel, range);
-        } catch (Throwable failure) {
-            channel.close();
-            throw failure;
-        }
-    }
-
-    @Override
     public FileChannel openChannel(ImageDigest digest) throws IOException {
         try {
             return FileChannel.open(pathOf(digest), StandardOpenOption.READ);
@@ -367,61 +350,6 @@ public class FileSystemImageStore implements ImageStore {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
-    }
-
-    /**
-     * Reads one range of a file by absolute position, so nothing before the range is read and the stream ends
-     * exactly at the range's end.
-     */
-    private static final class RangeInputStream extends InputStream {
-
-        private final FileChannel channel;
-        private long position;
-        private long remaining;
-
-        RangeInputStream(FileChannel channel, ByteRange range) {
-            this.channel = channel;
-            this.position = range.start();
-            this.remaining = range.length();
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            Objects.checkFromIndexSize(offset, length, buffer.length);
-            if (length == 0) {
-                return 0;
-            }
-            if (remaining == 0) {
-                return -1;
-            }
-            int read = channel.read(ByteBuffer.wrap(buffer, offset, (int) Math.min(length, remaining)), position);
-            if (read == -1) {
-                // Stored files never shrink; a short file means it was damaged outside the store
-                throw new EOFException("The image file ended " + remaining + " bytes early");
-            }
-            position += read;
-            remaining -= read;
-            return read;
-        }
-
-        @Override
-        public long skip(long n) {
-            long skipped = Math.max(0, Math.min(n, remaining));
-            position += skipped;
-            remaining -= skipped;
-            return skipped;
-        }
-
-        @Override
-        public void close() throws IOException {
-            channel.close();
         }
     }
 }

@@ -86,15 +86,8 @@ public interface ImageStore {
     Optional<StoredImage> find(ImageDigest digest) throws IOException;
 
     /**
-     * Reads exactly {@code range} of a stored image; the caller closes the stream.
-     *
-     * @throws ImageMissingException        if the digest is not stored
-     * @throws RangeNotSatisfiableException if the range reaches past the image
-     */
-    InputStream open(ImageDigest digest, ByteRange range) throws IOException;
-
-    /**
-     * Opens a stored image for reads at any position, for readers of its header; the caller closes the channel.
+     * Opens a stored image for reads at any position (downloads send ranges of it, readers of the header read its
+     * parts); the caller closes the channel.
      *
      * @throws ImageMissingException if the digest is not stored
      */
