@@ -548,7 +548,7 @@ class LibraryApiIT {
 
     @Test
     void multipartUploadInTheServersPartSize() throws IOException {
-        Path file = Tools.sif(12L << 20, "multipart");
+        Path file = Tools.sif(40L << 20, "multipart");
         ImageSlot slot = newImageSlot("multipart", file);
         byte[] content = Files.readAllBytes(file);
 
@@ -559,7 +559,7 @@ class LibraryApiIT {
         long partSize = started.getJsonNumber("partSize").longValue();
         assertEquals("false", started.getJsonObject("options").getString("s3compliant"));
         assertEquals((content.length + partSize - 1) / partSize, totalParts, "parts of " + partSize + " bytes");
-        assertTrue(totalParts >= 2, "a 12 MiB upload comes in parts; the server chose " + partSize + " bytes");
+        assertTrue(totalParts >= 2, "a 40 MiB upload comes in parts; the server chose " + partSize + " bytes");
 
         JsonArrayBuilder completedParts = Json.createArrayBuilder();
         for (int part = 1; part <= totalParts; part++) {

@@ -22,8 +22,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 import org.sifregistry.common.InvalidInputException;
 
@@ -45,6 +48,8 @@ public class FileSystemImageStore implements ImageStore {
 
     private final Path images;
     private final Path staging;
+    /** By upload id; lost with a restart, which only means reading those uploads back when they finish. */
+    private final ConcurrentMap<String, PrefixDigest> partedDigests = new ConcurrentHashMap<>();
 
     /**
      * Opens the store at {@code root}, creating its directories if needed.
@@ -109,6 +114,7 @@ public class FileSystemImageStore implements ImageStore {
         RANDOM.nextBytes(id);
         String uploadId = HexFormat.of().formatHex(id);
         Files.createFile(partedFile(uploadId));
+        partedDigests.put(uploadId, new PrefixDigest());
         return uploadId;
     }
 
@@ -123,13 +129,19 @@ public class FileSystemImageStore implements ImageStore {
             throw new IllegalArgumentException("offset " + offset + ", length " + length);
         }
         Path file = existingPartedFile(uploadId);
+        PrefixDigest prefix = partedDigests.get(uploadId);
+        boolean extendsPrefix = prefix != null && prefix.claim(offset, length);
+        boolean written = false;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            MessageDigest sha256 = sha256();
+            CRC32C checksum = new CRC32C();
             byte[] buffer = new byte[BUFFER_SIZE];
             long position = offset;
             long remaining = length;
             for (int read; remaining > 0 && (read = content.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1; ) {
-                sha256.update(buffer, 0, read);
+                checksum.update(buffer, 0, read);
+                if (extendsPrefix) {
+                    prefix.update(buffer, 0, read);
+                }
                 ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
                 while (chunk.hasRemaining()) {
                     position += out.write(chunk, position);
@@ -143,27 +155,32 @@ public class FileSystemImageStore implements ImageStore {
             if (content.read() != -1) {
                 throw new InvalidInputException("part", "The part is longer than the " + length + " bytes announced");
             }
-            return HexFormat.of().formatHex(sha256.digest());
+            written = true;
+            return "%08x".formatted(checksum.getValue());
+        } finally {
+            if (extendsPrefix) {
+                prefix.release(written);
+            }
         }
     }
 
     @Override
     public StagedImage finishParts(String uploadId) throws IOException {
         Path file = existingPartedFile(uploadId);
+        PrefixDigest prefix = partedDigests.remove(uploadId);
+        PrefixDigest.Hashed hashed = prefix == null ? PrefixDigest.Hashed.nothing() : prefix.close();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = hashed.sha256();
             ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
-            byte[] head = new byte[StagedImage.HEAD_LENGTH];
-            long size = 0;
+            long size = hashed.length();
             for (int read; (read = channel.read(buffer, size)) != -1; ) {
-                if (size < head.length) {
-                    buffer.get(0, head, (int) size, (int) Math.min(read, head.length - size));
-                }
                 size += read;
                 buffer.flip();
                 sha256.update(buffer);
                 buffer.clear();
             }
+            byte[] head = new byte[(int) Math.min(StagedImage.HEAD_LENGTH, size)];
+            channel.read(ByteBuffer.wrap(head), 0);
             channel.force(true);
             return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head);
         }
@@ -172,6 +189,7 @@ public class FileSystemImageStore implements ImageStore {
     @Override
     public void abortParts(String uploadId) {
         if (uploadId != null && UPLOAD_ID.matcher(uploadId).matches()) {
+            partedDigests.remove(uploadId);
             deleteStaged(partedFile(uploadId));
         }
     }
@@ -252,6 +270,7 @@ public class FileSystemImageStore implements ImageStore {
                 }
             }
         }
+        partedDigests.keySet().removeIf(uploadId -> !Files.exists(partedFile(uploadId)));
         return discarded;
     }
 
@@ -345,7 +364,7 @@ public class FileSystemImageStore implements ImageStore {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

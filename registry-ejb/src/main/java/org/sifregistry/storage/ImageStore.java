@@ -58,7 +58,8 @@ public interface ImageStore {
 
     /**
      * Writes exactly {@code length} bytes of {@code content} at {@code offset} of the parted upload and returns
-     * their sha256 in hex.
+     * their CRC-32C in hex, the part's ETag. Only the sha256 of the whole image, taken when it is finished, is
+     * verified.
      *
      * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
      * @throws InvalidInputException   if the content is shorter or longer than {@code length}
@@ -73,7 +74,8 @@ public interface ImageStore {
     void requireParts(String uploadId);
 
     /**
-     * Hashes the assembled parts, makes them durable and hands them over as one staged upload.
+     * Hashes the assembled parts (those that arrived in order were hashed as they came), makes them durable and hands
+     * them over as one staged upload.
      *
      * @throws UploadNotFoundException if there is no such upload
      */

@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,10 +312,51 @@ class FileSystemImageStoreTest {
         StagedImage staged = store.finishParts(upload);
         StoredImage stored = store.commit(staged);
 
-        assertEquals(sha256(Arrays.copyOfRange(image, 200_000, 300_000)), second, "a part's ETag is its sha256");
+        assertEquals(crc32c(Arrays.copyOfRange(image, 200_000, 300_000)), second, "a part's ETag is its CRC-32C");
         assertEquals(sha256(image), stored.digest().hex());
         assertEquals(image.length, stored.size());
         assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
+    }
+
+    @Test
+    void partsInOrderAreHashedAsTheyArrive() throws Exception {
+        byte[] image = randomBytes(300_000, 12);
+        String upload = store.beginParts();
+        for (int offset = 0; offset < image.length; offset += 100_000) {
+            store.writePart(upload, offset, new ByteArrayInputStream(image, offset, 100_000), 100_000);
+        }
+
+        StagedImage staged = store.finishParts(upload);
+
+        assertEquals(sha256(image), staged.digest().hex());
+        assertEquals(image.length, staged.size());
+        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
+    }
+
+    /** The first bytes were hashed as they came; what replaced them must count instead. */
+    @Test
+    void aPartSentAgainWithOtherBytesCountsAsSentLast() throws Exception {
+        byte[] first = randomBytes(200_000, 13);
+        byte[] image = first.clone();
+        System.arraycopy(randomBytes(100_000, 14), 0, image, 0, 100_000);
+        String upload = store.beginParts();
+        store.writePart(upload, 0, new ByteArrayInputStream(first, 0, 100_000), 100_000);
+        store.writePart(upload, 100_000, new ByteArrayInputStream(first, 100_000, 100_000), 100_000);
+        store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 100_000), 100_000);
+
+        assertEquals(sha256(image), store.finishParts(upload).digest().hex());
+    }
+
+    @Test
+    void aPartThatBrokeOffAndWasSentAgainCountsOnce() throws Exception {
+        byte[] image = randomBytes(200_000, 15);
+        String upload = store.beginParts();
+        assertThrows(InvalidInputException.class,
+                () -> store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 60_000), 100_000));
+        store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 100_000), 100_000);
+        store.writePart(upload, 100_000, new ByteArrayInputStream(image, 100_000, 100_000), 100_000);
+
+        assertEquals(sha256(image), store.finishParts(upload).digest().hex());
     }
 
     @Test
@@ -368,6 +410,12 @@ class FileSystemImageStoreTest {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
         return bytes;
+    }
+
+    private static String crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return "%08x".formatted(crc.getValue());
     }
 
     private static String sha256(byte[] bytes) throws Exception {

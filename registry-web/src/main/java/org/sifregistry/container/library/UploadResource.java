@@ -35,7 +35,7 @@ public class UploadResource {
         return Response.ok().build();
     }
 
-    /** Answers the part's sha256 as its ETag, which the client sends back when it completes the upload. */
+    /** Answers the part's CRC-32C as its ETag, which the client sends back when it completes the upload. */
     @PUT
     @Path("{uploadId}/{partNumber}")
     public Response part(@PathParam("imageId") long imageId, @PathParam("uploadId") String uploadId,
@@ -43,7 +43,7 @@ public class UploadResource {
                          @QueryParam("length") long length, @QueryParam("expires") long expires,
                          @QueryParam("signature") String signature, InputStream body) {
         uploads.verifyPart(imageId, uploadId, partNumber, offset, length, expires, signature);
-        String sha256 = uploads.receivePart(uploadId, offset, body, length);
-        return Response.ok().header(HttpHeaders.ETAG, "\"" + sha256 + "\"").build();
+        String checksum = uploads.receivePart(uploadId, offset, body, length);
+        return Response.ok().header(HttpHeaders.ETAG, "\"" + checksum + "\"").build();
     }
 }

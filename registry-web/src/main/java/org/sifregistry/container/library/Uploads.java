@@ -27,8 +27,11 @@ import org.sifregistry.storage.StagedImage;
 @ApplicationScoped
 public class Uploads {
 
-    /** Parts small enough that a lost one is cheap to resend, and 10,000 of them still reach 80 GiB. */
-    static final long PART_SIZE = 8L << 20;
+    /**
+     * Parts large enough that the two requests each one costs hardly count (with 8 MiB parts a 512 MiB push took
+     * 0.6 s longer), small enough that a lost one is cheap to resend; 10,000 of them reach 320 GiB.
+     */
+    static final long PART_SIZE = 32L << 20;
     private static final String SINGLE = "upload";
     private static final String PART = "part";
 
