@@ -118,8 +118,8 @@ stop_registry() {
 
 (cd bench/apptainer-push && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$WORK/gocache" GOFLAGS= GOPROXY=off \
   CGO_ENABLED=0 go build -o "$WORK/apptainer-push" .)
-push_registry() {  # FILE NAME [COLLECTION]
-  "$WORK/apptainer-push" "$REG" "$TOKEN" "$1" "$USER_NAME/${3:-bench}/$2" latest
+push_registry() {  # FILE NAME [COLLECTION]; leaves "<ms hashing> <ms after>" in $WORK/push.times
+  "$WORK/apptainer-push" "$REG" "$TOKEN" "$1" "$USER_NAME/${3:-bench}/$2" latest > "$WORK/push.times"
 }
 shub() { echo "$REG/api/container/bench/$1:latest"; }
 parse_status() {
@@ -170,9 +170,9 @@ CONF
 docker-registry serve "$WORK/docker/config.yml" > "$WORK/docker/out.log" 2>&1 &
 docker_pid=$!
 
-docker_blob() {  # REPO FILE: a monolithic upload (POST, then PUT with the digest) as a client does it, hashing first
-  local digest location
-  digest=sha256:$(sha256sum "$2" | cut -d' ' -f1)
+docker_blob() {  # REPO FILE [DIGEST]: a monolithic upload (POST, then PUT with the digest), hashing first if needed
+  local digest=${3:-} location
+  [ -n "$digest" ] || digest=$(sha256_of "$2")
   location=$(curl -fsS -o /dev/null -D - -X POST "$DOCKER/v2/$1/blobs/uploads/" \
     | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
   case "$location" in http*) ;; *) location=$DOCKER$location ;; esac
@@ -180,9 +180,10 @@ docker_blob() {  # REPO FILE: a monolithic upload (POST, then PUT with the diges
     "$location&digest=$digest"
   echo "$digest"
 }
-docker_push() {  # FILE NAME: the image as a blob, a config and an OCI manifest tagged latest
+sha256_of() { echo "sha256:$(sha256sum "$1" | cut -d' ' -f1)"; }
+docker_push() {  # FILE NAME [DIGEST]: the image as a blob, a config and an OCI manifest tagged latest
   local layer config size
-  layer=$(docker_blob "bench/$2" "$1")
+  layer=$(docker_blob "bench/$2" "$1" "${3:-}")
   size=$(stat -c %s "$1")
   echo '{"architecture":"amd64","os":"linux"}' > "$WORK/docker/config.json"
   config=$(docker_blob "bench/$2" "$WORK/docker/config.json")
@@ -286,8 +287,21 @@ for r in $(seq "$REPEATS"); do
   for system in $( ((r % 2)) && echo registry docker-registry || echo docker-registry registry); do
     [ "$r$system" = 1registry ] && heap_start
     start=$(now_ns)
-    if [ "$system" = registry ]; then push_registry "$WORK/push.sif" "push-$r"; else docker_push "$WORK/push.sif" "push-$r" >/dev/null; fi
-    sample push "push of $PUSH_MB MiB (client hashes, server verifies)" "$system" "$(mib_per_s "$size" $(( $(now_ns) - start )))"
+    if [ "$system" = registry ]; then
+      push_registry "$WORK/push.sif" "push-$r"
+      read -r hash_ms rest_ms < "$WORK/push.times"
+    else
+      digest=$(sha256_of "$WORK/push.sif")
+      hash_ms=$(ms_since "$start")
+      docker_push "$WORK/push.sif" "push-$r" "$digest" >/dev/null
+    fi
+    elapsed=$(( $(now_ns) - start ))
+    [ "$system" = registry ] || rest_ms=$(( elapsed / 1000000 - hash_ms ))
+    sample push "push of $PUSH_MB MiB (client hashes, server verifies)" "$system" "$(mib_per_s "$size" "$elapsed")"
+    sample push_hash "push of $PUSH_MB MiB: the client's hashing before it sends (Apptainer: md5 and sha256; sha256sum)" \
+      "$system" "$hash_ms"
+    sample push_rest "push of $PUSH_MB MiB: after the client's hashing (upload, server's verification)" "$system" \
+      "$(mib_per_s "$size" $(( rest_ms * 1000000 )))"
     [ "$r$system" = 1registry ] && heap_stop "a $PUSH_MB MiB push"
   done
   rm -f "$WORK/push.sif"
