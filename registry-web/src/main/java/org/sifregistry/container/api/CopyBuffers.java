@@ -10,7 +10,10 @@ import java.util.concurrent.BlockingQueue;
  */
 final class CopyBuffers {
 
-    /** Measured: 16 KiB chunks pulled at two thirds of the speed of 256 KiB ones, and 1 MiB ones gained nothing. */
+    /**
+     * Measured: with 16 KiB chunks pulls ran at two thirds to three quarters of the speed; 1 MiB ones were no faster
+     * over 16 concurrent pulls.
+     */
     static final int SIZE = 256 << 10;
 
     private final BlockingQueue<ByteBuffer> idle;
