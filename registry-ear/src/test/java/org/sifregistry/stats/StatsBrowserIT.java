@@ -151,7 +151,10 @@ class StatsBrowserIT extends BrowserTest {
                 api.getFollowingRedirects(url).expect(200);
             }
             awaitPage("labels/label.xhtml?key=org.example.note&value=" + note, made.ref(), "the labels to be read");
-            awaitPage("stats/downloads.xhtml?q=" + pushed.collection(), made.ref(), "the pulls to be counted");
+            // Pulls are counted in batches: the page may show the container before the last of them is counted
+            Eventually.await(READ_AND_COUNTED_WITHIN, () -> api.get("v1/containers/" + pushed.ref(),
+                            TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount").longValue(),
+                    count -> count >= PULLS, "all " + PULLS + " pulls to be counted");
             image = made;
         }
         return image;
