@@ -45,6 +45,9 @@ final class LookupCache {
             answers.clear();
             bytes.set(body.length);
         }
-        answers.put(key, new Answer(version, clock.instant(), contentType, body));
+        Answer replaced = answers.put(key, new Answer(version, clock.instant(), contentType, body));
+        if (replaced != null) {
+            bytes.addAndGet(-replaced.body().length);
+        }
     }
 }

@@ -92,6 +92,12 @@ public final class LookupCacheHandler implements HttpHandler {
     /** Passes the body on and keeps a copy of what was written, up to {@link #MAX_BODY} and one write beyond. */
     private static final class CopyingConduit extends AbstractStreamSinkConduit<StreamSinkConduit> {
 
+        /** The next conduit's {@code write} or {@code writeFinal} of several buffers. */
+        @FunctionalInterface
+        private interface GatheringWrite {
+            long write(ByteBuffer[] srcs, int offs, int len) throws IOException;
+        }
+
         private final ByteArrayOutputStream copy;
 
         CopyingConduit(StreamSinkConduit next, ByteArrayOutputStream copy) {
@@ -101,52 +107,39 @@ public final class LookupCacheHandler implements HttpHandler {
 
         @Override
         public int write(ByteBuffer src) throws IOException {
-            int start = src.position();
-            int written = super.write(src);
-            keep(src, start, written);
-            return written;
+            return (int) write(new ByteBuffer[] {src}, 0, 1);
         }
 
         @Override
         public int writeFinal(ByteBuffer src) throws IOException {
-            int start = src.position();
-            int written = super.writeFinal(src);
-            keep(src, start, written);
-            return written;
+            return (int) writeFinal(new ByteBuffer[] {src}, 0, 1);
         }
 
         @Override
         public long write(ByteBuffer[] srcs, int offs, int len) throws IOException {
-            int[] starts = positions(srcs, offs, len);
-            long written = super.write(srcs, offs, len);
-            keep(srcs, offs, len, starts);
-            return written;
+            return copying(srcs, offs, len, super::write);
         }
 
         @Override
         public long writeFinal(ByteBuffer[] srcs, int offs, int len) throws IOException {
-            int[] starts = positions(srcs, offs, len);
-            long written = super.writeFinal(srcs, offs, len);
-            keep(srcs, offs, len, starts);
-            return written;
+            return copying(srcs, offs, len, super::writeFinal);
         }
 
-        private static int[] positions(ByteBuffer[] srcs, int offs, int len) {
+        /** Notes where each buffer stands, writes them on, and keeps what the next conduit consumed. */
+        private long copying(ByteBuffer[] srcs, int offs, int len, GatheringWrite next) throws IOException {
             int[] starts = new int[len];
             for (int i = 0; i < len; i++) {
                 starts[i] = srcs[offs + i].position();
             }
-            return starts;
-        }
-
-        private void keep(ByteBuffer[] srcs, int offs, int len, int[] starts) {
+            long written = next.write(srcs, offs, len);
             for (int i = 0; i < len; i++) {
-                ByteBuffer src = srcs[offs + i];
-                keep(src, starts[i], src.position() - starts[i]);
+                keep(srcs[offs + i], starts[i]);
             }
+            return written;
         }
 
-        private void keep(ByteBuffer src, int start, int written) {
+        private void keep(ByteBuffer src, int start) {
+            int written = src.position() - start;
             if (written <= 0 || copy.size() > MAX_BODY) {
                 return;
             }
