@@ -20,7 +20,7 @@ COLLECTION="${COLLECTION:-bench}"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/push-to-labels.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-bash registry-ear/src/test/go/build.sh "$WORK/libclient" >/dev/null
+bash registry-it/src/test/go/build.sh "$WORK/libclient" >/dev/null
 
 now_ms() { date +%s%3N; }
 status_of() {
@@ -31,7 +31,7 @@ status_of() {
 results=()
 for run in $(seq "$RUNS"); do
   image="$WORK/image.sif"
-  bash registry-ear/src/test/sif/make-sif.sh "$image" "$PAYLOAD_BYTES" "bench-$run" >/dev/null
+  bash registry-it/src/test/sif/make-sif.sh "$image" "$PAYLOAD_BYTES" "bench-$run" >/dev/null
   name="labels-$(date +%s%N)"
   push_start=$(now_ms)
   "$WORK/libclient" -base "$REGISTRY" -token "$TOKEN" push "$image" "$ENTITY/$COLLECTION/$name" v1 >/dev/null

@@ -78,7 +78,7 @@ now_ns() { date +%s%N; }
 sample() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$RESULTS"; }
 mib_per_s() { python3 -c "print(f'{$1 / $MiB / ($2 / 1e9):.2f}')"; }
 ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
-make_sif() { bash registry-ear/src/test/sif/make-sif.sh "$1" $(($2 * MiB)) "$3" >/dev/null; }
+make_sif() { bash registry-it/src/test/sif/make-sif.sh "$1" $(($2 * MiB)) "$3" >/dev/null; }
 
 # ---- the registry ---------------------------------------------------------------------------------------------------
 BASE=$WORK/registry-server

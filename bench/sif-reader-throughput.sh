@@ -15,7 +15,7 @@ trap 'rm -rf "$WORK"' EXIT
 # Distinct images, a few KiB each: one made by make-sif.sh per 50, the rest copies with their own labels would
 # cost minutes to make one by one; the reader reads each file afresh either way.
 for i in $(seq 0 49); do
-  bash registry-ear/src/test/sif/make-sif.sh "$WORK/seed-$i.sif" 4096 "bench-$i" >/dev/null
+  bash registry-it/src/test/sif/make-sif.sh "$WORK/seed-$i.sif" 4096 "bench-$i" >/dev/null
 done
 for i in $(seq 0 $((COUNT - 1))); do
   cp "$WORK/seed-$((i % 50)).sif" "$WORK/image-$(printf %05d "$i").sif"

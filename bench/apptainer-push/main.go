@@ -1,6 +1,6 @@
 // Command apptainer-push pushes one image the way `apptainer push` does: Apptainer's library client's UploadImage
 // (md5 and sha256 of the file, then the upload) and nothing else, so that race.sh times a real client's work. The
-// compatibility driver (registry-ear/src/test/go/libclient) hashes the file once more to print the digest.
+// compatibility driver (registry-it/src/test/go/libclient) hashes the file once more to print the digest.
 //
 // It prints how the time went: "<ms hashing> <ms after>", the client's md5 and sha256 of the file first, then
 // everything after them (creating the image, the upload, the server's verification).

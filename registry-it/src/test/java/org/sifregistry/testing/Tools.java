@@ -56,7 +56,7 @@ public final class Tools {
         }
     }
 
-    /** The registry-ear module: failsafe sets {@code basedir}; an IDE usually runs tests from the module. */
+    /** The registry-it module: failsafe sets {@code basedir}; an IDE usually runs tests from the module. */
     public static Path moduleDir() {
         String basedir = System.getProperty("basedir");
         return Paths.get(basedir != null && !basedir.isBlank() ? basedir : System.getProperty("user.dir"))

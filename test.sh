@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The whole test suite, with its own set-up: what README's "Test" promises and what CI runs (.ci/run calls this).
+#
+#   ./test.sh            the suite on the embedded H2 database, then on MariaDB
+#   ./test.sh h2         on H2 only (needs no database server)
+#   ./test.sh mariadb    on MariaDB only
+#   ./test.sh h2 -Dit.test=ContainerBrowserIT     further arguments go to Maven
+#
+# What the suite needs beyond JDK 17 and Maven, it installs when it is missing and it may (root, with apt-get):
+# Debian's Go toolchain and Apptainer's library client sources (the protocol tests' Go driver), siftool and
+# squashfs-tools (real SIF images), chromium and chromedriver (the browser tests), and for the MariaDB run a running
+# MariaDB with the database registry_it and the user registry/registry. Otherwise it prints the one command to run
+# and stops.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+databases=(h2 mariadb)
+case "${1:-}" in
+  h2 | mariadb) databases=("$1"); shift ;;
+  all) shift ;;
+esac
+
+say() { printf '== %s\n' "$*"; }
+fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+as_root() { [ "$(id -u)" = 0 ]; }
+
+# ---- Debian packages --------------------------------------------------------------------------------------------
+packages=(golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools chromium chromium-driver)
+[[ " ${databases[*]} " == *" mariadb "* ]] && packages+=(mariadb-server mariadb-client)
+
+missing=()
+for package in "${packages[@]}"; do
+  [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" = "install ok installed" ] || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if as_root && command -v apt-get >/dev/null; then
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    # A fresh machine may have empty package lists.
+    apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+  else
+    fail "the tests need Debian packages that are missing. Install them, then run ./test.sh again:
+  sudo apt-get install -y ${missing[*]}"
+  fi
+fi
+
+# ---- MariaDB, for the MariaDB run -------------------------------------------------------------------------------
+# Root signs in over the Unix socket; the tests connect over TCP as their own user.
+mariadb_root_answers() { mysqladmin -uroot --silent ping >/dev/null 2>&1; }
+test_database_answers() {
+  mysql -h127.0.0.1 -P3306 -uregistry -pregistry registry_it -e 'SELECT 1' >/dev/null 2>&1
+}
+
+# Recreated on every run, so that each run starts from an empty schema. utf8mb4_bin compares strings
+# case-sensitively, as H2 does. A TCP connection from 127.0.0.1 may be matched as '127.0.0.1' or as 'localhost'
+# (name resolution), so the user exists under both names; ALTER USER resets a password left by an earlier run.
+readonly test_database_sql="DROP DATABASE IF EXISTS registry_it;
+CREATE DATABASE registry_it CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+CREATE USER IF NOT EXISTS 'registry'@'127.0.0.1' IDENTIFIED BY 'registry';
+CREATE USER IF NOT EXISTS 'registry'@'localhost' IDENTIFIED BY 'registry';
+ALTER USER 'registry'@'127.0.0.1' IDENTIFIED BY 'registry';
+ALTER USER 'registry'@'localhost' IDENTIFIED BY 'registry';
+GRANT ALL ON registry_it.* TO 'registry'@'127.0.0.1';
+GRANT ALL ON registry_it.* TO 'registry'@'localhost';
+FLUSH PRIVILEGES;"
+
+prepare_mariadb() {
+  if as_root && ! mariadb_root_answers; then
+    # No systemd here: mariadbd runs as mysql and puts its socket in /run/mysqld, which a fresh /run lacks.
+    # --chuid and --user=mysql together are the recipe verified on these machines.
+    say "starting MariaDB"
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
+    start-stop-daemon --start --oknodo --background --chuid mysql --exec /usr/sbin/mariadbd -- --user=mysql
+    for _ in $(seq 60); do mariadb_root_answers && break; sleep 1; done
+    mariadb_root_answers || fail "MariaDB did not answer within 60 s"
+  fi
+  if mariadb_root_answers; then
+    say "recreating the database registry_it"
+    mysql -uroot <<<"$test_database_sql"
+  elif ! test_database_answers; then
+    fail "the MariaDB run needs a running MariaDB on 127.0.0.1:3306 with the database registry_it and the user
+registry/registry. Make them with:
+  sudo mysql -uroot <<'SQL'
+$test_database_sql
+SQL"
+  fi
+}
+
+# ---- WildFly processes of this checkout -------------------------------------------------------------------------
+# Maven runs in a process group of its own, recorded here, so that the servers Arquillian starts (its descendants)
+# are stopped with it: at the end, on Ctrl-C, and at the next run if this one was killed. Nothing else is touched.
+pid_file=target/test-run.pgid
+stop_recorded_run() {
+  [ -s "$pid_file" ] || return 0
+  local group
+  group=$(cat "$pid_file")
+  if pgrep -g "$group" >/dev/null; then
+    say "stopping what an earlier test run of this checkout left running (process group $group)"
+    kill -TERM -- "-$group" 2>/dev/null || true
+    for _ in $(seq 30); do pgrep -g "$group" >/dev/null || break; sleep 1; done
+    kill -KILL -- "-$group" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
+}
+
+run_maven() {
+  mkdir -p target
+  # The session leader writes its own id, which is also its group's.
+  setsid --wait bash -c 'echo $$ > "$0"; exec mvn "$@"' "$pid_file" "$@" &
+  local status=0
+  wait $! || status=$?
+  stop_recorded_run
+  return "$status"
+}
+
+stop_recorded_run
+trap 'stop_recorded_run; exit 130' INT TERM
+
+for database in "${databases[@]}"; do
+  say "test suite on $database"
+  if [ "$database" = mariadb ]; then
+    prepare_mariadb
+    run_maven -B verify -Pmariadb "$@"
+  else
+    run_maven -B verify "$@"
+  fi
+done
