@@ -36,7 +36,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 COPY . .
-RUN mvn -B -q package -DskipTests
+# maven.test.skip: the tests are not even compiled (registry-it holds only integration tests)
+RUN mvn -B -q package -Dmaven.test.skip=true
 
 # ---- runtime ----
 FROM quay.io/wildfly/wildfly:39.0.1.Final-jdk17
