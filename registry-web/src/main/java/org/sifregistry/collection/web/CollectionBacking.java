@@ -13,11 +13,11 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.web.ErrorPages;
+import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.application.ContainerGroup;
 import org.sifregistry.container.application.ContainerService;
-import org.sifregistry.site.web.ErrorPages;
-import org.sifregistry.site.web.PageMessages;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.user.web.CallerProducer;
 

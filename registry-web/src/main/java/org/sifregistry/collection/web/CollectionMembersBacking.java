@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.sifregistry.collection.application.CollectionService;
-import org.sifregistry.site.web.PageMessages;
+import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.user.domain.TeamName;
 
 /** The owners' part of the collection page: adding and removing owners, contributors and teams. */

@@ -9,8 +9,8 @@ import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.site.application.SettingsService;
-import org.sifregistry.site.web.PageMessages;
 
 /**
  * The collections page's form for a new collection: its name and privacy, and for managers and admins the user it

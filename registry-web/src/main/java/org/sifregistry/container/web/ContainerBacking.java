@@ -14,13 +14,13 @@ import org.primefaces.event.UnselectEvent;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.web.ErrorPages;
+import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ContainerView;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.TopicName;
-import org.sifregistry.site.web.ErrorPages;
-import org.sifregistry.site.web.PageMessages;
 import org.sifregistry.user.web.CallerProducer;
 
 /**

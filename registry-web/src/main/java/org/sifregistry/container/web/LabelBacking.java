@@ -6,10 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.application.LabelService;
 import org.sifregistry.container.domain.LabelCarrier;
 import org.sifregistry.container.domain.LabelValueCount;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.user.web.CallerProducer;
 
 /**

@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.application.LabelService;
 import org.sifregistry.container.domain.LabelKeyCount;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.user.web.CallerProducer;
 
 /** The labels page: every label key of the visible containers, searched by a part of the key. */

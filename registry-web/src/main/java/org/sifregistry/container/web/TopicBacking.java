@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.application.TopicService;
 import org.sifregistry.container.domain.ContainerListing;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.user.web.CallerProducer;
 
 /** The page of one topic tag ({@code ?name=}): the visible containers tagged with it. */

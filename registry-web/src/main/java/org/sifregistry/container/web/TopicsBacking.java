@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.application.TopicService;
 import org.sifregistry.container.domain.TopicCount;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.user.web.CallerProducer;
 
 /** The topic tags page: a cloud of the visible containers' topics, the most used first, searched by name. */

@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
+import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.web.ContainerBacking;
-import org.sifregistry.share.api.ShareDownloadResource;
 import org.sifregistry.share.application.ShareLinkSummary;
 import org.sifregistry.share.application.ShareService;
+import org.sifregistry.share.rest.ShareDownloadResource;
 import org.sifregistry.site.application.RegistryConfig;
-import org.sifregistry.site.web.PageMessages;
-import org.sifregistry.site.web.PagedModel;
 
 /**
  * The share dialog of the container page: make a link that expires after the chosen number of days (its URL is

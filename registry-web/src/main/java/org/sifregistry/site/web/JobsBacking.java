@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.sifregistry.common.Caller;
-import org.sifregistry.site.batch.JobHistory;
-import org.sifregistry.site.batch.JobRun;
+import org.sifregistry.common.batch.JobHistory;
+import org.sifregistry.common.batch.JobRun;
 
 /** The admin page of job runs: each job's latest runs with their outcome and counts, and restarting a failed one. */
 @Named

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.site.domain.Settings;
 import org.sifregistry.site.domain.SiteInfo;

@@ -8,8 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.domain.ContainerListing;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.stats.application.DailyCount;
 import org.sifregistry.stats.application.RankedCollection;
 import org.sifregistry.stats.application.RankingService;

@@ -6,8 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.domain.ContainerListing;
-import org.sifregistry.site.web.PagedModel;
 import org.sifregistry.stats.application.RankingService;
 import org.sifregistry.stats.domain.CollectionSize;
 import org.sifregistry.stats.domain.SizeTotals;

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.sifregistry.site.web.PagedModel;
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.stats.application.RankedCollection;
 import org.sifregistry.stats.application.RankingService;
 import org.sifregistry.user.web.CallerProducer;

@@ -11,8 +11,8 @@ import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.application.CollectionSummary;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.RegistryException;
-import org.sifregistry.site.web.PageMessages;
-import org.sifregistry.site.web.PagedModel;
+import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.star.application.StarService;
 
 /** The account page: the collections the user owns or contributes to, and those they starred, with unstar. */

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
 import org.sifregistry.common.RegistryException;
-import org.sifregistry.site.web.PageMessages;
-import org.sifregistry.site.web.PagedModel;
+import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.user.application.TeamMember;
 import org.sifregistry.user.application.TeamService;
 import org.sifregistry.user.application.TeamSummary;

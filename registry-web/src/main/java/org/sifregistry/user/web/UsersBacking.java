@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.Role;
-import org.sifregistry.site.web.PageMessages;
-import org.sifregistry.site.web.PagedModel;
+import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.user.application.UserService;
 import org.sifregistry.user.application.UserSummary;
 

@@ -1,0 +1,106 @@
+package org.sifregistry.common.batch;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.container.batch.ParseImageJob;
+import org.sifregistry.share.batch.PurgeExpiredSharesSchedule;
+import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
+import org.sifregistry.storage.batch.CollectGarbageSchedule;
+
+/** The recent runs of every job, from the job repository in the database, and restarting one. */
+@ApplicationScoped
+public class JobHistory {
+
+    /** Every job of the registry, listed also before its first run. */
+    public static final List<String> JOBS = List.of(ParseImageJob.NAME, UpdateDownloadsSchedule.JOB,
+            CollectGarbageSchedule.JOB, PurgeExpiredSharesSchedule.JOB);
+
+    /** JBeret's switch that lets it restart a run recorded as under way once it has checked that none is. */
+    private static final String RESTART_MODE = "jberet.restart.mode";
+
+    public List<String> jobs() {
+        TreeSet<String> names = new TreeSet<>(JOBS);
+        names.addAll(BatchRuntime.getJobOperator().getJobNames());
+        return List.copyOf(names);
+    }
+
+    /** The latest runs of a job, newest first; for admins. */
+    public List<JobRun> recent(String job, int limit, Caller caller) {
+        requireAdmin(caller);
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        try {
+            return jobs.getJobInstances(job, 0, limit).stream()
+                    .flatMap(instance -> jobs.getJobExecutions(instance).stream())
+                    .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                    .limit(limit)
+                    .map(execution -> run(jobs, execution))
+                    .toList();
+        } catch (NoSuchJobException neverRun) {
+            return List.of();
+        }
+    }
+
+    /** Restarts a failed or stopped run for an admin; returns the new run's id. */
+    public long restart(long executionId, Caller caller) {
+        requireAdmin(caller);
+        return restart(executionId);
+    }
+
+    /**
+     * Restarts a failed or stopped run, or one a crash left marked as under way, from its last checkpoint and with
+     * its parameters; returns the new run's id.
+     */
+    long restart(long executionId) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        Properties original = jobs.getParameters(executionId);
+        if (original != null) {
+            parameters.putAll(original);
+        }
+        parameters.setProperty(RESTART_MODE, "detect");
+        return jobs.restart(executionId, parameters);
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new AccessDeniedException("Only an admin may see and restart jobs");
+        }
+    }
+
+    private static JobRun run(JobOperator jobs, JobExecution execution) {
+        Map<Metric.MetricType, Long> totals = jobs.getStepExecutions(execution.getExecutionId()).stream()
+                .map(StepExecution::getMetrics)
+                .flatMap(Arrays::stream)
+                .collect(Collectors.groupingBy(Metric::getType, Collectors.summingLong(Metric::getValue)));
+        return new JobRun(execution.getJobName(), execution.getExecutionId(), execution.getBatchStatus(),
+                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()),
+                totals.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+                totals.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+                totals.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
+                        + totals.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
+                        + totals.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
+                totals.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

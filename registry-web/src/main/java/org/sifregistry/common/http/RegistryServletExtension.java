@@ -1,0 +1,35 @@
+package org.sifregistry.common.http;
+
+import java.time.Clock;
+
+import jakarta.servlet.ServletContext;
+
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+
+import org.sifregistry.container.http.LookupCacheHandler;
+import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.user.http.SignInLimitHandler;
+import org.sifregistry.user.http.SignInLimiter;
+
+/**
+ * Puts the registry's own Undertow handlers around the web module's servlet chain, outside the container's
+ * authentication (found through META-INF/services; WildFly gives web deployments the Undertow modules): the
+ * security headers outermost, so that the sign-in limit's 429 carries them too, and the cache of anonymous
+ * lookups innermost of the three.
+ */
+public class RegistryServletExtension implements ServletExtension {
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+        // Runs before CDI is up; RegistryConfig only reads system properties, so a plain instance reads the same
+        RegistryConfig config = new RegistryConfig();
+        SignInLimiter passwords = new SignInLimiter(config.signInMaxFailures(), config.signInFailureWindow(),
+                Clock.systemUTC());
+        SignInLimiter tokens = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
+                Clock.systemUTC());
+        deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime()));
+        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens));
+        deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
+    }
+}

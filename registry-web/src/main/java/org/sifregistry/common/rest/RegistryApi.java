@@ -1,0 +1,14 @@
+package org.sifregistry.common.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/**
+ * The HTTP APIs the command-line clients speak: shub ({@code /api/container/...}), the Sylabs library protocol
+ * ({@code /api/library/...}, also answered at the root: {@code WEB-INF/undertow-handlers.conf} rewrites
+ * {@code /v1/*}, {@code /v2/*}, {@code /version} and the client configuration there before dispatch), API tokens and
+ * image downloads. Faces keeps every other path.
+ */
+@ApplicationPath("api")
+public class RegistryApi extends Application {
+}

@@ -1,0 +1,39 @@
+package org.sifregistry.common.rest;
+
+import java.lang.System.Logger.Level;
+import java.util.UUID;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.UserText;
+
+/**
+ * Everything else. A body the JSON binding cannot read is the client's mistake (400); anything left is ours: the
+ * client gets a 500 with an id to quote, and the log gets the stack trace under that id.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        // A service called through its EJB proxy may hand a registry error over wrapped
+        if (e instanceof EJBException && e.getCause() instanceof RegistryException registryError) {
+            return new RegistryExceptionMapper().toResponse(registryError);
+        }
+        if (e instanceof ProcessingException) {
+            return ApiError.response(Response.Status.BAD_REQUEST,
+                    "The request body cannot be read: " + UserText.abbreviated(String.valueOf(e.getMessage())));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.ERROR, "Request failed, incident " + incident, e);
+        return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "The registry failed to answer; quote incident " + incident + " to its administrators");
+    }
+}

@@ -1,0 +1,53 @@
+package org.sifregistry.container.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.sifregistry.common.DataVersion;
+
+/**
+ * The answers to anonymous metadata lookups, each kept while the {@link DataVersion} it was computed under is
+ * current and for at most {@code lifetime}: the shub answer holds a signed URL, whose expiry moves on with the clock.
+ * Within {@code maxBytes} of bodies; past that it starts over, which costs only recomputing.
+ */
+final class LookupCache {
+
+    record Answer(long version, Instant computed, String contentType, byte[] body) {
+    }
+
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final Duration lifetime;
+    private final long maxBytes;
+    private final Clock clock;
+
+    LookupCache(Duration lifetime, long maxBytes, Clock clock) {
+        this.lifetime = lifetime;
+        this.maxBytes = maxBytes;
+        this.clock = clock;
+    }
+
+    Optional<Answer> get(String key) {
+        Answer answer = answers.get(key);
+        boolean current = answer != null && answer.version() == DataVersion.current()
+                && clock.instant().isBefore(answer.computed().plus(lifetime));
+        return current ? Optional.of(answer) : Optional.empty();
+    }
+
+    /** @param version {@link DataVersion#current()} as it was before the answer was computed */
+    void put(String key, long version, String contentType, byte[] body) {
+        if (bytes.addAndGet(body.length) > maxBytes) {
+            answers.clear();
+            bytes.set(body.length);
+        }
+        Answer replaced = answers.put(key, new Answer(version, clock.instant(), contentType, body));
+        if (replaced != null) {
+            bytes.addAndGet(-replaced.body().length);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.sifregistry.container.rest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
+
+import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.servlet.spec.ServletOutputStreamImpl;
+
+import org.sifregistry.common.rest.UrlSigner;
+import org.sifregistry.container.application.ContainerDetails;
+import org.sifregistry.container.application.ContainerEvents;
+import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.storage.ByteRange;
+import org.sifregistry.storage.ImageDigest;
+import org.sifregistry.storage.ImageMissingException;
+import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.StoredImage;
+
+/**
+ * Image downloads: signed URLs that work without a login (the shub and library clients send none when they fetch
+ * the bytes), and the answer that streams an image or a byte range of it.
+ */
+@ApplicationScoped
+public class ImageDownloads {
+
+    static final String PURPOSE = "download";
+
+    @Inject
+    private ImageStore store;
+
+    @Inject
+    private UrlSigner signer;
+
+    @Inject
+    private RegistryConfig config;
+
+    @Inject
+    private ContainerEvents events;
+
+    /** Enough for the downloads one worker pool sends at once on a small server (16 threads per core). */
+    private final CopyBuffers copyBuffers = new CopyBuffers(32);
+
+    /**
+     * A URL that serves this version of the container's image until it expires, even if the tag moves meanwhile.
+     *
+     * @param counted whether fetching it counts as a download; false where the request that handed it out counted
+     */
+    public URI signedUrl(long containerId, String version, boolean counted) {
+        Instant expires = signer.expiry();
+        String count = Boolean.toString(counted);
+        return UriBuilder.fromUri(config.baseUrl())
+                .path("api/download/{id}/{version}")
+                .queryParam("count", count)
+                .queryParam("expires", expires.getEpochSecond())
+                .queryParam("signature", signer.sign(expires, PURPOSE, Long.toString(containerId), version, count))
+                .build(containerId, version);
+    }
+
+    void verify(long containerId, String version, boolean counted, long expires, String signature) {
+        signer.verify(signature, expires, PURPOSE, Long.toString(containerId), version, Boolean.toString(counted));
+    }
+
+    /**
+     * The image, or the one range the client asked for, with its exact length, its digest as ETag, and nothing
+     * read into memory. A whole download, or the first range of a parallel one, counts when {@code counted}.
+     */
+    public Response stream(long containerId, ImageDigest digest, String rangeHeader, boolean headOnly,
+                           boolean counted) {
+        StoredImage image = find(digest);
+        boolean partial = rangeHeader != null && !rangeHeader.isBlank();
+        ByteRange range = partial ? ByteRange.parse(rangeHeader, image.size()) : ByteRange.all(image.size());
+        Response.ResponseBuilder answer = Response.status(partial ? Response.Status.PARTIAL_CONTENT : Response.Status.OK)
+                .type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header(HttpHeaders.CONTENT_LENGTH, range.length())
+                .header(HttpHeaders.ETAG, "\"" + digest.version() + "\"")
+                .header("Accept-Ranges", "bytes")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + digest.hex() + ".sif\"");
+        if (partial) {
+            answer.header("Content-Range", range.contentRange(image.size()));
+        }
+        if (headOnly) {
+            return answer.build();
+        }
+        if (counted && range.start() == 0 && containerId != ContainerDetails.UNTAGGED) {
+            events.downloaded(containerId);
+        }
+        StreamingOutput body = out -> send(digest, range, out);
+        return answer.entity(body).build();
+    }
+
+    /**
+     * Copies the range from the file to the socket through a direct buffer, past JAX-RS and never through the Java
+     * heap. A plain copy, not sendfile: on these machines it is the faster, as nginx with {@code sendfile off} shows;
+     * 16 concurrent pulls of 128 MiB went from 2,550-3,050 MiB/s with Undertow's sendfile to 3,350-3,800 (nginx
+     * copying: 3,550-4,400).
+     */
+    private void send(ImageDigest digest, ByteRange range, OutputStream out) throws IOException {
+        ByteBuffer chunk = copyBuffers.take();
+        try (FileChannel file = store.openChannel(digest)) {
+            // JAX-RS puts its headers on the servlet response when its stream is first flushed
+            out.flush();
+            var servletOut = (ServletOutputStreamImpl) ServletRequestContext.requireCurrent().getOriginalResponse()
+                    .getOutputStream();
+            for (long position = range.start(); position <= range.end(); ) {
+                chunk.clear().limit((int) Math.min(chunk.capacity(), range.end() + 1 - position));
+                int read = file.read(chunk, position);
+                if (read < 0) {
+                    throw new EOFException(digest + " ended at " + position + " of " + (range.end() + 1));
+                }
+                position += read;
+                servletOut.write(chunk.flip());
+            }
+        } finally {
+            copyBuffers.give(chunk);
+        }
+    }
+
+    private StoredImage find(ImageDigest digest) {
+        try {
+            return store.find(digest).orElseThrow(() -> new ImageMissingException(digest));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + digest + " from the image store", e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.sifregistry.container.rest.library;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.application.ContainerDetails;
+import org.sifregistry.container.application.ContainerEvents;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.application.ImageDetails;
+import org.sifregistry.container.application.ImageService;
+import org.sifregistry.container.rest.ImageDownloads;
+import org.sifregistry.container.rest.library.LibraryModels.Data;
+import org.sifregistry.container.rest.library.LibraryModels.MultipartAbort;
+import org.sifregistry.container.rest.library.LibraryModels.MultipartComplete;
+import org.sifregistry.container.rest.library.LibraryModels.MultipartStart;
+import org.sifregistry.container.rest.library.LibraryModels.MultipartUpload;
+import org.sifregistry.container.rest.library.LibraryModels.PartRequest;
+import org.sifregistry.container.rest.library.LibraryModels.PartUrl;
+import org.sifregistry.container.rest.library.LibraryModels.Quota;
+import org.sifregistry.container.rest.library.LibraryModels.UploadComplete;
+import org.sifregistry.container.rest.library.LibraryModels.UploadRequest;
+import org.sifregistry.container.rest.library.LibraryModels.UploadUrl;
+import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.storage.ImageDigest;
+
+/**
+ * Image files of the library protocol: pulls (a 303 to a signed URL that honours Range, or the bytes themselves),
+ * and pushes in one of three ways: v2 single part through a signed URL, v2 in parts, or the legacy v1 body.
+ */
+@Path("library")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ImageFileResource {
+
+    @Inject
+    private ContainerService containers;
+
+    @Inject
+    private ImageService images;
+
+    @Inject
+    private Uploads uploads;
+
+    @Inject
+    private ImageDownloads downloads;
+
+    @Inject
+    private ContainerEvents events;
+
+    @Inject
+    private RegistryConfig config;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Path("v1/imagefile/{ref: .+}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    public Response pull(@PathParam("ref") String ref, @HeaderParam("Range") String range) {
+        ContainerDetails container = containers.details(LibraryRef.parse(ref, config.libraryDefaultCollection()), caller);
+        if (!config.libraryRedirects()) {
+            return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true);
+        }
+        if (container.isTagged()) {
+            events.downloaded(container.id());
+        }
+        return Response.seeOther(downloads.signedUrl(container.id(), container.version(), false)).build();
+    }
+
+    /** The legacy (v1) upload: the image is the request body. */
+    @POST
+    @Path("v1/imagefile/{imageId}")
+    @Consumes(MediaType.WILDCARD)
+    public Response legacyUpload(@PathParam("imageId") String imageId,
+                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long size, InputStream body) {
+        long id = LibraryRef.imageId(imageId);
+        images.uploadable(id, caller);
+        if (size != null) {
+            uploads.requireAcceptableSize(size);
+        }
+        uploads.receive(id, body, size);
+        return Response.ok(new Data<>(null)).build();
+    }
+
+    @POST
+    @Path("v2/imagefile/{imageId}")
+    public Data<UploadUrl> startUpload(@PathParam("imageId") String imageId, UploadRequest request) {
+        long id = LibraryRef.imageId(imageId);
+        ImageDetails image = images.uploadable(id, caller);
+        uploads.requireAcceptableSize(request == null ? null : request.filesize());
+        String announced = request.sha256sum();
+        if (announced != null && !announced.isBlank() && !ImageDigest.parse(announced).version().equals(image.version())) {
+            throw new InvalidInputException("sha256sum", "The file's sha256 " + announced
+                    + " is not the hash the image was announced with, " + image.version());
+        }
+        return new Data<>(new UploadUrl(uploads.uploadUrl(id, request.filesize()).toString()));
+    }
+
+    @PUT
+    @Path("v2/imagefile/{imageId}/_complete")
+    public Data<UploadComplete> completeUpload(@PathParam("imageId") String imageId) {
+        ImageDetails image = images.uploadable(LibraryRef.imageId(imageId), caller);
+        if (!image.uploaded()) {
+            throw new InvalidInputException("image", "No complete upload of " + image.version()
+                    + " has arrived; send the file to the upload URL first");
+        }
+        return new Data<>(completed(image));
+    }
+
+    @POST
+    @Path("v2/imagefile/{imageId}/_multipart")
+    public Data<MultipartUpload> startParts(@PathParam("imageId") String imageId, MultipartStart request) {
+        images.uploadable(LibraryRef.imageId(imageId), caller);
+        Long size = request == null ? null : request.filesize();
+        uploads.requireAcceptableSize(size);
+        int parts = (int) ((size + Uploads.PART_SIZE - 1) / Uploads.PART_SIZE);
+        return new Data<>(new MultipartUpload(uploads.begin(), parts, Uploads.PART_SIZE,
+                Map.of("s3compliant", "false")));
+    }
+
+    @PUT
+    @Path("v2/imagefile/{imageId}/_multipart")
+    public Data<PartUrl> partUrl(@PathParam("imageId") String imageId, PartRequest request) {
+        long id = LibraryRef.imageId(imageId);
+        images.uploadable(id, caller);
+        if (request == null || request.partNumber() == null || request.partNumber() < 1
+                || request.partSize() == null || request.partSize() < 1 || request.partSize() > Uploads.PART_SIZE) {
+            throw new InvalidInputException("part", "A part has a partNumber from 1 and a partSize from 1 to "
+                    + Uploads.PART_SIZE + " bytes");
+        }
+        return new Data<>(new PartUrl(uploads.partUrl(id, request.uploadID(), request.partNumber(),
+                request.partSize()).toString()));
+    }
+
+    @PUT
+    @Path("v2/imagefile/{imageId}/_multipart_complete")
+    public Data<UploadComplete> completeParts(@PathParam("imageId") String imageId, MultipartComplete request) {
+        long id = LibraryRef.imageId(imageId);
+        images.uploadable(id, caller);
+        if (request == null || request.uploadID() == null) {
+            throw new InvalidInputException("uploadID", "Say which upload to complete: {\"uploadID\":...}");
+        }
+        return new Data<>(completed(uploads.completeParts(id, request.uploadID())));
+    }
+
+    @PUT
+    @Path("v2/imagefile/{imageId}/_multipart_abort")
+    public Data<Object> abortParts(@PathParam("imageId") String imageId, MultipartAbort request) {
+        images.uploadable(LibraryRef.imageId(imageId), caller);
+        if (request != null && request.uploadID() != null) {
+            uploads.abortParts(request.uploadID());
+        }
+        return new Data<>(null);
+    }
+
+    /** The client prints where the pushed container can be seen. */
+    private UploadComplete completed(ImageDetails image) {
+        String page = UriBuilder.fromUri(config.baseUrl()).path("collections/index.xhtml")
+                .queryParam("q", image.collection()).build().toString();
+        return new UploadComplete(new Quota(0, 0), page);
+    }
+}

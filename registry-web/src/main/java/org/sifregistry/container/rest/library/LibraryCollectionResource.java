@@ -1,0 +1,74 @@
+package org.sifregistry.container.rest.library;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.sifregistry.collection.application.CollectionService;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionNotFoundException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.rest.library.LibraryModels.Collection;
+import org.sifregistry.container.rest.library.LibraryModels.CollectionRequest;
+import org.sifregistry.container.rest.library.LibraryModels.Data;
+import org.sifregistry.site.application.SettingsService;
+import org.sifregistry.user.application.Namespace;
+import org.sifregistry.user.application.NamespaceService;
+
+/**
+ * Library collections are the registry's collections; the entity in the path is not part of the name. One made
+ * under a team's entity is shared with that team; one a manager makes under another user's entity is that user's.
+ */
+@Path("library/v1/collections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LibraryCollectionResource {
+
+    @Inject
+    private CollectionService collections;
+
+    @Inject
+    private NamespaceService namespaces;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Path("{entity}/{name}")
+    public Data<Collection> get(@PathParam("entity") String entity, @PathParam("name") String name) {
+        CollectionName collectionName = new CollectionName(name);
+        org.sifregistry.collection.domain.Collection found = collections.find(collectionName, caller)
+                .orElseThrow(() -> new CollectionNotFoundException(collectionName));
+        return new Data<>(view(found.name(), entity, found.isPrivate()));
+    }
+
+    @POST
+    public Data<Collection> create(CollectionRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "Send the collection as JSON: {\"name\":..., \"entity\":...}");
+        }
+        CollectionName name = new CollectionName(request.name());
+        Namespace namespace = namespaces.requirePushable(request.entity(), caller);
+        boolean privateCollection = request.privateCollection() == null
+                ? settings.get().defaultPrivate() : request.privateCollection();
+        collections.create(name, privateCollection, namespace.owner(), caller);
+        namespace.sharedWith().ifPresent(t -> collections.addTeam(name, t, caller));
+        return new Data<>(view(name, request.entity(), privateCollection));
+    }
+
+    private static Collection view(CollectionName name, String entity, boolean privateCollection) {
+        return new Collection(name.value(), name.value(), "", entity, entity, List.of(), 0, privateCollection,
+                null, null);
+    }
+}

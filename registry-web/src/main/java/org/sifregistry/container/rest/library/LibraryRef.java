@@ -1,0 +1,72 @@
+package org.sifregistry.container.rest.library;
+
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
+import org.sifregistry.container.domain.ContainerName;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.Tag;
+import org.sifregistry.storage.ImageDigest;
+
+/**
+ * Reads the image references of the library protocol, {@code entity/collection/container:tag}, onto the registry's
+ * own {@code collection/container:tag}. The entity is a namespace of the pusher and takes no part in finding an
+ * image; shorter pull references default the collection: {@code collection/container} and {@code container}
+ * (in the configured default collection). A tag of the form {@code sha256.<hex>} pins a version.
+ */
+public final class LibraryRef {
+
+    private LibraryRef() {
+    }
+
+    public static ContainerRef parse(String ref, String defaultCollection) {
+        if (ref == null || ref.isBlank()) {
+            throw invalid("An image reference is required, as entity/collection/container:tag");
+        }
+        String text = ref.startsWith("/") ? ref.substring(1) : ref;
+        int colon = text.lastIndexOf(':');
+        String path = colon < 0 ? text : text.substring(0, colon);
+        String tag = colon < 0 ? null : text.substring(colon + 1);
+        String[] parts = path.split("/", -1);
+        if (parts.length > 3) {
+            throw invalid("Image reference " + UserText.quoted(ref) + " has more than three parts; it is entity/collection/container:tag");
+        }
+        String collection = parts.length == 1 ? defaultCollection : parts[parts.length - 2];
+        ContainerRef base = new ContainerRef(new CollectionName(collection), new ContainerName(parts[parts.length - 1]),
+                null, null);
+        if (tag == null) {
+            return base;
+        }
+        if (tag.startsWith(ImageDigest.VERSION_PREFIX)) {
+            return new ContainerRef(base.collection(), base.name(), null, ImageDigest.parse(tag));
+        }
+        return base.withTag(new Tag(tag));
+    }
+
+    /** The id of a library container: {@code collection.container}, unambiguous since names hold no dot. */
+    public static String containerId(CollectionName collection, ContainerName name) {
+        return collection.value() + "." + name.value();
+    }
+
+    /** The collection and name in a library container id; the tag is left at its default. */
+    public static ContainerRef ofContainerId(String id) {
+        int dot = id == null ? -1 : id.indexOf('.');
+        if (dot < 0) {
+            throw invalid("A container id is collection.container, not " + UserText.quoted(id));
+        }
+        return new ContainerRef(new CollectionName(id.substring(0, dot)), new ContainerName(id.substring(dot + 1)),
+                null, null);
+    }
+
+    public static long imageId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("imageId", "An image id is a number, not " + UserText.quoted(id));
+        }
+    }
+
+    private static InvalidInputException invalid(String message) {
+        return new InvalidInputException("ref", message);
+    }
+}

@@ -1,0 +1,49 @@
+package org.sifregistry.container.rest.library;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.application.SearchResult;
+import org.sifregistry.container.application.SearchService;
+import org.sifregistry.container.rest.library.LibraryModels.Collection;
+import org.sifregistry.container.rest.library.LibraryModels.Container;
+import org.sifregistry.container.rest.library.LibraryModels.Data;
+import org.sifregistry.container.rest.library.LibraryModels.SearchResults;
+
+/** {@code apptainer search}: collections and containers whose names contain the text, among those the caller may see. */
+@Path("library/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class LibrarySearchResource {
+
+    static final int MIN_LENGTH = 3;
+
+    @Inject
+    private SearchService search;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    public Data<SearchResults> search(@QueryParam("value") String value) {
+        if (value == null || value.strip().length() < MIN_LENGTH) {
+            throw new InvalidInputException("value", "Search for at least " + MIN_LENGTH + " characters");
+        }
+        SearchResult found = search.search(value, caller);
+        List<Collection> collections = found.collections().stream()
+                .map(c -> new Collection(c.name(), c.name(), c.description(), null, null, List.of(), 0, c.privateCollection(),
+                        null, c.updated()))
+                .toList();
+        List<Container> containers = found.containers().stream()
+                .map(k -> LibraryContainerResource.view(k.collection(), k.name(), k.tags()))
+                .toList();
+        return new Data<>(new SearchResults(List.of(), collections, containers, List.of()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.sifregistry.container.rest.library;
+
+import java.io.InputStream;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The signed upload URLs of the library protocol. The client sends no token here, so the signature, made when an
+ * owner started the upload, is the only credential; it names the image, the size and (for a part) its place.
+ */
+@Path("library/upload/{imageId}")
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+public class UploadResource {
+
+    @Inject
+    private Uploads uploads;
+
+    /** The client needs exactly 200 here. */
+    @PUT
+    public Response whole(@PathParam("imageId") long imageId, @QueryParam("size") long size,
+                          @QueryParam("expires") long expires, @QueryParam("signature") String signature,
+                          InputStream body) {
+        uploads.verifyUpload(imageId, size, expires, signature);
+        uploads.receive(imageId, body, size);
+        return Response.ok().build();
+    }
+
+    /** Answers the part's CRC-32C as its ETag, which the client sends back when it completes the upload. */
+    @PUT
+    @Path("{uploadId}/{partNumber}")
+    public Response part(@PathParam("imageId") long imageId, @PathParam("uploadId") String uploadId,
+                         @PathParam("partNumber") int partNumber, @QueryParam("offset") long offset,
+                         @QueryParam("length") long length, @QueryParam("expires") long expires,
+                         @QueryParam("signature") String signature, InputStream body) {
+        uploads.verifyPart(imageId, uploadId, partNumber, offset, length, expires, signature);
+        String checksum = uploads.receivePart(uploadId, offset, body, length);
+        return Response.ok().header(HttpHeaders.ETAG, "\"" + checksum + "\"").build();
+    }
+}

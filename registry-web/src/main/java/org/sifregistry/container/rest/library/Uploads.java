@@ -1,0 +1,156 @@
+package org.sifregistry.container.rest.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.rest.UrlSigner;
+import org.sifregistry.container.application.ImageDetails;
+import org.sifregistry.container.application.ImageService;
+import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.ImageTooLargeException;
+import org.sifregistry.storage.StagedImage;
+
+/**
+ * Receiving image bytes. They are streamed to the store's staging area outside any transaction (a big upload
+ * outlasts any transaction timeout), then handed to {@link ImageService#accept}, which checks them and publishes
+ * them; anything refused is thrown away, so a failed or dishonest upload leaves nothing behind.
+ */
+@ApplicationScoped
+public class Uploads {
+
+    /**
+     * Parts large enough that the two requests each one costs hardly count (with 8 MiB parts a 512 MiB push took
+     * 0.6 s longer), small enough that a lost one is cheap to resend; 10,000 of them reach 320 GiB.
+     */
+    static final long PART_SIZE = 32L << 20;
+    private static final String SINGLE = "upload";
+    private static final String PART = "part";
+
+    @Inject
+    private ImageStore store;
+
+    @Inject
+    private ImageService images;
+
+    @Inject
+    private UrlSigner signer;
+
+    @Inject
+    private RegistryConfig config;
+
+    /** Refuses an announced size the registry will not take, before a byte is sent. */
+    void requireAcceptableSize(Long size) {
+        if (size == null || size <= 0) {
+            throw new InvalidInputException("filesize", "The upload needs its size in bytes, more than 0");
+        }
+        if (size > config.maxImageSize()) {
+            throw new ImageTooLargeException(config.maxImageSize());
+        }
+    }
+
+    /** Where the client PUTs the whole image, without its token. */
+    URI uploadUrl(long imageId, long size) {
+        Instant expires = signer.expiry();
+        return UriBuilder.fromUri(config.baseUrl()).path("api/library/upload/{id}")
+                .queryParam("size", size)
+                .queryParam("expires", expires.getEpochSecond())
+                .queryParam("signature", signer.sign(expires, SINGLE, Long.toString(imageId), Long.toString(size)))
+                .build(imageId);
+    }
+
+    /** Where the client PUTs one part of a parted upload, without its token; only for an upload in progress. */
+    URI partUrl(long imageId, String uploadId, int partNumber, long length) {
+        store.requireParts(uploadId);
+        long offset = (partNumber - 1) * PART_SIZE;
+        // The part count is not kept, but no part may end beyond the largest image: part 2147483647 would have the
+        // store write at an offset of 16 PiB
+        if (offset + length > config.maxImageSize()) {
+            throw new InvalidInputException("partNumber", "Part " + partNumber + " of " + PART_SIZE
+                    + " bytes would end beyond the largest image the registry takes, " + config.maxImageSize()
+                    + " bytes");
+        }
+        Instant expires = signer.expiry();
+        return UriBuilder.fromUri(config.baseUrl()).path("api/library/upload/{id}/{upload}/{part}")
+                .queryParam("offset", offset)
+                .queryParam("length", length)
+                .queryParam("expires", expires.getEpochSecond())
+                .queryParam("signature", signer.sign(expires, PART, Long.toString(imageId), uploadId,
+                        Long.toString(partNumber), Long.toString(offset), Long.toString(length)))
+                .build(imageId, uploadId, partNumber);
+    }
+
+    void verifyUpload(long imageId, long size, long expires, String signature) {
+        signer.verify(signature, expires, SINGLE, Long.toString(imageId), Long.toString(size));
+    }
+
+    void verifyPart(long imageId, String uploadId, int partNumber, long offset, long length, long expires,
+                    String signature) {
+        signer.verify(signature, expires, PART, Long.toString(imageId), uploadId, Long.toString(partNumber),
+                Long.toString(offset), Long.toString(length));
+    }
+
+    /** Receives a whole image of {@code size} bytes (null: as many as come, within the limit). */
+    ImageDetails receive(long imageId, InputStream body, Long size) {
+        long limit = size == null ? config.maxImageSize() : size;
+        StagedImage staged;
+        try {
+            staged = store.stage(body, limit);
+        } catch (ImageTooLargeException e) {
+            throw size == null ? e : new InvalidInputException("image", "The upload is larger than the " + size
+                    + " bytes announced; nothing was stored");
+        } catch (IOException e) {
+            throw new InvalidInputException("image", "The upload broke off (" + e.getMessage()
+                    + "); nothing was stored, send it again");
+        }
+        return accept(imageId, staged, size == null ? staged.size() : size);
+    }
+
+    String receivePart(String uploadId, long offset, InputStream body, long length) {
+        try {
+            return store.writePart(uploadId, offset, body, length);
+        } catch (IOException e) {
+            throw new InvalidInputException("part", "The part broke off (" + e.getMessage() + "); send it again");
+        }
+    }
+
+    /** Checks and publishes the parts as one image; their sha256 as a whole proves that every part arrived. */
+    ImageDetails completeParts(long imageId, String uploadId) {
+        StagedImage staged;
+        try {
+            staged = store.finishParts(uploadId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
+        }
+        return accept(imageId, staged, staged.size());
+    }
+
+    String begin() {
+        try {
+            return store.beginParts();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start a parted upload", e);
+        }
+    }
+
+    void abortParts(String uploadId) {
+        store.abortParts(uploadId);
+    }
+
+    private ImageDetails accept(long imageId, StagedImage staged, long expectedSize) {
+        try {
+            return images.accept(imageId, staged, expectedSize);
+        } catch (RuntimeException refused) {
+            store.discard(staged);
+            throw refused;
+        }
+    }
+}

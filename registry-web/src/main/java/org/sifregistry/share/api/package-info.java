@@ -1,4 +1,0 @@
-/**
- * Downloads through share links, over HTTP without a login.
- */
-package org.sifregistry.share.api;

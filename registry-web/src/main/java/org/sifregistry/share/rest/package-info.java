@@ -1,0 +1,4 @@
+/**
+ * Downloads through share links, over HTTP without a login.
+ */
+package org.sifregistry.share.rest;

@@ -1,0 +1,103 @@
+package org.sifregistry.user.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class SignInLimiterTest {
+
+    private static final Duration WINDOW = Duration.ofMinutes(5);
+
+    private final MovableClock clock = new MovableClock();
+    private final SignInLimiter limiter = new SignInLimiter(3, WINDOW, clock);
+
+    @Test
+    void blocksAfterTheAllowedFailuresUntilTheWindowCloses() {
+        limiter.failed("a");
+        clock.advance(Duration.ofMinutes(1));
+        limiter.failed("a");
+        assertEquals(Optional.empty(), limiter.blockedFor("a"), "two of three");
+        limiter.failed("a");
+
+        assertEquals(Optional.of(Duration.ofMinutes(4)), limiter.blockedFor("a"), "until five minutes after the first");
+        clock.advance(Duration.ofMinutes(4));
+        assertEquals(Optional.empty(), limiter.blockedFor("a"));
+    }
+
+    @Test
+    void aFailureAfterTheWindowStartsANewOne() {
+        limiter.failed("a");
+        limiter.failed("a");
+        clock.advance(WINDOW);
+        limiter.failed("a");
+        limiter.failed("a");
+
+        assertEquals(Optional.empty(), limiter.blockedFor("a"));
+    }
+
+    @Test
+    void keysAreCountedApart() {
+        for (int i = 0; i < 3; i++) {
+            limiter.failed("a");
+        }
+
+        assertTrue(limiter.blockedFor("a").isPresent());
+        assertEquals(Optional.empty(), limiter.blockedFor("b"));
+    }
+
+    @Test
+    void aSuccessForgivesTheFailures() {
+        limiter.failed("a");
+        limiter.failed("a");
+        limiter.succeeded("a");
+        limiter.failed("a");
+        limiter.failed("a");
+
+        assertEquals(Optional.empty(), limiter.blockedFor("a"));
+    }
+
+    @Test
+    void manyKeysDoNotOutliveTheirWindows() {
+        for (int i = 0; i < 20_000; i++) {
+            limiter.failed("key-" + i);
+        }
+        clock.advance(WINDOW);
+        for (int i = 0; i < 3; i++) {
+            limiter.failed("last");
+        }
+
+        assertTrue(limiter.blockedFor("last").isPresent());
+        assertEquals(1, limiter.size(), "the closed windows were dropped");
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
