@@ -20,6 +20,7 @@ import jakarta.persistence.UniqueConstraint;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
@@ -139,8 +140,14 @@ public class Collection {
         return owners.stream().anyMatch(u -> u.username().equals(username));
     }
 
+    /** A blank description is none; one longer than its column is refused. */
     public void describe(String description, boolean privateCollection, Instant now) {
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        String described = description == null || description.isBlank() ? null : description.strip();
+        if (described != null && described.length() > DESCRIPTION_MAX_LENGTH) {
+            throw new InvalidInputException("description",
+                    "A description is at most " + DESCRIPTION_MAX_LENGTH + " characters");
+        }
+        this.description = described;
         this.privateCollection = privateCollection;
         this.updated = now;
     }

@@ -80,7 +80,7 @@ public class Container {
     private String tag;
 
     /** {@code sha256.<hex>} of the image file; also the key of the file in the image store. */
-    @Column(nullable = false, length = 71)
+    @Column(nullable = false, length = ImageDigest.VERSION_LENGTH)
     private String version;
 
     @Column(name = "image_size", nullable = false)

@@ -16,6 +16,7 @@ import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.Secrets;
 import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.ApiTokenRepository;
+import org.sifregistry.user.domain.TokenName;
 import org.sifregistry.user.domain.TokenScope;
 import org.sifregistry.user.domain.UserRepository;
 
@@ -44,14 +45,7 @@ public class ApiTokenService {
     /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
     public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
         String username = caller.requireSignedIn();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidInputException("name", "A token needs a name, so you can tell it apart later");
-        }
-        if (trimmed.length() > ApiToken.NAME_MAX_LENGTH) {
-            throw new InvalidInputException("name", "A token name is at most " + ApiToken.NAME_MAX_LENGTH
-                    + " characters");
-        }
+        TokenName tokenName = new TokenName(name);
         if (scope == null) {
             throw new InvalidInputException("scope", "A token's scope is pull or push");
         }
@@ -63,7 +57,7 @@ public class ApiTokenService {
             throw new InvalidInputException("expiresAt", "A token lives at most " + MAX_LIFETIME.toDays() + " days");
         }
         String secret = PREFIX + Secrets.newToken();
-        ApiToken token = new ApiToken(users.getOrCreate(username), trimmed, Secrets.sha256Hex(secret), scope,
+        ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), scope,
                 expiresAt, now);
         tokens.add(token);
         return new NewApiToken(secret, token);

@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
-import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
@@ -21,6 +20,7 @@ import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
+import org.sifregistry.user.domain.Username;
 
 /**
  * Teams: any signed-in user makes one and owns it; its owners add and remove members; members see each other and
@@ -89,12 +89,10 @@ public class TeamService {
     /** Adds a user the registry knows (they have signed in at least once); adding a member twice changes nothing. */
     public Team addMember(TeamName name, String username, Caller caller) {
         Team team = getManageable(name, caller);
-        if (username == null || username.isBlank()) {
-            throw new InvalidInputException("username", "Give the username of the person to add");
-        }
-        UserAccount user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(username) + " here yet; people"
-                        + " appear once they have signed in to the registry"));
+        Username member = new Username(username);
+        UserAccount user = users.findByUsername(member.value())
+                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(member.value()) + " here yet;"
+                        + " people appear once they have signed in to the registry"));
         team.addMember(user);
         return team;
     }
