@@ -17,6 +17,7 @@ import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.DuplicateCollectionException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
@@ -71,7 +72,7 @@ public class CollectionService {
         String username = caller.requireSignedIn();
         String ownerName = owner == null || owner.isBlank() ? username : new Username(owner).value();
         if (!ownerName.equals(username) && !caller.isManager()) {
-            throw new AccessDeniedException("Only managers and admins may create a collection for someone else");
+            throw new AccessDeniedException(ErrorKey.COLLECTION_FOR_OTHERS);
         }
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
@@ -168,7 +169,7 @@ public class CollectionService {
     public Collection addTeam(CollectionName name, TeamName teamName, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.addTeam(users.findTeam(teamName)
-                .orElseThrow(() -> new NotFoundException("There is no team named '" + teamName + "'")));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.TEAM_NOT_FOUND, teamName)));
         return collection;
     }
 

@@ -20,6 +20,7 @@ import jakarta.persistence.UniqueConstraint;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
@@ -128,7 +129,7 @@ public class Collection {
     public void requireManageableBy(Caller caller) {
         caller.requireSignedIn();
         if (!isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of '" + name + "' or an admin may do this");
+            throw new AccessDeniedException(ErrorKey.COLLECTION_MANAGE_DENIED, name);
         }
     }
 
@@ -144,8 +145,8 @@ public class Collection {
     public void describe(String description, boolean privateCollection, Instant now) {
         String described = description == null || description.isBlank() ? null : description.strip();
         if (described != null && described.length() > DESCRIPTION_MAX_LENGTH) {
-            throw new InvalidInputException("description",
-                    "A description is at most " + DESCRIPTION_MAX_LENGTH + " characters");
+            throw new InvalidInputException("description", ErrorKey.COLLECTION_DESCRIPTION_TOO_LONG,
+                    DESCRIPTION_MAX_LENGTH);
         }
         this.description = described;
         this.privateCollection = privateCollection;
@@ -167,8 +168,7 @@ public class Collection {
     /** Takes the owner's rights from a user; the last owner stays, so that someone may always manage it. */
     public void removeOwner(String username) {
         if (isOwner(username) && owners.size() == 1) {
-            throw new ConflictException("'" + username + "' is the only owner of '" + name
-                    + "'; add another owner first");
+            throw new ConflictException(ErrorKey.COLLECTION_LAST_OWNER, username, name);
         }
         owners.removeIf(u -> u.username().equals(username));
     }

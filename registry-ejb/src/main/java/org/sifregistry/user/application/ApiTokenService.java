@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.Page;
@@ -47,14 +48,14 @@ public class ApiTokenService {
         String username = caller.requireSignedIn();
         TokenName tokenName = new TokenName(name);
         if (scope == null) {
-            throw new InvalidInputException("scope", "A token's scope is pull or push");
+            throw new InvalidInputException("scope", ErrorKey.TOKEN_SCOPE_REQUIRED);
         }
         Instant now = Instant.now();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new InvalidInputException("expiresAt", "A token must expire in the future");
+            throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_EXPIRY_PAST);
         }
         if (expiresAt != null && expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
-            throw new InvalidInputException("expiresAt", "A token lives at most " + MAX_LIFETIME.toDays() + " days");
+            throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_LIFETIME, MAX_LIFETIME.toDays());
         }
         String secret = PREFIX + Secrets.newToken();
         ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), scope,
@@ -71,9 +72,9 @@ public class ApiTokenService {
     /** Revokes one of the caller's tokens (an admin may revoke anyone's); revoking twice changes nothing. */
     public ApiToken revoke(long id, Caller caller) {
         String username = caller.requireSignedIn();
-        ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException("There is no token " + id));
+        ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException(ErrorKey.TOKEN_NOT_FOUND, id));
         if (!token.owner().username().equals(username) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only its owner or an admin may revoke a token");
+            throw new AccessDeniedException(ErrorKey.TOKEN_REVOKE_DENIED);
         }
         token.revoke(Instant.now());
         return token;

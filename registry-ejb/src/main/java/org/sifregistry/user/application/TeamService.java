@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
@@ -47,7 +48,7 @@ public class TeamService {
     }
 
     public Team get(TeamName name) {
-        return users.findTeam(name).orElseThrow(() -> new NotFoundException("There is no team named '" + name + "'"));
+        return users.findTeam(name).orElseThrow(() -> new NotFoundException(ErrorKey.TEAM_NOT_FOUND, name));
     }
 
     /** One page of the teams the caller owns or belongs to, by name. */
@@ -91,8 +92,8 @@ public class TeamService {
         Team team = getManageable(name, caller);
         Username member = new Username(username);
         UserAccount user = users.findByUsername(member.value())
-                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(member.value()) + " here yet;"
-                        + " people appear once they have signed in to the registry"));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.USER_NOT_SIGNED_IN_YET,
+                        UserText.quoted(member.value())));
         team.addMember(user);
         return team;
     }
@@ -101,11 +102,10 @@ public class TeamService {
     public Team removeMember(TeamName name, String username, Caller caller) {
         Team team = getManageable(name, caller);
         if (!team.isMember(username)) {
-            throw new NotFoundException(UserText.quoted(username) + " is not a member of team '" + name + "'");
+            throw new NotFoundException(ErrorKey.TEAM_NOT_MEMBER, UserText.quoted(username), name);
         }
         if (team.isLastOwner(username)) {
-            throw new ConflictException("'" + username + "' is the last owner of team '" + name
-                    + "'; a team always keeps an owner");
+            throw new ConflictException(ErrorKey.TEAM_LAST_OWNER, username, name);
         }
         team.removeMember(username);
         return team;
@@ -116,11 +116,10 @@ public class TeamService {
         String username = caller.requireSignedIn();
         Team team = get(name);
         if (!team.isMember(username)) {
-            throw new NotFoundException("You are not a member of team '" + name + "'");
+            throw new NotFoundException(ErrorKey.TEAM_CALLER_NOT_MEMBER, name);
         }
         if (team.isLastOwner(username)) {
-            throw new ConflictException("You are the last owner of team '" + name
-                    + "'; a team always keeps an owner, so you cannot leave it");
+            throw new ConflictException(ErrorKey.TEAM_CALLER_LAST_OWNER, name);
         }
         team.removeMember(username);
     }
@@ -128,7 +127,7 @@ public class TeamService {
     private Team getSeenBy(TeamName name, Caller caller) {
         Team team = get(name);
         if (!team.isMember(caller.requireSignedIn()) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only the members of team '" + name + "' see who belongs to it");
+            throw new AccessDeniedException(ErrorKey.TEAM_MEMBERS_HIDDEN, name);
         }
         return team;
     }
@@ -136,12 +135,12 @@ public class TeamService {
     private Team getManageable(TeamName name, Caller caller) {
         Team team = get(name);
         if (!team.isOwner(caller.requireSignedIn()) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only an owner of team '" + name + "' may add or remove members");
+            throw new AccessDeniedException(ErrorKey.TEAM_MANAGE_DENIED, name);
         }
         return team;
     }
 
     private static ConflictException duplicate(TeamName name) {
-        return new ConflictException("A team named '" + name + "' already exists");
+        return new ConflictException(ErrorKey.TEAM_DUPLICATE, name);
     }
 }

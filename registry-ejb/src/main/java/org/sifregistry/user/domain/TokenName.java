@@ -1,5 +1,6 @@
 package org.sifregistry.user.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /** What a user calls one of their API tokens, to tell it apart from the others; blanks around it are dropped. */
@@ -10,10 +11,10 @@ public record TokenName(String value) {
     public TokenName {
         value = value == null ? "" : value.strip();
         if (value.isEmpty()) {
-            throw new InvalidInputException("name", "A token needs a name, so you can tell it apart later");
+            throw new InvalidInputException("name", ErrorKey.TOKEN_NAME_REQUIRED);
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidInputException("name", "A token name is at most " + MAX_LENGTH + " characters");
+            throw new InvalidInputException("name", ErrorKey.TOKEN_NAME_TOO_LONG, MAX_LENGTH);
         }
     }
 

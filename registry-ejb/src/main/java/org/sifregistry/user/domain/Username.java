@@ -1,5 +1,6 @@
 package org.sifregistry.user.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /**
@@ -14,11 +15,11 @@ public record Username(String value) {
 
     public Username {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("username", "A user name is required");
+            throw new InvalidInputException("username", ErrorKey.USERNAME_REQUIRED);
         }
         value = value.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidInputException("username", "A user name is at most " + MAX_LENGTH + " characters");
+            throw new InvalidInputException("username", ErrorKey.USERNAME_TOO_LONG, MAX_LENGTH);
         }
     }
 
