@@ -18,6 +18,7 @@ import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
@@ -74,7 +75,7 @@ public class ContainerService {
         }
         if (container == null) {
             Container created = new Container(collection, ref.name(), ref.tag(), image, architecture, now);
-            flushOrConflict(() -> containers.add(created), ref + " was created at the same time; try again");
+            flushOrConflict(() -> containers.add(created), ErrorKey.CONTAINER_CREATED_CONCURRENTLY, ref);
             container = created;
         } else {
             container.moveTo(image, architecture, now);
@@ -168,10 +169,10 @@ public class ContainerService {
         Container container = getManageable(ref, caller);
         ContainerRef target = container.ref().withTag(newTag);
         if (containers.findByRef(target).isPresent()) {
-            throw new ConflictException("Cannot rename to " + target + ": that tag already exists");
+            throw new ConflictException(ErrorKey.CONTAINER_TAG_TAKEN, target);
         }
         container.retag(newTag, Instant.now());
-        flushOrConflict(containers::flush, "Cannot rename to " + target + ": that tag already exists");
+        flushOrConflict(containers::flush, ErrorKey.CONTAINER_TAG_TAKEN, target);
         return container;
     }
 
@@ -196,7 +197,7 @@ public class ContainerService {
     /** Deletes a container and its share links; the image file stays while other containers use it. */
     public void delete(ContainerRef ref, Caller caller) {
         Container container = getManageable(ref, caller);
-        container.requireNotFrozen("delete");
+        container.requireNotFrozen(ErrorKey.CONTAINER_FROZEN_DELETE);
         shareLinks.removeAllOf(container);
         containers.remove(container);
     }
@@ -217,11 +218,11 @@ public class ContainerService {
     }
 
     /** Writes now, so that losing a race on the unique (collection, name, tag) reads as a conflict. */
-    private static void flushOrConflict(Runnable write, String conflictMessage) {
+    private static void flushOrConflict(Runnable write, ErrorKey conflict, Object subject) {
         try {
             write.run();
         } catch (PersistenceException e) {
-            throw UniqueViolation.isCauseOf(e) ? new ConflictException(conflictMessage) : e;
+            throw UniqueViolation.isCauseOf(e) ? new ConflictException(conflict, subject) : e;
         }
     }
 
@@ -229,8 +230,7 @@ public class ContainerService {
         caller.requireSignedIn();
         Container container = get(ref, caller);
         if (!container.collection().isTopicEditableBy(caller)) {
-            throw new AccessDeniedException("Only an owner or contributor of '" + ref.collection()
-                    + "' may change its topic tags");
+            throw new AccessDeniedException(ErrorKey.CONTAINER_TOPICS_DENIED, ref.collection());
         }
         return container;
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.GoneException;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
@@ -40,11 +41,10 @@ public class ShareService {
         Container container = manageable(ref, caller);
         Instant now = Instant.now();
         if (expiresAt == null || !expiresAt.isAfter(now)) {
-            throw new InvalidInputException("expiresAt", "A share link must expire in the future");
+            throw new InvalidInputException("expiresAt", ErrorKey.SHARE_EXPIRY_PAST);
         }
         if (expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
-            throw new InvalidInputException("expiresAt",
-                    "A share link lives at most " + MAX_LIFETIME.toDays() + " days");
+            throw new InvalidInputException("expiresAt", ErrorKey.SHARE_LIFETIME, MAX_LIFETIME.toDays());
         }
         String token = Secrets.newToken();
         ShareLink link = new ShareLink(Secrets.sha256Hex(token), container, users.getOrCreate(caller.username()),
@@ -58,10 +58,10 @@ public class ShareService {
         ShareLink link = links.findByTokenHash(Secrets.sha256Hex(token == null ? "" : token))
                 .orElseThrow(ShareLinkNotFoundException::new);
         if (link.isRevoked()) {
-            throw new GoneException("This share link was revoked");
+            throw new GoneException(ErrorKey.SHARE_REVOKED);
         }
         if (link.isExpiredAt(Instant.now())) {
-            throw new GoneException("This share link expired");
+            throw new GoneException(ErrorKey.SHARE_EXPIRED);
         }
         return link.container();
     }
@@ -79,7 +79,7 @@ public class ShareService {
     public void revoke(long linkId, Caller caller) {
         ShareLink link = links.find(linkId).orElseThrow(ShareLinkNotFoundException::new);
         if (!link.container().collection().isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of the container's collection may revoke its links");
+            throw new AccessDeniedException(ErrorKey.SHARE_REVOKE_DENIED);
         }
         link.revoke(Instant.now());
     }
@@ -93,7 +93,7 @@ public class ShareService {
         caller.requireSignedIn();
         Container container = containers.get(ref, caller);
         if (!container.collection().isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of '" + ref.collection() + "' may share its containers");
+            throw new AccessDeniedException(ErrorKey.SHARE_DENIED, ref.collection());
         }
         return container;
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
@@ -77,7 +78,7 @@ public class UserService {
     public UserSummary revoke(String username, Role role, Caller caller) {
         UserAccount user = getGrantable(username, role, caller);
         if (role == Role.ADMIN && user.username().equals(caller.username())) {
-            throw new AccessDeniedException("You cannot revoke your own admin role; ask another admin to");
+            throw new AccessDeniedException(ErrorKey.USER_OWN_ADMIN_ROLE);
         }
         user.revoke(role);
         return UserSummary.of(user);
@@ -86,16 +87,16 @@ public class UserService {
     private UserAccount getGrantable(String username, Role role, Caller caller) {
         requireAdmin(caller);
         if (!GRANTABLE.contains(role)) {
-            throw new InvalidInputException("role", "Only the roles manager and admin can be granted");
+            throw new InvalidInputException("role", ErrorKey.USER_ROLE_NOT_GRANTABLE);
         }
         return users.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(username)));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.USER_NOT_FOUND, UserText.quoted(username)));
     }
 
     private static void requireAdmin(Caller caller) {
         caller.requireSignedIn();
         if (!caller.isAdmin()) {
-            throw new AccessDeniedException("Only an admin may see users and change their roles");
+            throw new AccessDeniedException(ErrorKey.USER_ADMIN_ONLY);
         }
     }
 

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.site.application.RegistryConfig;
 
 /**
@@ -66,10 +67,10 @@ public class UrlSigner {
             presented = new byte[0];
         }
         if (!MessageDigest.isEqual(presented, mac(expires, grant))) {
-            throw new AccessDeniedException("This link's signature is not valid; ask the registry for a new link");
+            throw new AccessDeniedException(ErrorKey.LINK_SIGNATURE);
         }
         if (Instant.now().getEpochSecond() > expires) {
-            throw new AccessDeniedException("This link has expired; ask the registry for a new link");
+            throw new AccessDeniedException(ErrorKey.LINK_EXPIRED);
         }
     }
 
