@@ -1,5 +1,6 @@
 package org.sifregistry.user.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,9 @@ public class TokensBacking {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Clock clock;
+
     private String name;
     private TokenScope scope = TokenScope.PULL;
     private Integer validDays = 90;
@@ -38,7 +42,7 @@ public class TokensBacking {
     }
 
     public void create() {
-        Instant expiresAt = validDays == null ? null : Instant.now().plus(Duration.ofDays(validDays));
+        Instant expiresAt = validDays == null ? null : clock.instant().plus(Duration.ofDays(validDays));
         try {
             newSecret = tokens.create(name, scope, expiresAt, caller).secret();
             name = null;
