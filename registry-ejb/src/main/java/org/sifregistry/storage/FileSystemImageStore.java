@@ -330,6 +330,7 @@ public class FileSystemImageStore implements ImageStore {
 
     private static void touch(Path file) throws IOException {
         try {
+            // The file system's time, not the registry's clock: every write stamps the files with it, and so must this
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         } catch (NoSuchFileException collected) {
             throw new IOException("The stored image " + file.getFileName() + " was removed while it was pushed again;"

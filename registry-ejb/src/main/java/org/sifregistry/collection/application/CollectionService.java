@@ -1,6 +1,6 @@
 package org.sifregistry.collection.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +57,9 @@ public class CollectionService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
     public Collection create(CollectionName name, boolean privateCollection, Caller caller) {
         return create(name, privateCollection, caller.requireSignedIn(), caller);
@@ -77,7 +80,7 @@ public class CollectionService {
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
-        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, Instant.now());
+        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, clock.instant());
         try {
             collections.add(collection);
         } catch (PersistenceException e) {
@@ -147,7 +150,7 @@ public class CollectionService {
 
     public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
-        collection.describe(description, privateCollection, Instant.now());
+        collection.describe(description, privateCollection, clock.instant());
         return collection;
     }
 

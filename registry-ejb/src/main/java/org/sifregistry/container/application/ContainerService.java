@@ -1,5 +1,6 @@
 package org.sifregistry.container.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,13 +62,16 @@ public class ContainerService {
     @Inject
     private LabelCatalog catalog;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Publishes a stored image as {@code ref}: a new container, or the existing tag moved to the new image
      * (refused when that container is frozen). The collection must exist.
      */
     public Container publish(ContainerRef ref, StoredImage image, String architecture, Caller caller) {
         Collection collection = collections.getManageable(ref.collection(), caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Container container = containers.findByRef(ref.withoutVersion()).orElse(null);
         if (container != null && container.digest().equals(image.digest())) {
             // A re-push of the same bytes: what was read from them still holds
@@ -171,14 +175,14 @@ public class ContainerService {
         if (containers.findByRef(target).isPresent()) {
             throw new ConflictException(ErrorKey.CONTAINER_TAG_TAKEN, target);
         }
-        container.retag(newTag, Instant.now());
+        container.retag(newTag, clock.instant());
         flushOrConflict(containers::flush, ErrorKey.CONTAINER_TAG_TAKEN, target);
         return container;
     }
 
     public Container freeze(ContainerRef ref, boolean frozen, Caller caller) {
         Container container = getManageable(ref, caller);
-        container.freeze(frozen, Instant.now());
+        container.freeze(frozen, clock.instant());
         return container;
     }
 

@@ -2,7 +2,7 @@ package org.sifregistry.container.application;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +56,9 @@ public class ImageService {
     @Inject
     private ContainerService containerService;
 
+    @Inject
+    private Clock clock;
+
     /** The tags of a container name the caller may see, by tag; empty when there are none. */
     public List<ImageTag> tags(CollectionName collectionName, ContainerName name, Caller caller) {
         return collections.findVisible(collectionName, caller)
@@ -105,7 +108,7 @@ public class ImageService {
     public ImageDetails announce(CollectionName collectionName, ContainerName name, ImageDigest digest,
                                  Caller caller) {
         Collection collection = collections.getManageable(collectionName, caller);
-        Image image = images.findOrAdd(collection, name, digest, caller.username(), Instant.now());
+        Image image = images.findOrAdd(collection, name, digest, caller.username(), clock.instant());
         if (!image.isUploaded() && images.isUploadedWhereVisible(digest, caller)) {
             storedImage(digest).ifPresent(image::uploaded);
         }

@@ -1,5 +1,6 @@
 package org.sifregistry.share.application;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,9 +38,12 @@ public class ShareService {
     @Inject
     private ContainerService containers;
 
+    @Inject
+    private Clock clock;
+
     public NewShareLink create(ContainerRef ref, Instant expiresAt, Caller caller) {
         Container container = manageable(ref, caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (expiresAt == null || !expiresAt.isAfter(now)) {
             throw new InvalidInputException("expiresAt", ErrorKey.SHARE_EXPIRY_PAST);
         }
@@ -60,7 +64,7 @@ public class ShareService {
         if (link.isRevoked()) {
             throw new GoneException(ErrorKey.SHARE_REVOKED);
         }
-        if (link.isExpiredAt(Instant.now())) {
+        if (link.isExpiredAt(clock.instant())) {
             throw new GoneException(ErrorKey.SHARE_EXPIRED);
         }
         return link.container();
@@ -68,7 +72,7 @@ public class ShareService {
 
     /** One page of the container's links, newest first, revoked and expired ones included. */
     public List<ShareLinkSummary> list(ContainerRef ref, PageRequest page, Caller caller) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return links.page(manageable(ref, caller), page).stream().map(link -> ShareLinkSummary.of(link, now)).toList();
     }
 
@@ -81,7 +85,7 @@ public class ShareService {
         if (!link.container().collection().isManageableBy(caller)) {
             throw new AccessDeniedException(ErrorKey.SHARE_REVOKE_DENIED);
         }
-        link.revoke(Instant.now());
+        link.revoke(clock.instant());
     }
 
     /** Deletes links that expired before the cutoff; returns how many. */

@@ -1,5 +1,6 @@
 package org.sifregistry.stats.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,6 +37,9 @@ public class RankingService {
 
     @Inject
     private CollectionRepository collections;
+
+    @Inject
+    private Clock clock;
 
     public SizeTotals sizeTotals(String search, Caller caller) {
         return rankings.sizeTotals(SearchText.of(search), caller);
@@ -90,7 +94,7 @@ public class RankingService {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidInputException("days", ErrorKey.STATS_DAYS, MAX_DAYS, days);
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
         Map<LocalDate, Long> pulls = rankings.pullsPerDay(first, today, SearchText.of(search), caller);
         return first.datesUntil(today.plusDays(1))

@@ -1,5 +1,6 @@
 package org.sifregistry.user.application;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,6 +44,9 @@ public class ApiTokenService {
     @Inject
     private UserService userService;
 
+    @Inject
+    private Clock clock;
+
     /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
     public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
         String username = caller.requireSignedIn();
@@ -50,7 +54,7 @@ public class ApiTokenService {
         if (scope == null) {
             throw new InvalidInputException("scope", ErrorKey.TOKEN_SCOPE_REQUIRED);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_EXPIRY_PAST);
         }
@@ -76,7 +80,7 @@ public class ApiTokenService {
         if (!token.owner().username().equals(username) && !caller.isAdmin()) {
             throw new AccessDeniedException(ErrorKey.TOKEN_REVOKE_DENIED);
         }
-        token.revoke(Instant.now());
+        token.revoke(clock.instant());
         return token;
     }
 
@@ -88,7 +92,7 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return tokens.findBySecretHash(Secrets.sha256Hex(secret))
                 .filter(token -> token.isUsableAt(now))
                 .map(token -> {

@@ -1,6 +1,6 @@
 package org.sifregistry.user.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +33,15 @@ public class TeamService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     public Team create(TeamName name, Caller caller) {
         String username = caller.requireSignedIn();
         if (users.findTeam(name).isPresent()) {
             throw duplicate(name);
         }
-        Team team = new Team(name, users.getOrCreate(username), Instant.now());
+        Team team = new Team(name, users.getOrCreate(username), clock.instant());
         try {
             users.add(team);
         } catch (PersistenceException e) {

@@ -1,6 +1,6 @@
 package org.sifregistry.user.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -32,13 +32,16 @@ public class UserService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Records that the caller signed in, with the roles the container gave them: makes their account on the first
      * time, notes when and with which roles each time, and keeps the name and email the container knows of them
      * (LDAP attributes, OIDC claims) when it knows them.
      */
     public void signedIn(Caller caller, String displayName, String email) {
-        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, caller.roles(), Instant.now());
+        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, caller.roles(), clock.instant());
     }
 
     /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */

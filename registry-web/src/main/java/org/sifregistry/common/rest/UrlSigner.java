@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -37,6 +38,9 @@ public class UrlSigner {
     @Inject
     private RegistryConfig config;
 
+    @Inject
+    private Clock clock;
+
     private SecretKeySpec key;
 
     @PostConstruct
@@ -49,7 +53,7 @@ public class UrlSigner {
 
     /** When a URL signed now stops working. */
     public Instant expiry() {
-        return Instant.now().plus(config.signedUrlLifetime());
+        return clock.instant().plus(config.signedUrlLifetime());
     }
 
     public String sign(Instant expires, String... grant) {
@@ -69,7 +73,7 @@ public class UrlSigner {
         if (!MessageDigest.isEqual(presented, mac(expires, grant))) {
             throw new AccessDeniedException(ErrorKey.LINK_SIGNATURE);
         }
-        if (Instant.now().getEpochSecond() > expires) {
+        if (clock.instant().getEpochSecond() > expires) {
             throw new AccessDeniedException(ErrorKey.LINK_EXPIRED);
         }
     }

@@ -1,5 +1,6 @@
 package org.sifregistry.user.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,9 @@ public class TokensBacking {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private Clock clock;
+
     private String name;
     private TokenScope scope = TokenScope.PULL;
     private Integer validDays = 90;
@@ -39,7 +43,7 @@ public class TokensBacking {
     }
 
     public void create() {
-        Instant expiresAt = validDays == null ? null : Instant.now().plus(Duration.ofDays(validDays));
+        Instant expiresAt = validDays == null ? null : clock.instant().plus(Duration.ofDays(validDays));
         messages.attempt(() -> tokens.create(name, scope, expiresAt, caller)).ifPresent(created -> {
             newSecret = created.secret();
             name = null;
