@@ -68,6 +68,12 @@ public class CollectionService {
      * before their first visit, and a collection made ready for them is the point of this.
      */
     public Collection create(CollectionName name, boolean privateCollection, String owner, Caller caller) {
+        return create(name, privateCollection, owner, null, caller);
+    }
+
+    /** Like {@link #create(CollectionName, boolean, String, Caller)}, with a description (null for none). */
+    public Collection create(CollectionName name, boolean privateCollection, String owner, String description,
+                             Caller caller) {
         String username = caller.requireSignedIn();
         String ownerName = owner == null || owner.isBlank() ? username : requireUsername(owner);
         if (!ownerName.equals(username) && !caller.isManager()) {
@@ -76,7 +82,10 @@ public class CollectionService {
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
-        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, Instant.now());
+        requireDescription(description);
+        Instant now = Instant.now();
+        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, now);
+        collection.describe(description, privateCollection, now);
         try {
             collections.add(collection);
         } catch (PersistenceException e) {
@@ -146,10 +155,7 @@ public class CollectionService {
 
     public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
-        if (description != null && description.length() > Collection.DESCRIPTION_MAX_LENGTH) {
-            throw new InvalidInputException("description",
-                    "A description is at most " + Collection.DESCRIPTION_MAX_LENGTH + " characters");
-        }
+        requireDescription(description);
         collection.describe(description, privateCollection, Instant.now());
         return collection;
     }
@@ -222,6 +228,13 @@ public class CollectionService {
                     "A user name is at most " + UserAccount.USERNAME_MAX_LENGTH + " characters");
         }
         return username.strip();
+    }
+
+    private static void requireDescription(String description) {
+        if (description != null && description.length() > Collection.DESCRIPTION_MAX_LENGTH) {
+            throw new InvalidInputException("description",
+                    "A description is at most " + Collection.DESCRIPTION_MAX_LENGTH + " characters");
+        }
     }
 
     private static List<String> sorted(Stream<String> names) {
