@@ -61,7 +61,6 @@ PULL_PLAN=()           # "collection/container:tag count", for the tags pushed b
 collection() {
   local name=$1 owner=$2 privacy=$3 description=$4
   OWNER[$name]=$owner
-  # The library client signs in once and so becomes known to the registry; the sign-in form records a person too.
   sign_in "$owner"
   if [ "$(status "$owner" "v1/entities/$owner")" = 404 ]; then
     api "$owner" POST v1/entities "$(jq -nc --arg n "$owner" '{name: $n}')" >/dev/null
@@ -183,26 +182,26 @@ collection tools grace public \
 collection rnaseq-lab ada private \
   "Work in progress of the RNA-seq group: pipelines not yet validated for wider use."
 
-#     collection     container        definition                               KiB   tag=pulls           topics
-image bioinformatics samtools         bioinformatics/samtools-1.17.def         700   "1.17=5"            "genomics alignment"
-image bioinformatics samtools         bioinformatics/samtools-1.19.def         760   "1.19=6 latest=21"  "genomics alignment"
+#     collection     container        definition (in definitions/)             KiB   tag=pulls ...        topics
+image bioinformatics samtools         bioinformatics/samtools-1.17.def         700   "1.17=5"             "genomics alignment"
+image bioinformatics samtools         bioinformatics/samtools-1.19.def         760   "1.19=6 latest=21"   "genomics alignment"
 image bioinformatics bwa              bioinformatics/bwa-0.7.17.def            420   "0.7.17=4 latest=14" "genomics alignment"
-image bioinformatics fastqc           bioinformatics/fastqc-0.12.1.def         1800  "0.12.1=2 latest=9" "genomics quality-control"
-image chemistry      gromacs          chemistry/gromacs-2023.3.def             3200  "2023.3=6"          "molecular-dynamics mpi gpu"
+image bioinformatics fastqc           bioinformatics/fastqc-0.12.1.def         1800  "0.12.1=2 latest=9"  "genomics quality-control"
+image chemistry      gromacs          chemistry/gromacs-2023.3.def             3200  "2023.3=6"           "molecular-dynamics mpi gpu"
 image chemistry      gromacs          chemistry/gromacs-2024.1.def             3400  "2024.1=3 latest=15" "molecular-dynamics mpi gpu"
-image chemistry      cp2k             chemistry/cp2k-2024.1.def                4200  "2024.1=1 latest=4" "quantum-chemistry mpi"
-image ml             pytorch          ml/pytorch-2.2.1.def                     6400  "2.2.1=8 latest=26" "deep-learning gpu cuda python"
+image chemistry      cp2k             chemistry/cp2k-2024.1.def                4200  "2024.1=1 latest=4"  "quantum-chemistry mpi"
+image ml             pytorch          ml/pytorch-2.2.1.def                     6400  "2.2.1=8 latest=26"  "deep-learning gpu cuda python"
 image ml             tensorflow       ml/tensorflow-2.15.0.def                 5600  "2.15.0=3 latest=12" "deep-learning gpu cuda python"
-image ml             jupyterlab       ml/jupyterlab-4.1.5.def                  2600  "4.1.5=2 latest=11" "notebooks python"
-image tools          python           tools/python-3.12.def                    900   "3.12=5 latest=14"  "python"
-image tools          r-base           tools/r-base-4.3.3.def                   2100  "4.3.3=2 latest=7"  "statistics"
-image tools          openmpi          tools/openmpi-4.1.6.def                  1500  "4.1.6=3 latest=10" "mpi"
-image rnaseq-lab     rnaseq-pipeline  rnaseq-lab/rnaseq-pipeline-0.4.0.def     2400  "0.4.0=1 latest=3"  "genomics rna-seq"
+image ml             jupyterlab       ml/jupyterlab-4.1.5.def                  2600  "4.1.5=2 latest=11"  "notebooks python"
+image tools          python           tools/python-3.12.def                    900   "3.12=5 latest=14"   "python"
+image tools          r-base           tools/r-base-4.3.3.def                   2100  "4.3.3=2 latest=7"   "statistics"
+image tools          openmpi          tools/openmpi-4.1.6.def                  1500  "4.1.6=3 latest=10"  "mpi"
+image rnaseq-lab     rnaseq-pipeline  rnaseq-lab/rnaseq-pipeline-0.4.0.def     2400  "0.4.0=1 latest=3"   "genomics rna-seq"
 
 star bioinformatics ada marie alan grace
 star ml alan ada grace
 star tools grace alan marie
-star chemistry marie
+star chemistry marie ada
 star rnaseq-lab ada
 
 # ---- what the registry does after a push, then what users do -------------------------------------------------------
