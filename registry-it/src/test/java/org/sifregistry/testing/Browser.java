@@ -165,9 +165,16 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Saves what the browser shows as docs/screenshots/{name}.png at the project's top, for the README. */
+    /**
+     * Saves what the browser shows as target/screenshots/{name}.png, to look at after a run. Never into the tracked
+     * tree: the README's screenshots show the demo set, and only ScreenshotsIT takes them.
+     */
     public void screenshot(String name) {
-        Path target = Tools.moduleDir().getParent().resolve("docs/screenshots").resolve(name + ".png");
+        screenshot(Tools.targetDir().resolve("screenshots").resolve(name + ".png"));
+    }
+
+    /** Saves what the browser shows as the PNG file {@code target}. */
+    public void screenshot(Path target) {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
