@@ -254,6 +254,22 @@ class LibraryApiIT {
     }
 
     @Test
+    void aCollectionMadeWithADescriptionShowsIt() {
+        String token = TestUser.ALICE.pushToken();
+        String collection = Names.unique("described");
+        new LibraryPush(api, token).entity(ALICE);
+
+        JsonObject made = api.post("v1/collections", token, Api.object().add("name", collection).add("entity", ALICE)
+                .add("description", "Rocks & minerals").add("private", false).build()).expect(200).data();
+
+        assertEquals("Rocks & minerals", made.getString("description"));
+        assertEquals("Rocks & minerals", api.get("v1/collections/" + ALICE + "/" + collection, token).expect(200)
+                .data().getString("description"));
+        assertTrue(api.get("collections/collection.xhtml?name=" + collection).expect(200).text()
+                .contains("Rocks &amp; minerals"), "the collection's page shows it");
+    }
+
+    @Test
     void unknownThingsAre404() {
         String missing = Names.unique("none");
 

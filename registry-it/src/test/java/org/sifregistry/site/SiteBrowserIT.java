@@ -18,7 +18,7 @@ import org.sifregistry.testing.Tools;
 
 /**
  * The site in a real browser: a visitor browses, signs in and out, and makes an API token that then works from the
- * command line. The pages are saved as the screenshots the README shows.
+ * command line. The pages are saved under target/screenshots.
  */
 @RunAsClient
 class SiteBrowserIT extends BrowserTest {

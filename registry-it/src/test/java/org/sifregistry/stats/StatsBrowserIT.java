@@ -25,7 +25,7 @@ import org.sifregistry.testing.Tools;
 /**
  * The labels, topics and statistics pages in a real browser, over a real image pushed, read by the parse-image job
  * and pulled: searches answer as you type, the chart of pulls follows the chosen period, and a phone needs no
- * sideways scrolling. The pages are saved as the screenshots the README shows.
+ * sideways scrolling. The pages are saved under target/screenshots.
  */
 @RunAsClient
 class StatsBrowserIT extends BrowserTest {

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,11 +86,15 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page, as a person would. */
     public Browser signIn(TestUser user) {
+        return signIn(user.username(), user.password());
+    }
+
+    public Browser signIn(String username, String password) {
         get("login.xhtml");
-        type(By.id("j_username"), user.username());
-        type(By.id("j_password"), user.password());
+        type(By.id("j_username"), username);
+        type(By.id("j_password"), password);
         driver.findElement(By.cssSelector(".login-form button[type=submit]")).click();
-        waitFor(By.linkText(user.username()));
+        waitFor(By.linkText(username));
         return this;
     }
 
@@ -121,8 +126,19 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    /**
+     * Clicks the element once it is clickable. An ajax update may replace it between finding and clicking (a search
+     * that answers as you type renders once per pause in the typing): then the new one is found and clicked.
+     */
     public void click(By locator) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     public void type(By locator, String text) {
@@ -165,9 +181,16 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Saves what the browser shows as docs/screenshots/{name}.png at the project's top, for the README. */
+    /**
+     * Saves what the browser shows as target/screenshots/{name}.png, to look at after a run. Never into the tracked
+     * tree: the README's screenshots show the demo set, and only ScreenshotsIT takes them.
+     */
     public void screenshot(String name) {
-        Path target = Tools.moduleDir().getParent().resolve("docs/screenshots").resolve(name + ".png");
+        screenshot(Tools.targetDir().resolve("screenshots").resolve(name + ".png"));
+    }
+
+    /** Saves what the browser shows as the PNG file {@code target}. */
+    public void screenshot(Path target) {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);

@@ -1,6 +1,7 @@
 package org.sifregistry.collection.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,12 @@ public class CollectionService {
      * before their first visit, and a collection made ready for them is the point of this.
      */
     public Collection create(CollectionName name, boolean privateCollection, String owner, Caller caller) {
+        return create(name, privateCollection, owner, null, caller);
+    }
+
+    /** Like {@link #create(CollectionName, boolean, String, Caller)}, with a description (null for none). */
+    public Collection create(CollectionName name, boolean privateCollection, String owner, String description,
+                             Caller caller) {
         String username = caller.requireSignedIn();
         String ownerName = owner == null || owner.isBlank() ? username : new Username(owner).value();
         if (!ownerName.equals(username) && !caller.isManager()) {
@@ -80,7 +87,9 @@ public class CollectionService {
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
-        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, clock.instant());
+        Instant now = clock.instant();
+        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, now);
+        collection.describe(description, privateCollection, now);
         try {
             collections.add(collection);
         } catch (PersistenceException e) {

@@ -1,6 +1,7 @@
 package org.sifregistry.container.rest.library;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +52,7 @@ public class LibraryCollectionResource {
         CollectionName collectionName = new CollectionName(name);
         org.sifregistry.collection.domain.Collection found = collections.find(collectionName, caller)
                 .orElseThrow(() -> new CollectionNotFoundException(collectionName));
-        return new Data<>(view(found.name(), entity, found.isPrivate()));
+        return new Data<>(view(found, entity));
     }
 
     @POST
@@ -63,13 +64,15 @@ public class LibraryCollectionResource {
         Namespace namespace = namespaces.requirePushable(request.entity(), caller);
         boolean privateCollection = request.privateCollection() == null
                 ? settings.get().defaultPrivate() : request.privateCollection();
-        collections.create(name, privateCollection, namespace.owner(), caller);
+        org.sifregistry.collection.domain.Collection created =
+                collections.create(name, privateCollection, namespace.owner(), request.description(), caller);
         namespace.sharedWith().ifPresent(t -> collections.addTeam(name, t, caller));
-        return new Data<>(view(name, request.entity(), privateCollection));
+        return new Data<>(view(created, request.entity()));
     }
 
-    private static Collection view(CollectionName name, String entity, boolean privateCollection) {
-        return new Collection(name.value(), name.value(), "", entity, entity, List.of(), 0, privateCollection,
-                null, null);
+    private static Collection view(org.sifregistry.collection.domain.Collection collection, String entity) {
+        String name = collection.name().value();
+        return new Collection(name, name, Objects.toString(collection.description(), ""), entity, entity, List.of(), 0,
+                collection.isPrivate(), null, null);
     }
 }

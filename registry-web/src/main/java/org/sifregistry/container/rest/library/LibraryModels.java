@@ -57,7 +57,8 @@ public final class LibraryModels {
     public record EntityRequest(String name) {
     }
 
-    public record CollectionRequest(String name, String entity, @JsonbProperty("private") Boolean privateCollection) {
+    public record CollectionRequest(String name, String entity, String description,
+                                    @JsonbProperty("private") Boolean privateCollection) {
     }
 
     public record ContainerRequest(String name, String collection) {
