@@ -1,0 +1,412 @@
+package org.sifregistry.container;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.testing.Api;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.LibraryPush;
+import org.sifregistry.testing.LibraryPush.Pushed;
+import org.sifregistry.testing.Names;
+import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.TestUser;
+import org.sifregistry.testing.Tools;
+
+/**
+ * {@code oras://}: the OCI Distribution API under {@code /v2/} over raw HTTP (protocols.md §4), for images pushed
+ * through {@code library://}: the version check, manifests built for them, blobs, tags, the token endpoint and its
+ * challenge, and the errors in the OCI form. The real oras-go client is in {@link OrasClientIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OciDistributionIT {
+
+    private static final long SMALL_PAYLOAD = 4096;
+    private static final String ALICE = TestUser.ALICE.username();
+    private static final String MANIFEST_TYPE = "application/vnd.oci.image.manifest.v1+json";
+    private static final String CONFIG_DIGEST = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+    private static final String REALM = "http://localhost:8080/v2/token";
+
+    private final Api api = new Api();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive registry() {
+        return Deployments.registryEar();
+    }
+
+    @Test
+    void theVersionCheckChallengesAnonymousClientsAndWelcomesSignedInOnes() {
+        Reply anonymous = get("v2/", null).expect(401);
+        assertEquals("registry/2.0", anonymous.header("Docker-Distribution-API-Version"));
+        assertEquals("Bearer realm=\"" + REALM + "\",service=\"localhost:8080\"", anonymous.header("WWW-Authenticate"));
+        assertEquals("UNAUTHORIZED", errorCode(anonymous));
+
+        Reply basic = get("v2/", TestUser.ALICE.basicAuthorization()).expect(200);
+        assertEquals("registry/2.0", basic.header("Docker-Distribution-API-Version"));
+        get("v2/", "Bearer " + token(null, "")).expect(200);
+        get("v2/", "Bearer " + TestUser.BOB.pullToken()).expect(200);
+    }
+
+    @Test
+    void aLibraryImageIsAnArtifactWithAStableManifest() {
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci manifest");
+        Pushed pushed = push(file, Names.unique("ocim"), "latest");
+        String name = pushed.collection() + "/img";
+
+        Reply manifest = get("v2/" + name + "/manifests/latest", null).expect(200);
+
+        String expected = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST_TYPE + "\",\"config\":{\"mediaType\":"
+                + "\"application/vnd.sylabs.sif.config.v1+json\",\"size\":2,\"digest\":\"" + CONFIG_DIGEST + "\"},"
+                + "\"layers\":[{\"mediaType\":\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":"
+                + Api.size(file) + ",\"digest\":\"sha256:" + pushed.sha256() + "\",\"annotations\":"
+                + "{\"org.opencontainers.image.title\":\"img.sif\"}}]}";
+        assertEquals(expected, manifest.text());
+        assertEquals(MANIFEST_TYPE, manifest.header("Content-Type"));
+        String digest = "sha256:" + Api.sha256(manifest.body());
+        assertEquals(digest, manifest.header("Docker-Content-Digest"));
+        assertEquals("registry/2.0", manifest.header("Docker-Distribution-API-Version"));
+
+        Reply again = get("v2/" + name + "/manifests/latest", null).expect(200);
+        assertArrayEquals(manifest.body(), again.body(), "the same bytes every time");
+        Reply byDigest = get("v2/" + name + "/manifests/" + digest, null).expect(200);
+        assertArrayEquals(manifest.body(), byDigest.body());
+        assertEquals(digest, byDigest.header("Docker-Content-Digest"));
+    }
+
+    @Test
+    void headOfAManifestAnswersWhatApptainerOneZeroNeeds() {
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci head");
+        Pushed pushed = push(file, Names.unique("ocih"), "v1");
+        String name = pushed.collection() + "/img";
+        Reply manifest = get("v2/" + name + "/manifests/v1", null).expect(200);
+
+        Reply head = head("v2/" + name + "/manifests/v1", null).expect(200);
+
+        assertEquals(MANIFEST_TYPE, head.header("Content-Type"));
+        assertEquals(manifest.header("Docker-Content-Digest"), head.header("Docker-Content-Digest"));
+        assertEquals(Integer.toString(manifest.body().length), head.header("Content-Length"));
+        assertEquals(0, head.body().length);
+        head("v2/" + name + "/manifests/" + manifest.header("Docker-Content-Digest"), null).expect(200);
+    }
+
+    @Test
+    void theBlobsAreTheConfigAndTheExactSif() throws IOException {
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci blobs");
+        Pushed pushed = push(file, Names.unique("ocib"), "latest");
+        String blobs = "v2/" + pushed.collection() + "/img/blobs/";
+
+        Reply config = get(blobs + CONFIG_DIGEST, null).expect(200);
+        assertEquals("{}", config.text());
+        assertEquals(CONFIG_DIGEST, config.header("Docker-Content-Digest"));
+
+        Reply sif = get(blobs + "sha256:" + pushed.sha256(), null).expect(200);
+        assertArrayEquals(Files.readAllBytes(file), sif.body());
+        assertEquals("sha256:" + pushed.sha256(), sif.header("Docker-Content-Digest"));
+        assertEquals(Long.toString(Api.size(file)), sif.header("Content-Length"));
+
+        Reply head = head(blobs + "sha256:" + pushed.sha256(), null).expect(200);
+        assertEquals(Long.toString(Api.size(file)), head.header("Content-Length"));
+        assertEquals("sha256:" + pushed.sha256(), head.header("Docker-Content-Digest"));
+        assertEquals(0, head.body().length);
+    }
+
+    @Test
+    void rangesOfTheSifAre206AndAPullCountsOnce() throws IOException {
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci ranges");
+        Pushed pushed = push(file, Names.unique("ocir"), "latest");
+        String blob = "v2/" + pushed.collection() + "/img/blobs/sha256:" + pushed.sha256();
+        byte[] content = Files.readAllBytes(file);
+        int half = content.length / 2;
+
+        Reply first = api.send(Api.request(blob).header("Range", "bytes=0-" + (half - 1)).GET()).expect(206);
+        Reply second = api.send(Api.request(blob).header("Range", "bytes=" + half + "-").GET()).expect(206);
+
+        assertEquals("bytes 0-" + (half - 1) + "/" + content.length, first.header("Content-Range"));
+        assertArrayEquals(Arrays.copyOfRange(content, 0, half), first.body());
+        assertArrayEquals(Arrays.copyOfRange(content, half, content.length), second.body());
+        assertEquals("sha256:" + pushed.sha256(), second.header("Docker-Content-Digest"));
+        api.send(Api.request(blob).header("Range", "bytes=" + content.length + "-").GET()).expect(416);
+
+        String container = "v1/containers/" + ALICE + "/" + pushed.collection() + "/img";
+        long counted = awaitDownloads(container, 1);
+        assertEquals(1, counted, "one pull in two ranges counts once");
+    }
+
+    @Test
+    void tagsAreListedInPagesWithALinkToTheNext() {
+        String collection = Names.unique("ocit");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci tags");
+        push(file, collection, "b", "a", "d", "c");
+        String list = "v2/" + collection + "/img/tags/list";
+
+        JsonObject all = get(list, null).expect(200).json();
+        assertEquals(collection + "/img", all.getString("name"));
+        assertEquals(List.of("a", "b", "c", "d"), strings(all));
+
+        Reply page = get(list + "?n=2", null).expect(200);
+        assertEquals(List.of("a", "b"), strings(page.json()));
+        assertEquals("</v2/" + collection + "/img/tags/list?n=2&last=b>; rel=\"next\"", page.header("Link"));
+        Reply next = get(list + "?n=2&last=b", null).expect(200);
+        assertEquals(List.of("c", "d"), strings(next.json()));
+        assertEquals(null, next.header("Link"));
+        assertEquals(List.of(), strings(get(list + "?n=0", null).expect(200).json()));
+        assertEquals("UNSUPPORTED", errorCode(get(list + "?n=many", null).expect(400)));
+    }
+
+    @Test
+    void aOnePartNameIsInTheLibrarysDefaultCollection() {
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci default collection");
+        String name = Names.unique("alone");
+        LibraryPush library = new LibraryPush(api, TestUser.ROOT.pushToken());
+        Pushed pushed = library.push(file, TestUser.ROOT.username(), "library", name, "latest");
+
+        Reply manifest = get("v2/" + name + "/manifests/latest", null).expect(200);
+
+        assertTrue(manifest.text().contains("sha256:" + pushed.sha256()), manifest.text());
+        assertArrayEquals(manifest.body(), get("v2/library/" + name + "/manifests/latest", null).expect(200).body());
+    }
+
+    @Test
+    void missingThingsHaveTheirOwnCodes() {
+        Pushed pushed = push(Tools.sif(SMALL_PAYLOAD, "oci missing"), Names.unique("ocix"), "latest");
+        String repository = "v2/" + pushed.collection() + "/img";
+
+        assertEquals("NAME_UNKNOWN", errorCode(get("v2/" + pushed.collection() + "/nothing/manifests/latest",
+                null).expect(404)));
+        assertEquals("NAME_UNKNOWN", errorCode(get("v2/" + pushed.collection() + "/nothing/tags/list", null)
+                .expect(404)));
+        assertEquals("MANIFEST_UNKNOWN", errorCode(get(repository + "/manifests/no-such-tag", null).expect(404)));
+        assertEquals("MANIFEST_UNKNOWN", errorCode(get(repository + "/manifests/sha256:" + "0".repeat(64), null)
+                .expect(404)));
+        assertEquals("BLOB_UNKNOWN", errorCode(get(repository + "/blobs/sha256:" + "0".repeat(64), null)
+                .expect(404)));
+        assertEquals(404, head(repository + "/blobs/sha256:" + "0".repeat(64), null).status());
+    }
+
+    @Test
+    void malformedNamesTagsAndDigestsHaveTheirOwnCodes() {
+        Pushed pushed = push(Tools.sif(SMALL_PAYLOAD, "oci malformed"), Names.unique("ocibad"), "latest");
+        String repository = "v2/" + pushed.collection() + "/img";
+
+        assertEquals("NAME_INVALID", errorCode(get("v2/a/b/c/manifests/latest", null).expect(400)));
+        assertEquals("NAME_INVALID", errorCode(get("v2/" + pushed.collection() + "/Img/manifests/latest", null)
+                .expect(400)));
+        assertEquals("NAME_INVALID", errorCode(get("v2/" + pushed.collection() + "/im_g/tags/list", null)
+                .expect(400)));
+        assertEquals("TAG_INVALID", errorCode(get(repository + "/manifests/-bad", null).expect(400)));
+        assertEquals("DIGEST_INVALID", errorCode(get(repository + "/manifests/sha256:abc", null).expect(400)));
+        assertEquals("DIGEST_INVALID", errorCode(get(repository + "/blobs/md5:" + "0".repeat(32), null)
+                .expect(400)));
+    }
+
+    @Test
+    void privateContentChallengesAnonymousClientsAndIsMissingForOthers() {
+        String collection = privateCollection("ocip");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci private");
+        Pushed pushed = push(file, collection, "latest");
+        String name = collection + "/img";
+        String manifest = "v2/" + name + "/manifests/latest";
+
+        for (String path : List.of(manifest, "v2/" + name + "/blobs/sha256:" + pushed.sha256(),
+                "v2/" + name + "/tags/list")) {
+            Reply anonymous = get(path, null).expect(401);
+            assertEquals("Bearer realm=\"" + REALM + "\",service=\"localhost:8080\",scope=\"repository:" + name
+                    + ":pull\"", anonymous.header("WWW-Authenticate"), path);
+            assertEquals("UNAUTHORIZED", errorCode(anonymous));
+        }
+        // the same for a name that does not exist: nothing is learnt without credentials
+        Reply missing = get("v2/" + collection + "/nothing/manifests/latest", null).expect(401);
+        assertTrue(missing.header("WWW-Authenticate").contains("scope=\"repository:" + collection + "/nothing:pull\""));
+        String anonymousToken = token(null, "repository:" + name + ":pull");
+        assertEquals(401, get(manifest, "Bearer " + anonymousToken).status());
+
+        assertEquals("NAME_UNKNOWN", errorCode(get(manifest, TestUser.BOB.basicAuthorization()).expect(404)));
+        assertEquals("NAME_UNKNOWN", errorCode(get(manifest, "Bearer " + TestUser.BOB.pullToken()).expect(404)));
+        String bobs = token(TestUser.BOB.basicAuthorization(), "repository:" + name + ":pull");
+        assertEquals("NAME_UNKNOWN", errorCode(get(manifest, "Bearer " + bobs).expect(404)));
+
+        get(manifest, TestUser.ALICE.basicAuthorization()).expect(200);
+        get(manifest, "Bearer " + TestUser.ALICE.pullToken()).expect(200);
+        get(manifest, Api.basic(ALICE, TestUser.ALICE.pullToken())).expect(200);
+    }
+
+    @Test
+    void aTokenFromTheRealmOpensWhatItWasGrantedFor() throws IOException {
+        String collection = privateCollection("ocitok");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci token");
+        Pushed pushed = push(file, collection, "latest");
+        String name = collection + "/img";
+
+        for (String credentials : List.of(TestUser.ALICE.basicAuthorization(),
+                Api.basic(ALICE, TestUser.ALICE.pullToken()), "Bearer " + TestUser.ALICE.pullToken())) {
+            Reply answer = api.send(Api.request("v2/token?service=localhost:8080&scope="
+                    + encoded("repository:" + name + ":pull")).header("Authorization", credentials).GET()).expect(200);
+            JsonObject json = answer.json();
+            assertEquals(json.getString("token"), json.getString("access_token"));
+            assertTrue(json.getInt("expires_in") > 0);
+            assertFalse(json.getString("issued_at").isBlank());
+            String bearer = "Bearer " + json.getString("token");
+
+            get("v2/" + name + "/manifests/latest", bearer).expect(200);
+            assertArrayEquals(Files.readAllBytes(file), get("v2/" + name + "/blobs/sha256:" + pushed.sha256(), bearer)
+                    .expect(200).body());
+        }
+    }
+
+    @Test
+    void aTokenIsNoKeyToOtherRepositoriesOrOtherApis() {
+        String collection = privateCollection("ocioth");
+        push(Tools.sif(SMALL_PAYLOAD, "oci other one"), collection, "latest");
+        String other = Names.unique("ocioth2");
+        push(Tools.sif(SMALL_PAYLOAD, "oci other two"), other, "latest");
+        String token = token(TestUser.ALICE.basicAuthorization(), "repository:" + collection + "/img:pull");
+
+        Reply elsewhere = get("v2/" + other + "/img/manifests/latest", "Bearer " + token).expect(401);
+        assertTrue(elsewhere.header("WWW-Authenticate").contains("error=\"insufficient_scope\""),
+                elsewhere.header("WWW-Authenticate"));
+        assertTrue(elsewhere.header("WWW-Authenticate").contains("scope=\"repository:" + other + "/img:pull\""));
+
+        Reply tampered = get("v2/" + collection + "/img/manifests/latest", "Bearer " + token.substring(0,
+                token.length() - 2) + "xx").expect(401);
+        assertTrue(tampered.header("WWW-Authenticate").contains("error=\"invalid_token\""));
+
+        // the library API keeps its own tokens and its own error envelope
+        Reply library = get("v1/token-status", "Bearer " + token).expect(401);
+        assertTrue(library.json().containsKey("error"), library.text());
+    }
+
+    @Test
+    void theOAuthFormOfApptainerOneZeroGetsAnAccessToken() {
+        String collection = privateCollection("ocioauth");
+        push(Tools.sif(SMALL_PAYLOAD, "oci oauth"), collection, "latest");
+        String name = collection + "/img";
+
+        for (String password : List.of(TestUser.ALICE.password(), TestUser.ALICE.pullToken())) {
+            String form = "grant_type=password&username=" + ALICE + "&password=" + encoded(password)
+                    + "&scope=" + encoded("repository:" + name + ":pull") + "&service=localhost%3A8080"
+                    + "&client_id=apptainer";
+            Reply answer = api.send(Api.request("v2/token").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))).expect(200);
+
+            get("v2/" + name + "/manifests/latest", "Bearer " + answer.json().getString("access_token")).expect(200);
+        }
+        String wrong = "grant_type=password&username=" + ALICE + "&password=wrong&scope="
+                + encoded("repository:" + name + ":pull");
+        assertEquals(401, api.send(Api.request("v2/token").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(wrong))).status());
+    }
+
+    @Test
+    void anAnonymousTokenPullsPublicContent() throws IOException {
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci anonymous");
+        Pushed pushed = push(file, Names.unique("ocianon"), "latest");
+        String name = pushed.collection() + "/img";
+        String token = token(null, "repository:" + name + ":pull,push");
+
+        get("v2/" + name + "/manifests/latest", "Bearer " + token).expect(200);
+        assertArrayEquals(Files.readAllBytes(file), get("v2/" + name + "/blobs/sha256:" + pushed.sha256(),
+                "Bearer " + token).expect(200).body());
+    }
+
+    @Test
+    void theLibraryProtocolKeepsItsV2Paths() {
+        Pushed pushed = push(Tools.sif(SMALL_PAYLOAD, "oci library"), Names.unique("ocilib"), "latest");
+
+        JsonObject tags = api.get("v2/tags/" + pushed.containerId(), TestUser.ALICE.pullToken()).expect(200).data();
+
+        assertEquals(pushed.imageId(), tags.getJsonObject(LibraryPush.ARCH).getString("latest"));
+    }
+
+    private Pushed push(Path file, String collection, String... tags) {
+        return new LibraryPush(api, TestUser.ALICE.pushToken()).push(file, ALICE, collection, "img", tags);
+    }
+
+    private String privateCollection(String prefix) {
+        String collection = Names.unique(prefix);
+        new LibraryPush(api, TestUser.ALICE.pushToken()).collection(ALICE, collection, true);
+        return collection;
+    }
+
+    /** A token from the realm, as a client asks for it: {@code authorization} null for none. */
+    private String token(String authorization, String scope) {
+        HttpRequest.Builder request = Api.request("v2/token?service=localhost:8080&scope=" + encoded(scope));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request.GET()).expect(200).json().getString("token");
+    }
+
+    private Reply get(String path, String authorization) {
+        HttpRequest.Builder request = Api.request(path).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request);
+    }
+
+    private Reply head(String path, String authorization) {
+        HttpRequest.Builder request = Api.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request);
+    }
+
+    private long awaitDownloads(String container, long expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long count = 0;
+        while (System.nanoTime() < deadline) {
+            count = api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
+                    .longValue();
+            if (count >= expected) {
+                break;
+            }
+            sleep(200);
+        }
+        // a second count would show after one more period of the counting job
+        sleep(6_000);
+        return api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
+                .longValue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String errorCode(Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("code");
+    }
+
+    private static List<String> strings(JsonObject tagList) {
+        return tagList.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString);
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
