@@ -7,6 +7,7 @@
 // Usage:
 //
 //	orasclient [-username U -password P] pull REF OUTFILE
+//	orasclient [-username U -password P] push FILE REF
 //
 // REF is HOST[:PORT]/collection/name:tag (no oras:// prefix); the registry is reached over plain http, as with
 // Apptainer's --no-https. Errors are printed as "error: <message>" on stderr with exit status 1. Set
@@ -40,6 +41,7 @@ const (
 
 const usageText = `usage:
   orasclient [-username U -password P] pull REF OUTFILE
+  orasclient [-username U -password P] push FILE REF
 REF is HOST[:PORT]/collection/name:tag.
 `
 
@@ -107,6 +109,34 @@ func pull(ctx context.Context, ref, out, username, password string) error {
 	return nil
 }
 
+// push is Apptainer's UploadImage: the SIF as the one layer (titled with its file name), oras-go's generated config
+// ({} of the unknown config type) and manifest (without mediaType), copied from a file store to the registry.
+func push(ctx context.Context, path, ref, username, password string) error {
+	store := content.NewFile("")
+	defer store.Close()
+
+	desc, err := store.Add(filepath.Base(path), sifLayerMediaTypeV1, path)
+	if err != nil {
+		return fmt.Errorf("unable to add SIF to store: %v", err)
+	}
+	manifest, manifestDesc, config, configDesc, err := content.GenerateManifestAndConfig(nil, nil, desc)
+	if err != nil {
+		return fmt.Errorf("unable to generate manifest and config: %v", err)
+	}
+	if err := store.Load(configDesc, config); err != nil {
+		return fmt.Errorf("unable to load config: %v", err)
+	}
+	if err := store.StoreManifest(ref, manifestDesc, manifest); err != nil {
+		return fmt.Errorf("unable to store manifest: %v", err)
+	}
+	registry := content.Registry{Resolver: resolver(username, password)}
+	if _, err := oras.Copy(ctx, store, ref, registry, ""); err != nil {
+		return fmt.Errorf("unable to push: %v", err)
+	}
+	fmt.Println(manifestDesc.Digest.String())
+	return nil
+}
+
 func main() {
 	username := flag.String("username", "", "user name for the registry")
 	password := flag.String("password", "", "password or API token")
@@ -123,6 +153,13 @@ func main() {
 			fail(errors.New(usageText))
 		}
 		if err := pull(ctx, args[1], args[2], *username, *password); err != nil {
+			fail(err)
+		}
+	case "push":
+		if len(args) != 3 {
+			fail(errors.New(usageText))
+		}
+		if err := push(ctx, args[1], args[2], *username, *password); err != nil {
 			fail(err)
 		}
 	default:

@@ -35,7 +35,8 @@ import org.sifregistry.testing.Tools;
 /**
  * {@code oras://}: the OCI Distribution API under {@code /v2/} over raw HTTP (protocols.md §4), for images pushed
  * through {@code library://}: the version check, manifests built for them, blobs, tags, the token endpoint and its
- * challenge, and the errors in the OCI form. The real oras-go client is in {@link OrasClientIT}.
+ * challenge, and the errors in the OCI form; and pushes in every upload flow, whose containers every protocol then
+ * pulls. The real oras-go client is in {@link OrasClientIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -337,6 +338,169 @@ class OciDistributionIT {
         assertEquals(pushed.imageId(), tags.getJsonObject(LibraryPush.ARCH).getString("latest"));
     }
 
+    @Test
+    void aMonolithicPushAsApptainerOneZeroMakesAContainerEveryProtocolPulls() throws IOException {
+        String collection = emptyCollection("ocipush");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci monolithic");
+        String name = collection + "/pushed";
+        String sha = "sha256:" + Api.sha256(file);
+        String alice = TestUser.ALICE.basicAuthorization();
+
+        assertEquals(404, head("v2/" + name + "/blobs/" + sha, alice).status());
+        Reply started = send(Api.request("v2/" + name + "/blobs/uploads/").POST(HttpRequest.BodyPublishers.noBody()),
+                alice).expect(202);
+        String location = started.header("Location");
+        assertTrue(location.startsWith("/v2/" + name + "/blobs/uploads/"), location);
+        Reply blob = send(Api.request(location.substring(1) + "?digest=" + sha)
+                .header("Content-Type", "application/octet-stream").PUT(ofFile(file)), alice).expect(201);
+        assertEquals(sha, blob.header("Docker-Content-Digest"));
+        send(Api.request("v2/" + name + "/blobs/uploads/?digest=" + CONFIG_DIGEST)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")), alice).expect(201);
+        assertEquals(404, head("v2/" + name + "/manifests/v1", alice).status());
+        assertEquals("MANIFEST_UNKNOWN", errorCode(get("v2/" + name + "/manifests/v1", alice).expect(404)));
+
+        String manifest = "{\"schemaVersion\":2,\"config\":{\"mediaType\":\"application/vnd.unknown.config.v1+json\","
+                + "\"digest\":\"" + CONFIG_DIGEST + "\",\"size\":2},\"layers\":[{\"mediaType\":"
+                + "\"application/vnd.sylabs.sif.layer.v1.sif\",\"digest\":\"" + sha + "\",\"size\":" + Api.size(file)
+                + ",\"annotations\":{\"org.opencontainers.image.title\":\"mine.sif\"}}]}";
+        Reply put = putManifest(name, "v1", manifest, alice).expect(201);
+        String digest = "sha256:" + Api.sha256(manifest.getBytes(StandardCharsets.UTF_8));
+        assertEquals(digest, put.header("Docker-Content-Digest"));
+
+        Reply pulled = get("v2/" + name + "/manifests/v1", null).expect(200);
+        assertEquals(manifest, pulled.text(), "the pushed bytes, exactly");
+        assertEquals(digest, pulled.header("Docker-Content-Digest"));
+        assertEquals(MANIFEST_TYPE, pulled.header("Content-Type"));
+        assertEquals(manifest, get("v2/" + name + "/manifests/" + digest, null).expect(200).text());
+        assertArrayEquals(Files.readAllBytes(file), get("v2/" + name + "/blobs/" + sha, null).expect(200).body());
+
+        JsonObject shub = awaitParsed("api/container/" + name + ":v1");
+        assertEquals("oci monolithic", shub.getJsonObject("metadata").getJsonObject("labels")
+                .getString("org.example.note"));
+        assertArrayEquals(Files.readAllBytes(file), api.getFollowingRedirects(shub.getString("image")).expect(200)
+                .body());
+        assertArrayEquals(Files.readAllBytes(file), api.getFollowingRedirects("v1/imagefile/" + ALICE + "/" + name
+                + ":v1?arch=amd64").expect(200).body());
+    }
+
+    @Test
+    void theFlowOfApptainerOneThreeIsOnePatchAndAnEmptyPut() throws IOException {
+        String collection = emptyCollection("ocipatch");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci patch");
+        String name = collection + "/img";
+        String sha = "sha256:" + Api.sha256(file);
+        String token = "Bearer " + token(TestUser.ALICE.basicAuthorization(), "repository:" + name + ":push,pull");
+
+        String location = send(Api.request("v2/" + name + "/blobs/uploads/").POST(HttpRequest.BodyPublishers.noBody()),
+                token).expect(202).header("Location");
+        Reply patched = send(Api.request(location.substring(1)).method("PATCH", ofFile(file)), token).expect(202);
+        assertEquals("0-" + (Api.size(file) - 1), patched.header("Range"));
+        assertEquals(sha, send(Api.request(patched.header("Location").substring(1) + "?digest=" + sha)
+                .PUT(HttpRequest.BodyPublishers.noBody()), token).expect(201).header("Docker-Content-Digest"));
+
+        String manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST_TYPE + "\",\"config\":{\"mediaType\":"
+                + "\"application/vnd.sylabs.sif.config.v1+json\",\"size\":2,\"digest\":\"" + CONFIG_DIGEST + "\","
+                + "\"data\":\"e30=\"},\"layers\":[{\"mediaType\":\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":"
+                + Api.size(file) + ",\"digest\":\"" + sha + "\",\"annotations\":{\"org.opencontainers.image.title\":"
+                + "\"img.sif\"}}],\"annotations\":{\"org.opencontainers.image.created\":\"2026-12-02T00:00:00Z\"}}";
+        putManifest(name, "latest", manifest, token).expect(201);
+
+        assertEquals(manifest, get("v2/" + name + "/manifests/latest", null).expect(200).text());
+        assertEquals(List.of("latest"), strings(get("v2/" + name + "/tags/list", null).expect(200).json()));
+        assertArrayEquals(Files.readAllBytes(file), get("v2/" + name + "/blobs/" + sha, null).expect(200).body());
+    }
+
+    @Test
+    void chunksArriveInOrderWithContentRange() throws IOException {
+        String collection = emptyCollection("ocichunk");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci chunks");
+        byte[] content = Files.readAllBytes(file);
+        String name = collection + "/img";
+        String alice = TestUser.ALICE.basicAuthorization();
+        int third = content.length / 3;
+
+        String location = send(Api.request("v2/" + name + "/blobs/uploads/").POST(HttpRequest.BodyPublishers.noBody()),
+                alice).expect(202).header("Location").substring(1);
+        chunk(location, content, 0, third, alice).expect(202);
+        Reply wrongStart = chunk(location, content, 2 * third, content.length, alice).expect(416);
+        assertEquals("0-" + (third - 1), wrongStart.header("Range"));
+        assertEquals("BLOB_UPLOAD_INVALID", errorCode(wrongStart));
+        chunk(location, content, third, 2 * third, alice).expect(202);
+        Reply status = get(location, alice).expect(204);
+        assertEquals("0-" + (2 * third - 1), status.header("Range"));
+        chunk(location, content, 2 * third, content.length, alice).expect(202);
+        send(Api.request(location + "?digest=sha256:" + Api.sha256(content)).PUT(HttpRequest.BodyPublishers.noBody()),
+                alice).expect(201);
+
+        assertArrayEquals(content, get("v2/" + name + "/blobs/sha256:" + Api.sha256(content), alice).expect(200)
+                .body());
+        assertEquals("BLOB_UPLOAD_UNKNOWN", errorCode(get(location, alice).expect(404)));
+    }
+
+    @Test
+    void aWrongDigestOrAnythingButASifIsRefusedAndNothingKept() throws IOException {
+        String collection = emptyCollection("ocirefuse");
+        Path file = Tools.sif(SMALL_PAYLOAD, "oci wrong digest");
+        String name = collection + "/img";
+        String alice = TestUser.ALICE.basicAuthorization();
+        String wrong = "sha256:" + "1".repeat(64);
+
+        assertEquals("DIGEST_INVALID", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/?digest=" + wrong)
+                .POST(ofFile(file)), alice).expect(400)));
+        assertEquals(404, head("v2/" + name + "/blobs/" + wrong, alice).status());
+        assertEquals(404, head("v2/" + name + "/blobs/sha256:" + Api.sha256(file), alice).status());
+
+        byte[] notSif = "just some text, not an image".getBytes(StandardCharsets.UTF_8);
+        assertEquals("BLOB_UPLOAD_INVALID", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/?digest=sha256:"
+                + Api.sha256(notSif)).POST(HttpRequest.BodyPublishers.ofByteArray(notSif)), alice).expect(400)));
+        assertEquals("BLOB_UPLOAD_UNKNOWN", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/"
+                + "0".repeat(32)).method("PATCH", HttpRequest.BodyPublishers.ofByteArray(notSif)), alice)
+                .expect(404)));
+    }
+
+    @Test
+    void aManifestMustDescribeASifArtifactWhoseLayerIsHere() {
+        String collection = emptyCollection("ocimani");
+        String name = collection + "/img";
+        String alice = TestUser.ALICE.basicAuthorization();
+        String missing = "sha256:" + "2".repeat(64);
+        String layer = "{\"mediaType\":\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":10,\"digest\":\""
+                + missing + "\"}";
+        String config = "{\"mediaType\":\"application/vnd.sylabs.sif.config.v1+json\",\"size\":2,\"digest\":\""
+                + CONFIG_DIGEST + "\"}";
+
+        assertEquals("MANIFEST_BLOB_UNKNOWN", errorCode(putManifest(name, "v1", "{\"schemaVersion\":2,\"mediaType\":\""
+                + MANIFEST_TYPE + "\",\"config\":" + config + ",\"layers\":[" + layer + "]}", alice).expect(404)));
+        assertEquals("MANIFEST_INVALID", errorCode(putManifest(name, "v1", "{\"schemaVersion\":2,\"config\":" + config
+                + ",\"layers\":[" + layer + "," + layer + "]}", alice).expect(400)));
+        assertEquals("MANIFEST_INVALID", errorCode(putManifest(name, "v1", "{\"schemaVersion\":2,\"config\":" + config
+                + ",\"layers\":[" + layer.replace("sylabs.sif.layer.v1.sif", "oci.image.layer.v1.tar") + "]}", alice)
+                .expect(400)));
+        assertEquals("MANIFEST_INVALID", errorCode(putManifest(name, "v1", "not json", alice).expect(400)));
+        assertEquals("NAME_UNKNOWN", errorCode(get("v2/" + name + "/tags/list", alice).expect(404)));
+    }
+
+    @Test
+    void pushingNeedsTheRightToPush() {
+        String collection = emptyCollection("ociright");
+        String uploads = "v2/" + collection + "/img/blobs/uploads/";
+
+        Reply anonymous = send(Api.request(uploads).POST(HttpRequest.BodyPublishers.noBody()), null).expect(401);
+        assertEquals("Bearer realm=\"" + REALM + "\",service=\"localhost:8080\",scope=\"repository:" + collection
+                + "/img:pull,push\"", anonymous.header("WWW-Authenticate"));
+        assertEquals("DENIED", errorCode(send(Api.request(uploads).POST(HttpRequest.BodyPublishers.noBody()),
+                TestUser.BOB.basicAuthorization()).expect(403)));
+        assertEquals("DENIED", errorCode(send(Api.request(uploads).POST(HttpRequest.BodyPublishers.noBody()),
+                "Bearer " + TestUser.ALICE.pullToken()).expect(403)));
+        String pullOnly = token(TestUser.ALICE.basicAuthorization(), "repository:" + collection + "/img:pull");
+        Reply narrow = send(Api.request(uploads).POST(HttpRequest.BodyPublishers.noBody()), "Bearer " + pullOnly)
+                .expect(401);
+        assertTrue(narrow.header("WWW-Authenticate").contains("error=\"insufficient_scope\""));
+        String bobs = token(TestUser.BOB.basicAuthorization(), "repository:" + collection + "/img:pull,push");
+        assertEquals("DENIED", errorCode(send(Api.request(uploads).POST(HttpRequest.BodyPublishers.noBody()),
+                "Bearer " + bobs).expect(403)));
+    }
+
     private Pushed push(Path file, String collection, String... tags) {
         return new LibraryPush(api, TestUser.ALICE.pushToken()).push(file, ALICE, collection, "img", tags);
     }
@@ -345,6 +509,52 @@ class OciDistributionIT {
         String collection = Names.unique(prefix);
         new LibraryPush(api, TestUser.ALICE.pushToken()).collection(ALICE, collection, true);
         return collection;
+    }
+
+    /** A public collection of alice's with nothing in it yet. */
+    private String emptyCollection(String prefix) {
+        String collection = Names.unique(prefix);
+        new LibraryPush(api, TestUser.ALICE.pushToken()).collection(ALICE, collection, false);
+        return collection;
+    }
+
+    private Reply putManifest(String name, String reference, String manifest, String authorization) {
+        return send(Api.request("v2/" + name + "/manifests/" + reference).header("Content-Type", MANIFEST_TYPE)
+                .PUT(HttpRequest.BodyPublishers.ofString(manifest)), authorization);
+    }
+
+    private Reply chunk(String location, byte[] content, int from, int to, String authorization) {
+        return send(Api.request(location).header("Content-Range", from + "-" + (to - 1))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(content, from, to))),
+                authorization);
+    }
+
+    private Reply send(HttpRequest.Builder request, String authorization) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request);
+    }
+
+    /** The shub answer once the header of the pushed image has been read. */
+    private JsonObject awaitParsed(String path) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonObject container = api.get(path).expect(200).json();
+        while (!"PARSED".equals(container.getJsonObject("metadata").getString("parseStatus"))
+                && System.nanoTime() < deadline) {
+            sleep(200);
+            container = api.get(path).expect(200).json();
+        }
+        assertEquals("PARSED", container.getJsonObject("metadata").getString("parseStatus"), container.toString());
+        return container;
+    }
+
+    private static HttpRequest.BodyPublisher ofFile(Path file) {
+        try {
+            return HttpRequest.BodyPublishers.ofFile(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A token from the realm, as a client asks for it: {@code authorization} null for none. */

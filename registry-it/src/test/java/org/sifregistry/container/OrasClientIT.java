@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,17 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
+import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OrasClient;
+import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
 /**
  * {@code apptainer pull oras://...} as Apptainer 1.0-1.2 does it: oras-go v1 and containerd's resolver, the real
  * client code (Debian's golang-oras-oras-go-dev), through the Go driver in src/test/go/orasclient. Images get there
- * by a library push; each pull must give the exact file.
+ * by a library push, or by the driver's own push, which the other protocols then pull; each pull must give the
+ * exact file.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +109,61 @@ class OrasClientIT {
         assertTrue(anonymous.stderr().contains("401") || anonymous.stderr().toLowerCase().contains("unauthorized"),
                 anonymous.describe());
         assertTrue(bob.stderr().contains("not found"), bob.describe());
+    }
+
+    @Test
+    void aPushAsApptainerOneZeroPullsBackOverEveryProtocol() throws Exception {
+        String collection = Names.unique("oraspush");
+        new LibraryPush(api, TestUser.ALICE.pushToken()).collection(ALICE, collection, true);
+        Path file = Tools.sif(PAYLOAD, "oras pushed");
+        String ref = OrasClient.ref(collection + "/rocks", "v1");
+        OrasClient alice = new OrasClient(ALICE, TestUser.ALICE.pushToken());
+
+        Tools.Result push = alice.push(file, ref, true).orFail();
+
+        String sha = "sha256:" + Api.sha256(file);
+        List<String> requests = requests(push.stderr());
+        assertTrue(requests.contains("PUT /v2/" + collection + "/rocks/manifests/v1"), requests.toString());
+        assertTrue(requests.contains("POST /v2/" + collection + "/rocks/blobs/uploads/"), requests.toString());
+
+        Path viaOras = Tools.targetDir().resolve("oras-out/" + Names.unique("pushed") + ".sif");
+        alice.pull(ref, viaOras, false).orFail();
+        assertEquals(Api.sha256(file), Api.sha256(viaOras));
+        Reply manifest = api.send(Api.request("v2/" + collection + "/rocks/manifests/v1")
+                .header("Authorization", TestUser.ALICE.basicAuthorization()).GET()).expect(200);
+        assertEquals(push.stdout().strip(), manifest.header("Docker-Content-Digest"), "the pushed manifest, kept");
+        assertFalse(manifest.json().containsKey("mediaType"), manifest.text());
+        assertEquals("application/vnd.unknown.config.v1+json",
+                manifest.json().getJsonObject("config").getString("mediaType"));
+        assertEquals(sha, manifest.json().getJsonArray("layers").getJsonObject(0).getString("digest"));
+
+        Path viaLibrary = Tools.targetDir().resolve("oras-out/" + Names.unique("library") + ".sif");
+        new LibraryClient(TestUser.ALICE.pullToken()).pull(ALICE + "/" + collection + "/rocks", "v1", viaLibrary)
+                .orFail();
+        assertEquals(Api.sha256(file), Api.sha256(viaLibrary));
+
+        JsonObject shub = Eventually.await(Duration.ofSeconds(60), () -> api.get("api/container/" + collection
+                        + "/rocks:v1", TestUser.ALICE.pullToken()).expect(200).json(),
+                k -> "PARSED".equals(k.getJsonObject("metadata").getString("parseStatus")), "the header to be read");
+        assertEquals("oras pushed", shub.getJsonObject("metadata").getJsonObject("labels")
+                .getString("org.example.note"));
+        assertEquals(Api.sha256(file), Api.sha256(api.getFollowingRedirects(shub.getString("image")).expect(200)
+                .body()));
+    }
+
+    @Test
+    void aPushNeedsTheRightToPush() {
+        String collection = Names.unique("orasdeny");
+        new LibraryPush(api, TestUser.ALICE.pushToken()).collection(ALICE, collection, false);
+        Path file = Tools.sif(PAYLOAD, "oras denied");
+        String ref = OrasClient.ref(collection + "/rocks", "v1");
+
+        Tools.Result bob = new OrasClient(TestUser.BOB.username(), TestUser.BOB.password()).push(file, ref, false);
+        Tools.Result anonymous = new OrasClient(null, null).push(file, ref, false);
+
+        assertFalse(bob.succeeded(), bob.describe());
+        assertFalse(anonymous.succeeded(), anonymous.describe());
+        assertEquals(404, api.get("api/container/" + collection + "/rocks:v1").status());
     }
 
     private Pushed push(Path file, String collection, boolean privateCollection) {

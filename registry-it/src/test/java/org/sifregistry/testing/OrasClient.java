@@ -29,6 +29,17 @@ public final class OrasClient {
         return Api.BASE.getAuthority() + "/" + name + ":" + tag;
     }
 
+    /** Pushes as Apptainer 1.0-1.2 does; prints the manifest's digest. May fail: check the result. */
+    public Tools.Result push(Path file, String ref, boolean logged) {
+        List<String> command = new ArrayList<>(List.of(driver.toString()));
+        if (username != null) {
+            command.addAll(List.of("-username", username, "-password", password));
+        }
+        command.addAll(List.of("push", file.toString(), ref));
+        return Tools.run(TIMEOUT, logged ? Map.of("ORASCLIENT_DEBUG", "1") : Map.of(),
+                command.toArray(String[]::new));
+    }
+
     /** May fail: check the result. With {@code logged}, every request and answer is on stderr. */
     public Tools.Result pull(String ref, Path out, boolean logged) {
         List<String> command = new ArrayList<>(List.of(driver.toString()));

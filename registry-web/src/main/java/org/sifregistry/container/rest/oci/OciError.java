@@ -30,12 +30,20 @@ public enum OciError {
         return status;
     }
 
-    /** The code for an error answer of the registry's shared mappers, which know only its status. */
-    static OciError forStatus(int status) {
+    /**
+     * The code for an error answer of the registry's shared mappers, which know only its status: by the status and
+     * what the request was about ({@code path} under {@code /v2/}), so that a service refusing a blob upload or a
+     * manifest reads as such.
+     */
+    static OciError forStatus(int status, String path) {
+        boolean upload = path.contains("/blobs/uploads");
+        boolean manifest = path.contains("/manifests/");
+        boolean blob = path.contains("/blobs/");
         return switch (status) {
+            case 400 -> upload ? BLOB_UPLOAD_INVALID : manifest ? MANIFEST_INVALID : UNSUPPORTED;
             case 401 -> UNAUTHORIZED;
             case 403, 409 -> DENIED;
-            case 404 -> NAME_UNKNOWN;
+            case 404 -> upload ? BLOB_UPLOAD_UNKNOWN : manifest ? MANIFEST_UNKNOWN : blob ? BLOB_UNKNOWN : NAME_UNKNOWN;
             case 413 -> SIZE_INVALID;
             case 429 -> TOOMANYREQUESTS;
             default -> status >= 500 ? UNKNOWN : UNSUPPORTED;

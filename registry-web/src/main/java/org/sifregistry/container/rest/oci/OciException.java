@@ -16,6 +16,10 @@ public class OciException extends RuntimeException {
         this(code, code.status(), message, null, Map.of());
     }
 
+    public OciException(OciError code, String message, Object detail) {
+        this(code, code.status(), message, detail, Map.of());
+    }
+
     public OciException(OciError code, int status, String message, Object detail, Map<String, String> headers) {
         super(message);
         this.code = code;

@@ -23,7 +23,8 @@ public class OciResponseFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle(API_VERSION, "registry/2.0");
         if (response.getEntity() instanceof ApiError error) {
-            response.setEntity(OciErrors.of(OciError.forStatus(response.getStatus()), error.error().message(), null),
+            response.setEntity(OciErrors.of(OciError.forStatus(response.getStatus(),
+                            request.getUriInfo().getPath()), error.error().message(), null),
                     response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
         }
     }

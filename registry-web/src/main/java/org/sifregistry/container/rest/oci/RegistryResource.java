@@ -1,5 +1,7 @@
 package org.sifregistry.container.rest.oci;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -20,6 +23,7 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ArtifactImage;
 import org.sifregistry.container.application.ArtifactService;
+import org.sifregistry.container.domain.PushedManifest;
 import org.sifregistry.container.domain.SifArtifact;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.rest.ImageDownloads;
@@ -111,6 +115,38 @@ public class RegistryResource {
         return answer.build();
     }
 
+    /**
+     * A pushed SIF artifact's manifest: kept as it came, and under a tag it publishes the SIF like a library push
+     * (a new container, or the tag moved unless frozen), so every protocol then pulls it.
+     */
+    @PUT
+    @Path("{name: .+}/manifests/{reference}")
+    public Response putManifest(@PathParam("name") String name, @PathParam("reference") String reference,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
+            throws IOException {
+        RepositoryName repository = repository(name);
+        access.requirePush(repository, caller);
+        PushedManifest manifest = PushedManifest.parse(body.readNBytes(PushedManifest.MAX_BYTES + 1), contentType);
+        Tag tag = null;
+        if (reference.contains(":")) {
+            if (!digest(reference).equals(manifest.digest())) {
+                throw new OciException(OciError.DIGEST_INVALID, "The manifest's digest is " + manifest.digest()
+                        + ", not " + reference);
+            }
+        } else {
+            tag = tag(reference);
+        }
+        if (!artifacts.publish(repository.collection(), repository.name(), tag, manifest, caller)) {
+            throw new OciException(OciError.MANIFEST_BLOB_UNKNOWN, "Upload the layer " + manifest.layer()
+                    + " before the manifest", Map.of("digest", "sha256:" + manifest.layer().hex()));
+        }
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/v2/" + repository.text() + "/manifests/" + manifest.digest())
+                .header(DIGEST_HEADER, manifest.digest())
+                .header(HttpHeaders.CONTENT_LENGTH, 0)
+                .build();
+    }
+
     /** The answer of {@code tags/list}. */
     public record TagList(String name, List<String> tags) {
     }
@@ -126,9 +162,9 @@ public class RegistryResource {
                     return new OciException(OciError.MANIFEST_UNKNOWN, repository.text() + " has no manifest "
                             + reference);
                 });
-        byte[] manifest = image.artifact().manifest();
-        String digest = image.artifact().manifestDigest();
-        return Response.ok(headOnly ? null : manifest, SifArtifact.MANIFEST_TYPE)
+        byte[] manifest = image.manifest();
+        String digest = image.manifestDigest();
+        return Response.ok(headOnly ? null : manifest, image.manifestType())
                 .header(HttpHeaders.CONTENT_LENGTH, manifest.length)
                 .header(DIGEST_HEADER, digest)
                 .header(HttpHeaders.ETAG, "\"" + digest + "\"")
@@ -150,7 +186,7 @@ public class RegistryResource {
         ArtifactImage image = artifacts.layer(repository.collection(), repository.name(), layer, caller)
                 .orElseThrow(() -> new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
                         + checked));
-        Response stream = downloads.stream(image.containerId(), layer, range, headOnly, true);
+        Response stream = downloads.stream(image.containerId(), image.layer(), range, headOnly, true);
         return Response.fromResponse(stream).header(DIGEST_HEADER, checked).build();
     }
 
@@ -165,7 +201,7 @@ public class RegistryResource {
     }
 
     /** Only sha256 digests: the registry stores nothing else. */
-    private static String digest(String text) {
+    static String digest(String text) {
         if (!SHA256.matcher(text).matches()) {
             throw new OciException(OciError.DIGEST_INVALID, "'" + abbreviated(text)
                     + "' is not a digest this registry knows: it is sha256:<64 lowercase hex digits>");
