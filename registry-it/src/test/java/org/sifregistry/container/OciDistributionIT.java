@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -28,6 +29,7 @@ import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
+import org.sifregistry.testing.OtherClient;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
@@ -501,6 +503,76 @@ class OciDistributionIT {
                 "Bearer " + bobs).expect(403)));
     }
 
+    @Test
+    void theContainerPageShowsTheOrasPullCommand() {
+        Pushed pushed = push(Tools.sif(SMALL_PAYLOAD, "oci page"), Names.unique("ocipage"), "latest");
+
+        String page = api.get("containers/container.xhtml?ref=" + pushed.collection() + "/img:latest").expect(200)
+                .text();
+
+        assertTrue(page.contains("apptainer pull --no-https oras://localhost:8080/" + pushed.collection()
+                + "/img:latest"), page);
+    }
+
+    @Test
+    void theCatalogListsWhatTheCallerMaySeeInPages() {
+        String open = Names.unique("ocicat");
+        LibraryPush library = new LibraryPush(api, TestUser.ALICE.pushToken());
+        library.push(Tools.sif(SMALL_PAYLOAD, "oci catalog a"), ALICE, open, "a", "latest");
+        library.push(Tools.sif(SMALL_PAYLOAD, "oci catalog b"), ALICE, open, "b", "latest");
+        String hidden = privateCollection("ocicatp");
+        library.push(Tools.sif(SMALL_PAYLOAD, "oci catalog hidden"), ALICE, hidden, "c", "latest");
+
+        Reply first = get("v2/_catalog?n=1&last=" + open, null).expect(200);
+        assertEquals(List.of(open + "/a"), repositories(first.json()));
+        assertEquals("</v2/_catalog?n=1&last=" + open + "%2Fa>; rel=\"next\"", first.header("Link"));
+        assertEquals(List.of(open + "/b"), repositories(get("v2/_catalog?n=1&last=" + open + "/a", null).expect(200)
+                .json()));
+        assertFalse(repositories(get("v2/_catalog?n=5&last=" + hidden, null).expect(200).json())
+                .contains(hidden + "/c"));
+        assertEquals(List.of(hidden + "/c"), repositories(get("v2/_catalog?n=1&last=" + hidden,
+                TestUser.ALICE.basicAuthorization()).expect(200).json()));
+    }
+
+    @Test
+    void deletingATagOrAManifestDeletesContainers() {
+        Pushed pushed = push(Tools.sif(SMALL_PAYLOAD, "oci delete"), Names.unique("ocidel"), "v1", "v2", "v3");
+        String manifests = "v2/" + pushed.collection() + "/img/manifests/";
+        String alice = TestUser.ALICE.basicAuthorization();
+        String digest = get(manifests + "v1", null).expect(200).header("Docker-Content-Digest");
+
+        assertEquals(401, delete(manifests + "v1", null).status());
+        assertEquals("DENIED", errorCode(delete(manifests + "v1", TestUser.BOB.basicAuthorization()).expect(403)));
+        delete(manifests + "v1", alice).expect(202);
+        assertEquals("MANIFEST_UNKNOWN", errorCode(get(manifests + "v1", null).expect(404)));
+        assertEquals(List.of("v2", "v3"), strings(get("v2/" + pushed.collection() + "/img/tags/list", null)
+                .expect(200).json()));
+
+        delete(manifests + digest, alice).expect(202);
+        assertEquals(404, get(manifests + "v2", null).status());
+        assertEquals(404, get(manifests + "v3", null).status());
+        assertEquals(404, api.get("api/container/" + pushed.collection() + "/img:v2").status());
+        assertEquals("MANIFEST_UNKNOWN", errorCode(delete(manifests + "v9", alice).expect(404)));
+        assertEquals("UNSUPPORTED", errorCode(delete("v2/" + pushed.collection() + "/img/blobs/sha256:"
+                + pushed.sha256(), alice).expect(405)));
+    }
+
+    @Test
+    void tooManyWrongPasswordsAreTooManyRequests() {
+        // a user name of its own, so that no real account comes near Elytron's own lock
+        OtherClient client = OtherClient.onNewAddress();
+        Map<String, String> wrong = Map.of("Authorization", Api.basic(Names.unique("guess"), "wrong"));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, client.get("v2/", wrong).status());
+        }
+
+        Reply refused = client.get("v2/", wrong);
+
+        assertEquals(429, refused.status());
+        assertEquals("TOOMANYREQUESTS", errorCode(refused));
+        assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
+    }
+
     private Pushed push(Path file, String collection, String... tags) {
         return new LibraryPush(api, TestUser.ALICE.pushToken()).push(file, ALICE, collection, "img", tags);
     }
@@ -574,6 +646,10 @@ class OciDistributionIT {
         return api.send(request);
     }
 
+    private Reply delete(String path, String authorization) {
+        return send(Api.request(path).DELETE(), authorization);
+    }
+
     private Reply head(String path, String authorization) {
         HttpRequest.Builder request = Api.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
@@ -610,6 +686,10 @@ class OciDistributionIT {
 
     private static String errorCode(Reply reply) {
         return reply.json().getJsonArray("errors").getJsonObject(0).getString("code");
+    }
+
+    private static List<String> repositories(JsonObject catalog) {
+        return catalog.getJsonArray("repositories").getValuesAs(jakarta.json.JsonString::getString);
     }
 
     private static List<String> strings(JsonObject tagList) {

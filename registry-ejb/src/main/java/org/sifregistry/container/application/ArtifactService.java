@@ -113,6 +113,11 @@ public class ArtifactService {
                 .orElse(List.of());
     }
 
+    /** The OCI catalog: {@code collection/name} of what the caller may see, by collection and name, after {@code last}. */
+    public List<String> catalog(String last, int limit, Caller caller) {
+        return containers.repositoryNames(caller, last, limit);
+    }
+
     /**
      * Takes a verified blob upload into the repository: the SIF becomes an uploaded (untagged) image of the name,
      * stored once; the empty config is known and kept nowhere. Anything else is refused: the registry holds SIF
@@ -159,6 +164,36 @@ public class ArtifactService {
             containerService.publish(new ContainerRef(collectionName, name, tag, null), layer.get().stored(), null,
                     caller);
         }
+        return true;
+    }
+
+    /** Deletes a tag, as deleting its container does anywhere else; false if there is no such tag. */
+    public boolean untag(CollectionName collection, ContainerName name, Tag tag, Caller caller) {
+        ContainerRef ref = new ContainerRef(collection, name, tag, null);
+        if (collections.findVisible(collection, caller).flatMap(c -> containers.findByRef(ref)).isEmpty()) {
+            return false;
+        }
+        containerService.delete(ref, caller);
+        return true;
+    }
+
+    /**
+     * Deletes a manifest: every tag of the name on its image, and the pushed manifest itself; the image goes the
+     * way of untagged images. False if the name has no such manifest.
+     */
+    public boolean deleteManifest(CollectionName collection, ContainerName name, String manifestDigest,
+                                  Caller caller) {
+        Optional<ArtifactImage> artifact = byManifest(collection, name, manifestDigest, caller);
+        if (artifact.isEmpty()) {
+            return false;
+        }
+        Collection manageable = collections.getManageable(collection, caller);
+        for (Container tagged : containers.tagsOf(manageable, name)) {
+            if (tagged.digest().equals(artifact.get().layer())) {
+                containerService.delete(tagged.ref(), caller);
+            }
+        }
+        manifests.findByDigest(collection, name, manifestDigest).ifPresent(manifests::remove);
         return true;
     }
 

@@ -37,6 +37,10 @@ public class ArtifactManifestRepository {
                 .getResultStream().findFirst();
     }
 
+    public void remove(ArtifactManifest manifest) {
+        em.remove(manifest);
+    }
+
     /** Written at once, so that losing a race with the same push reads as a conflict the client can retry. */
     public void add(ArtifactManifest manifest) {
         try {

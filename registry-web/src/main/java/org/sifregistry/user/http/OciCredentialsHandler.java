@@ -32,10 +32,15 @@ public final class OciCredentialsHandler implements HttpHandler {
         this.next = next;
     }
 
+    /** Whether the request is one of the OCI API's, before or after the rewrite. */
+    static boolean isOciRequest(HttpServerExchange exchange) {
+        return OCI_PATH.matcher(exchange.getRelativePath()).matches();
+    }
+
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRelativePath();
-        if (OCI_PATH.matcher(path).matches()) {
+        if (isOciRequest(exchange)) {
             String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
             if (authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
                 String password = basicPassword(authorization.substring(6).strip());

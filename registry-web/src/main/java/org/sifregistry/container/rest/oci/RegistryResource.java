@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +43,8 @@ public class RegistryResource {
 
     static final String DIGEST_HEADER = "Docker-Content-Digest";
     private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
+    private static final int CATALOG_PAGE = 100;
+    private static final int CATALOG_MAX = 1000;
 
     @Inject
     private ArtifactService artifacts;
@@ -145,6 +148,56 @@ public class RegistryResource {
                 .header(DIGEST_HEADER, manifest.digest())
                 .header(HttpHeaders.CONTENT_LENGTH, 0)
                 .build();
+    }
+
+    /**
+     * Deletes a tag, or by digest the manifest with every tag of the name on its image, as an owner deletes
+     * containers (frozen ones stay: 409 as DENIED); the SIF goes the way of untagged images.
+     */
+    @DELETE
+    @Path("{name: .+}/manifests/{reference}")
+    public Response deleteManifest(@PathParam("name") String name, @PathParam("reference") String reference) {
+        RepositoryName repository = repository(name);
+        access.requirePush(repository, caller);
+        boolean deleted = reference.contains(":")
+                ? artifacts.deleteManifest(repository.collection(), repository.name(), digest(reference), caller)
+                : artifacts.untag(repository.collection(), repository.name(), tag(reference), caller);
+        if (!deleted) {
+            requireExists(repository);
+            throw new OciException(OciError.MANIFEST_UNKNOWN, repository.text() + " has no manifest " + reference);
+        }
+        return Response.accepted().build();
+    }
+
+    /** Blobs go with their images, which go when no tag points at them any more: delete the manifest instead. */
+    @DELETE
+    @Path("{name: .+}/blobs/{digest}")
+    public Response deleteBlob(@PathParam("name") String name, @PathParam("digest") String digest) {
+        access.requirePush(repository(name), caller);
+        throw new OciException(OciError.UNSUPPORTED, "Blobs are not deleted one by one here: delete the manifest, "
+                + "and its SIF goes once no tag points at it");
+    }
+
+    /**
+     * The repositories the caller may see, by collection and then name: {@code n} (at most {@value #CATALOG_MAX}, by default
+     * {@value #CATALOG_PAGE}) after {@code last}, with a link to the next page.
+     */
+    @GET
+    @Path("_catalog")
+    public Response catalog(@QueryParam("n") String n, @QueryParam("last") String last) {
+        int limit = Math.min(n == null || n.isEmpty() ? CATALOG_PAGE : pageSize(n), CATALOG_MAX);
+        List<String> names = artifacts.catalog(last == null || last.isEmpty() ? null : last, limit + 1, caller);
+        List<String> page = names.stream().limit(limit).toList();
+        Response.ResponseBuilder answer = Response.ok(new Catalog(page), MediaType.APPLICATION_JSON_TYPE);
+        if (names.size() > limit && !page.isEmpty()) {
+            answer.header("Link", "<" + UriBuilder.fromPath("/v2/_catalog").queryParam("n", limit)
+                    .queryParam("last", page.get(page.size() - 1)).build() + ">; rel=\"next\"");
+        }
+        return answer.build();
+    }
+
+    /** The answer of {@code _catalog}. */
+    public record Catalog(List<String> repositories) {
     }
 
     /** The answer of {@code tags/list}. */
