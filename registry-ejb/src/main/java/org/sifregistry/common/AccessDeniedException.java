@@ -3,7 +3,7 @@ package org.sifregistry.common;
 /** The caller may see the thing but may not do this to it. */
 public class AccessDeniedException extends RegistryException {
 
-    public AccessDeniedException(String message) {
-        super(message);
+    public AccessDeniedException(ErrorKey key, Object... arguments) {
+        super(key, arguments);
     }
 }

@@ -3,7 +3,7 @@ package org.sifregistry.common;
 /** The request clashes with what is stored: a name already taken, a frozen container. */
 public class ConflictException extends RegistryException {
 
-    public ConflictException(String message) {
-        super(message);
+    public ConflictException(ErrorKey key, Object... arguments) {
+        super(key, arguments);
     }
 }

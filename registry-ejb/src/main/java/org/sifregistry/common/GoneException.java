@@ -3,7 +3,7 @@ package org.sifregistry.common;
 /** The thing existed but is no longer usable: an expired or revoked share link. */
 public class GoneException extends RegistryException {
 
-    public GoneException(String message) {
-        super(message);
+    public GoneException(ErrorKey key, Object... arguments) {
+        super(key, arguments);
     }
 }

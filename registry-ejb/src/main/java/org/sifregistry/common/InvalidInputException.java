@@ -5,8 +5,8 @@ public class InvalidInputException extends RegistryException {
 
     private final String field;
 
-    public InvalidInputException(String field, String message) {
-        super(message);
+    public InvalidInputException(String field, ErrorKey key, Object... arguments) {
+        super(key, arguments);
         this.field = field;
     }
 

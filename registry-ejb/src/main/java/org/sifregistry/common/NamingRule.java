@@ -14,26 +14,25 @@ public final class NamingRule {
 
     /**
      * Returns {@code raw} trimmed (of blanks only, see {@link UserText#trimmed}) and lowercased, or throws an {@link InvalidInputException} on {@code field} whose
-     * message starts with {@code label} ("Collection name"), quotes the input and says what is wrong.
+     * message starts with the word {@code kind} ("Collection name"), quotes the input and says what is wrong.
      */
-    public static String slug(String field, String label, String raw, int maxLength) {
+    public static String slug(String field, ErrorKey kind, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException(field, label + " is required");
+            throw new InvalidInputException(field, ErrorKey.NAME_REQUIRED, kind);
         }
         String name = UserText.trimmed(raw);
         // Checked before lowercasing: toLowerCase turns some non-ASCII letters (the Kelvin sign) into ASCII ones.
         int bad = name.codePoints().filter(c -> !isAsciiLetterOrDigit(c) && c != '-').findFirst().orElse(-1);
         if (bad >= 0) {
-            throw new InvalidInputException(field, label + " " + UserText.quoted(name)
-                    + " may contain only lowercase letters, digits and '-' (found " + UserText.character(bad) + ")");
+            throw new InvalidInputException(field, ErrorKey.NAME_CHARACTERS, kind, UserText.quoted(name),
+                    UserText.character(bad));
         }
         if (name.startsWith("-") || name.endsWith("-")) {
-            throw new InvalidInputException(field, label + " " + UserText.quoted(name)
-                    + " must start and end with a letter or digit");
+            throw new InvalidInputException(field, ErrorKey.NAME_ENDS, kind, UserText.quoted(name));
         }
         if (name.length() > maxLength) {
-            throw new InvalidInputException(field, label + " " + UserText.quoted(name) + " is " + name.length()
-                    + " characters long; the limit is " + maxLength);
+            throw new InvalidInputException(field, ErrorKey.NAME_TOO_LONG, kind, UserText.quoted(name), name.length(),
+                    maxLength);
         }
         return name.toLowerCase(Locale.ROOT);
     }

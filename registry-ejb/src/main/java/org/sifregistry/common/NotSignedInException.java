@@ -4,6 +4,6 @@ package org.sifregistry.common;
 public class NotSignedInException extends RegistryException {
 
     public NotSignedInException() {
-        super("Sign in, or send an API token as 'Authorization: Bearer <token>', to do this");
+        super(ErrorKey.NOT_SIGNED_IN);
     }
 }

@@ -7,10 +7,10 @@ public record PageRequest(int offset, int limit) {
 
     public PageRequest {
         if (offset < 0) {
-            throw new InvalidInputException("offset", "The offset cannot be negative");
+            throw new InvalidInputException("offset", ErrorKey.PAGE_OFFSET);
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "A page holds 1 to " + MAX_LIMIT + " items, not " + limit);
+            throw new InvalidInputException("limit", ErrorKey.PAGE_LIMIT, MAX_LIMIT, limit);
         }
     }
 

@@ -3,6 +3,7 @@ package org.sifregistry.storage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /** A run of {@code length} bytes starting at offset {@code start}: what a download serves. */
@@ -51,7 +52,7 @@ public record ByteRange(long start, long length) {
         String set = header.substring(UNIT.length());
         if (set.indexOf(',') >= 0) {
             // Several ranges would need a multipart/byteranges answer, which no SIF client asks for
-            throw new InvalidInputException("range", "Only a single byte range is supported");
+            throw new InvalidInputException("range", ErrorKey.RANGE_MULTIPLE);
         }
         Matcher matcher = SINGLE_RANGE.matcher(set);
         if (!matcher.matches() || matcher.group(1).isEmpty() && matcher.group(2).isEmpty()) {
@@ -92,6 +93,6 @@ public record ByteRange(long start, long length) {
     }
 
     private static InvalidInputException malformed() {
-        return new InvalidInputException("range", "A Range header is bytes=first-last, bytes=first- or bytes=-count");
+        return new InvalidInputException("range", ErrorKey.RANGE_FORM);
     }
 }

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /**
@@ -149,11 +150,10 @@ public class FileSystemImageStore implements ImageStore {
                 remaining -= read;
             }
             if (remaining > 0) {
-                throw new InvalidInputException("part", "The part ended after " + (length - remaining)
-                        + " of its " + length + " bytes");
+                throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_SHORT, length - remaining, length);
             }
             if (content.read() != -1) {
-                throw new InvalidInputException("part", "The part is longer than the " + length + " bytes announced");
+                throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_LONG, length);
             }
             written = true;
             return "%08x".formatted(checksum.getValue());
@@ -361,6 +361,7 @@ public class FileSystemImageStore implements ImageStore {
 
     private static void touch(Path file) throws IOException {
         try {
+            // The file system's time, not the registry's clock: every write stamps the files with it, and so must this
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         } catch (NoSuchFileException collected) {
             throw new IOException("The stored image " + file.getFileName() + " was removed while it was pushed again;"

@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 
@@ -13,27 +14,27 @@ import org.sifregistry.common.UserText;
 public record ImageDigest(String hex) {
 
     public static final String VERSION_PREFIX = "sha256.";
+    /** The length of {@link #version()}: the prefix and 64 hex digits; a constant, for the columns that hold it. */
+    public static final int VERSION_LENGTH = 71;
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
     public ImageDigest {
         if (hex == null || !HEX_64.matcher(hex).matches()) {
-            throw new InvalidInputException("version", "A sha256 digest is 64 hexadecimal digits, not "
-                    + UserText.quoted(hex));
+            throw new InvalidInputException("version", ErrorKey.DIGEST_HEX, UserText.quoted(hex));
         }
     }
 
     /** Reads {@code sha256.<hex>} (the registry's and the library API's form), {@code sha256:<hex>} or bare hex. */
     public static ImageDigest parse(String text) {
         if (text == null) {
-            throw new InvalidInputException("version", "A version is required, as sha256.<64 hex digits>");
+            throw new InvalidInputException("version", ErrorKey.VERSION_REQUIRED);
         }
         String lower = UserText.trimmed(text).toLowerCase(Locale.ROOT);
         if (lower.startsWith(VERSION_PREFIX) || lower.startsWith("sha256:")) {
             lower = lower.substring(VERSION_PREFIX.length());
         }
         if (!HEX_64.matcher(lower).matches()) {
-            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not "
-                    + UserText.quoted(text));
+            throw new InvalidInputException("version", ErrorKey.VERSION_FORM, UserText.quoted(text));
         }
         return new ImageDigest(lower);
     }

@@ -1,5 +1,6 @@
 package org.sifregistry.storage;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 
 /** The store holds no file for a digest, although the caller expected one. */
@@ -8,7 +9,7 @@ public class ImageMissingException extends NotFoundException {
     private final ImageDigest digest;
 
     public ImageMissingException(ImageDigest digest) {
-        super("No image is stored under " + digest.version());
+        super(ErrorKey.IMAGE_MISSING, digest.version());
         this.digest = digest;
     }
 

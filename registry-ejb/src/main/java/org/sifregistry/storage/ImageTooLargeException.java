@@ -2,6 +2,7 @@ package org.sifregistry.storage;
 
 import java.util.Locale;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /** An upload went past the size limit; what arrived so far has been thrown away. */
@@ -12,7 +13,7 @@ public class ImageTooLargeException extends InvalidInputException {
     private final long limit;
 
     public ImageTooLargeException(long limit) {
-        super("image", "The image is larger than the limit of " + readable(limit));
+        super("image", ErrorKey.IMAGE_TOO_LARGE, readable(limit));
         this.limit = limit;
     }
 

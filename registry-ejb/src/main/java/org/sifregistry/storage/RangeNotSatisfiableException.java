@@ -1,5 +1,6 @@
 package org.sifregistry.storage;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /**
@@ -11,7 +12,7 @@ public class RangeNotSatisfiableException extends InvalidInputException {
     private final long total;
 
     public RangeNotSatisfiableException(long total) {
-        super("range", "The requested range lies outside the image's " + total + " bytes");
+        super("range", ErrorKey.RANGE_NOT_SATISFIABLE, total);
         this.total = total;
     }
 

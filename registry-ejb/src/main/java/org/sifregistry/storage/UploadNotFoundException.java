@@ -1,5 +1,6 @@
 package org.sifregistry.storage;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.UserText;
 
@@ -7,6 +8,6 @@ import org.sifregistry.common.UserText;
 public class UploadNotFoundException extends NotFoundException {
 
     public UploadNotFoundException(String uploadId) {
-        super("There is no upload in progress with id " + UserText.quoted(uploadId) + "; start the upload again");
+        super(ErrorKey.UPLOAD_NOT_FOUND, UserText.quoted(uploadId));
     }
 }

@@ -16,7 +16,7 @@ class NamingRuleTest {
     private static final int MAX = 10;
 
     private static String slug(String raw) {
-        return NamingRule.slug("thing", "Thing name", raw, MAX);
+        return NamingRule.slug("thing", ErrorKey.WORD_TOPIC_TAG, raw, MAX);
     }
 
     private static InvalidInputException refused(String raw) {
@@ -43,7 +43,7 @@ class NamingRuleTest {
     @NullSource
     @ValueSource(strings = {"", "   ", "\t\n"})
     void refusesMissing(String raw) {
-        assertEquals("Thing name is required", refused(raw).getMessage());
+        assertEquals("Topic tag is required", refused(raw).getMessage());
     }
 
     @ParameterizedTest
@@ -57,21 +57,21 @@ class NamingRuleTest {
             "ok😀|ok😀|😀",
             "a:b@c|a:b@c|:"})
     void refusesOtherCharactersNamingTheFirst(String raw, String quoted, String found) {
-        assertEquals("Thing name '" + quoted + "' may contain only lowercase letters, digits and '-' (found '"
+        assertEquals("Topic tag '" + quoted + "' may contain only lowercase letters, digits and '-' (found '"
                 + found + "')", refused(raw).getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-abc", "abc-", "-", "--", " -abc "})
     void refusesDashAtEitherEnd(String raw) {
-        assertEquals("Thing name '" + raw.trim() + "' must start and end with a letter or digit",
+        assertEquals("Topic tag '" + raw.trim() + "' must start and end with a letter or digit",
                 refused(raw).getMessage());
     }
 
     @Test
     void refusesOverMaxLengthSayingTheLimit() {
         String message = refused("abcdefghijk").getMessage();
-        assertTrue(message.startsWith("Thing name 'abcdefghijk' is 11 characters long"), message);
+        assertTrue(message.startsWith("Topic tag 'abcdefghijk' is 11 characters long"), message);
         assertTrue(message.endsWith("the limit is 10"), message);
     }
 

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
@@ -32,13 +33,17 @@ import org.sifregistry.share.application.ShareService;
 import org.sifregistry.share.domain.ShareLinkNotFoundException;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.TestClock;
 
 @ExtendWith(ArquillianExtension.class)
 class ShareServiceIT {
 
+    /** Years back, where only this class's purge test makes links expire, so that what it purges is its own. */
+    private static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.services("share-service-it", ShareServiceIT.class);
+        return Deployments.services("share-service-it", ShareServiceIT.class, TestClock.class);
     }
 
     @EJB
@@ -47,15 +52,24 @@ class ShareServiceIT {
     @Inject
     private Fixtures fixtures;
 
+    @Inject
+    private TestClock clock;
+
+    /** Each test starts at the present, wherever the one before left the clock. */
+    @BeforeEach
+    void clockAtThePresent() {
+        clock.set(Instant.now());
+    }
+
     @Test
     void aLiveLinkResolvesToItsContainerEvenWhenPrivate() {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, true);
         ContainerRef ref = fixtures.container(collection, "shared:latest", owner).ref();
 
-        NewShareLink created = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
+        NewShareLink created = shares.create(ref, clock.instant().plus(Duration.ofDays(1)), owner);
 
-        assertTrue(created.token().length() >= 43, "256 random bits, base64url");
+        assertEquals(43, created.token().length(), "256 random bits, base64url");
         assertEquals(ref, shares.resolve(created.token()).ref());
     }
 
@@ -63,7 +77,7 @@ class ShareServiceIT {
     void tokensAreUniqueAndStoredOnlyAsHashes() {
         Caller owner = Fixtures.user();
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "twice:latest", owner).ref();
-        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+        Instant expiry = clock.instant().plus(Duration.ofHours(1));
 
         NewShareLink one = shares.create(ref, expiry, owner);
         NewShareLink two = shares.create(ref, expiry, owner);
@@ -74,12 +88,12 @@ class ShareServiceIT {
     }
 
     @Test
-    void linksAreListedToOwnersNewestFirstWithTheirState() throws InterruptedException {
+    void linksAreListedToOwnersNewestFirstWithTheirState() {
         Caller owner = Fixtures.user();
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "listed:latest", owner).ref();
-        NewShareLink older = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
-        Thread.sleep(5);
-        NewShareLink newer = shares.create(ref, Instant.now().plus(Duration.ofDays(7)), owner);
+        NewShareLink older = shares.create(ref, clock.instant().plus(Duration.ofDays(1)), owner);
+        clock.advance(Duration.ofMinutes(1));
+        NewShareLink newer = shares.create(ref, clock.instant().plus(Duration.ofDays(7)), owner);
         shares.revoke(older.link().id(), owner);
 
         List<ShareLinkSummary> links = shares.list(ref, PageRequest.first(10), owner);
@@ -94,13 +108,15 @@ class ShareServiceIT {
     }
 
     @Test
-    void anExpiredLinkIsRefused() throws InterruptedException {
+    void anExpiredLinkIsRefused() {
         Caller owner = Fixtures.user();
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "brief:latest", owner).ref();
-        NewShareLink link = shares.create(ref, Instant.now().plusMillis(1200), owner);
+        Instant expiry = clock.instant().plus(Duration.ofHours(1));
+        NewShareLink link = shares.create(ref, expiry, owner);
         assertEquals(ref, shares.resolve(link.token()).ref());
 
-        Thread.sleep(1500);
+        // A second on: the database may round the expiry it keeps to its precision, up to whole seconds
+        clock.set(expiry.plusSeconds(1));
 
         GoneException gone = assertThrows(GoneException.class, () -> shares.resolve(link.token()));
         assertTrue(gone.getMessage().contains("expired"));
@@ -110,7 +126,7 @@ class ShareServiceIT {
     void aRevokedLinkIsRefusedAndOnlyOwnersRevoke() {
         Caller owner = Fixtures.user();
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "revoked:latest", owner).ref();
-        NewShareLink link = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
+        NewShareLink link = shares.create(ref, clock.instant().plus(Duration.ofDays(1)), owner);
 
         assertThrows(AccessDeniedException.class, () -> shares.revoke(link.link().id(), Fixtures.user()));
         shares.revoke(link.link().id(), owner);
@@ -130,9 +146,9 @@ class ShareServiceIT {
         Caller owner = Fixtures.user();
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "limits:latest", owner).ref();
 
-        assertThrows(InvalidInputException.class, () -> shares.create(ref, Instant.now().minusSeconds(1), owner));
+        assertThrows(InvalidInputException.class, () -> shares.create(ref, clock.instant().minusSeconds(1), owner));
         assertThrows(InvalidInputException.class, () -> shares.create(ref,
-                Instant.now().plus(ShareService.MAX_LIFETIME).plus(Duration.ofDays(1)), owner));
+                clock.instant().plus(ShareService.MAX_LIFETIME).plus(Duration.ofDays(1)), owner));
     }
 
     @Test
@@ -141,18 +157,19 @@ class ShareServiceIT {
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "mine:latest", owner).ref();
 
         assertThrows(AccessDeniedException.class,
-                () -> shares.create(ref, Instant.now().plusSeconds(60), Fixtures.user()));
+                () -> shares.create(ref, clock.instant().plusSeconds(60), Fixtures.user()));
     }
 
     @Test
-    void purgeDeletesLinksExpiredBeforeTheCutoff() throws InterruptedException {
+    void purgeDeletesLinksExpiredBeforeTheCutoff() {
         Caller owner = Fixtures.user();
         ContainerRef ref = fixtures.container(fixtures.collection(owner, false), "purged:latest", owner).ref();
-        NewShareLink old = shares.create(ref, Instant.now().plusMillis(300), owner);
-        NewShareLink live = shares.create(ref, Instant.now().plus(Duration.ofDays(1)), owner);
-        Thread.sleep(500);
+        clock.set(LONG_AGO);
+        NewShareLink old = shares.create(ref, LONG_AGO.plus(Duration.ofHours(1)), owner);
+        NewShareLink live = shares.create(ref, LONG_AGO.plus(Duration.ofDays(1)), owner);
+        clock.advance(Duration.ofHours(2));
 
-        assertTrue(shares.purgeExpiredBefore(Instant.now()) >= 1);
+        assertEquals(1, shares.purgeExpiredBefore(clock.instant()));
 
         assertThrows(ShareLinkNotFoundException.class, () -> shares.resolve(old.token()));
         assertEquals(ref, shares.resolve(live.token()).ref());

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Hostile;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -66,16 +70,17 @@ class HostileCredentialsIT {
     }
 
     @BeforeAll
-    void makeTokensGoBad() throws InterruptedException {
+    void makeTokensGoBad() {
         realToken = TestUser.ALICE.pushToken();
         stored = new LibraryPush(api, realToken).push(Tools.sif(4096, "credentials"), ALICE, Names.unique("cred"),
                 "target", "v1");
         JsonObject revoked = newToken(Api.object().addNull("expiresAt"));
         api.send(Api.request("api/tokens/" + revoked.getJsonNumber("id").longValue()).header("Authorization", TestUser.ALICE.basicAuthorization())
                 .DELETE()).expect(204);
-        String expired = newToken(Api.object().add("expiresAt", Instant.now().plusSeconds(2).toString()))
-                .getString("secret");
-        Thread.sleep(3000);
+        Instant expiry = Instant.now().plusSeconds(2);
+        String expired = newToken(Api.object().add("expiresAt", expiry.toString())).getString("secret");
+        Eventually.await(Duration.ofSeconds(30), this::serverTime, time -> time.isAfter(expiry),
+                "the server's clock to pass " + expiry);
 
         badTokens = new LinkedHashMap<>();
         badTokens.put("forged", "sifr_" + "A".repeat(43));
@@ -234,6 +239,15 @@ class HostileCredentialsIT {
     private long tokenCount() {
         return api.send(Api.request("api/tokens").header("Authorization", TestUser.ALICE.basicAuthorization()).GET())
                 .expect(200).json().getJsonNumber("total").longValue();
+    }
+
+    /**
+     * The server's time, from its Date header: whole seconds, so once it is after an instant, the server's clock is
+     * past that instant.
+     */
+    private Instant serverTime() {
+        return ZonedDateTime.parse(api.get("v1/token-status", realToken).expect(200).header("Date"),
+                DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     /** A URL the registry handed out, as a path under {@link Api#BASE}, to send it as written. */

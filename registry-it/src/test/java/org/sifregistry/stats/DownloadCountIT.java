@@ -13,8 +13,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,6 +34,7 @@ import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.stats.application.DailyCount;
 import org.sifregistry.stats.application.DownloadCounter;
+import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Fixtures;
@@ -77,8 +81,9 @@ class DownloadCountIT {
 
         Eventually.await(COUNTED_WITHIN, () -> containers.details(container.ref(), owner).downloadCount(),
                 count -> count >= pulls, "the container's count to reach " + pulls);
-        // Longer than one period of the job's schedule: a second count would show now
-        Thread.sleep(6_000);
+        // A run of the job that starts once every pull is counted: a second count of any would show after it
+        long run = BatchRuntime.getJobOperator().start(UpdateDownloadsSchedule.JOB, new Properties());
+        assertEquals(BatchStatus.COMPLETED, Eventually.jobEnd(run, COUNTED_WITHIN));
         assertEquals(pulls, containers.details(container.ref(), owner).downloadCount());
         assertEquals(pulls, collections.get(collection, owner).downloadCount());
         List<DailyCount> days = counter.daily(container.id());

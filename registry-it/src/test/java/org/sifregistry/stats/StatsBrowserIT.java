@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.sifregistry.testing.BrowserTest;
 import org.sifregistry.testing.Api;
@@ -118,10 +120,41 @@ class StatsBrowserIT extends BrowserTest {
 
     @Test
     void starsAreRanked() {
-        browser.get("stats/stars.xhtml");
+        String prefix = Names.unique("ranked");
+        String once = prefix + "-a";
+        String thrice = prefix + "-b";
+        String twice = prefix + "-c";
+        LibraryPush push = new LibraryPush(api, TestUser.ALICE.pushToken());
+        push.entity(TestUser.ALICE.username());
+        for (String collection : List.of(once, thrice, twice)) {
+            push.collection(TestUser.ALICE.username(), collection, false);
+        }
+        // Neither the order they were made in nor their names' order is the ranking
+        star(TestUser.BOB, 1, once, thrice, twice);
+        star(TestUser.CAROL, 2, thrice, twice);
+        star(TestUser.DAVE, 3, thrice);
+
+        browser.signOut().get("stats/stars.xhtml?q=" + prefix);
 
         browser.waitFor(By.id("stars:table"));
+        assertEquals(List.of(thrice, twice, once), texts("#stars\\:table a.collection-name"));
+        assertEquals(List.of("3", "2", "1"), texts("#stars\\:table .star-count"));
+        assertEquals(List.of("1", "2", "3"), texts("#stars\\:table td.rank"));
         browser.screenshot("stars");
+    }
+
+    /** Stars the collections as {@code user} on their pages, where it makes the {@code nth} star of each. */
+    private static void star(TestUser user, int nth, String... collections) {
+        browser.signOut().signIn(user);
+        for (String collection : collections) {
+            browser.get("collections/collection.xhtml?name=" + collection);
+            browser.click(By.id("collection:starToggle"));
+            browser.waitForText(By.id("collection:starCount"), nth + " star");
+        }
+    }
+
+    private static List<String> texts(String selector) {
+        return browser.all(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 
     /**

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.container.batch.ParseImageJob;
 import org.sifregistry.share.batch.PurgeExpiredSharesSchedule;
 import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
@@ -81,7 +82,7 @@ public class JobHistory {
 
     private static void requireAdmin(Caller caller) {
         if (!caller.isAdmin()) {
-            throw new AccessDeniedException("Only an admin may see and restart jobs");
+            throw new AccessDeniedException(ErrorKey.JOBS_ADMIN_ONLY);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sifregistry.share.batch;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -30,9 +31,12 @@ public class PurgeExpiredSharesBatchlet extends AbstractBatchlet {
     @Inject
     private ShareService shares;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public String process() {
-        Instant cutoff = Instant.now().minus(Duration.ofDays(Long.parseLong(graceDays)));
+        Instant cutoff = clock.instant().minus(Duration.ofDays(Long.parseLong(graceDays)));
         int purged = shares.purgeExpiredBefore(cutoff);
         LOG.info(() -> "purge-expired-shares deleted " + purged + " links expired before " + cutoff);
         step.setExitStatus("PURGED " + purged);

@@ -1,6 +1,7 @@
 package org.sifregistry.storage.batch;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -35,9 +36,12 @@ public class AbandonedUploadsBatchlet extends AbstractBatchlet {
     @Inject
     private ImageCollector collector;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public String process() throws IOException {
-        Instant cutoff = Instant.now().minus(Duration.parse(uploadAge));
+        Instant cutoff = clock.instant().minus(Duration.parse(uploadAge));
         int files = store.discardStagedOlderThan(cutoff);
         int announced = collector.forgetAbandonedUploads(cutoff);
         step.setExitStatus("STAGED_FILES " + files + " ANNOUNCED_IMAGES " + announced);

@@ -1,7 +1,7 @@
 package org.sifregistry.storage.batch;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -30,9 +30,12 @@ public class CountedDownloadsBatchlet extends AbstractBatchlet {
     @Inject
     private DownloadCounter counter;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public String process() {
-        int purged = counter.purgeCountedBefore(Instant.now().minus(Duration.parse(keep)));
+        int purged = counter.purgeCountedBefore(clock.instant().minus(Duration.parse(keep)));
         step.setExitStatus("DOWNLOAD_EVENTS " + purged);
         return "COMPLETED";
     }

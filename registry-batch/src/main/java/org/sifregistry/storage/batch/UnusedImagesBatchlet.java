@@ -1,6 +1,7 @@
 package org.sifregistry.storage.batch;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -39,11 +40,14 @@ public class UnusedImagesBatchlet extends AbstractBatchlet {
     @Inject
     private ImageCollector collector;
 
+    @Inject
+    private Clock clock;
+
     private volatile boolean stopped;
 
     @Override
     public String process() throws IOException {
-        Instant cutoff = Instant.now().minus(Duration.parse(grace));
+        Instant cutoff = clock.instant().minus(Duration.parse(grace));
         int forgotten = collector.forgetUntaggedImages(cutoff);
         int deleted = 0;
         try (Stream<ImageDigest> digests = store.digests()) {

@@ -1,6 +1,6 @@
 package org.sifregistry.collection.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.DuplicateCollectionException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
-import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
@@ -30,6 +30,7 @@ import org.sifregistry.star.domain.StarRepository;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
+import org.sifregistry.user.domain.Username;
 
 /**
  * Creating, finding, listing, describing, sharing with members and deleting collections, within what the caller may
@@ -56,6 +57,9 @@ public class CollectionService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
     public Collection create(CollectionName name, boolean privateCollection, Caller caller) {
         return create(name, privateCollection, caller.requireSignedIn(), caller);
@@ -69,14 +73,14 @@ public class CollectionService {
      */
     public Collection create(CollectionName name, boolean privateCollection, String owner, Caller caller) {
         String username = caller.requireSignedIn();
-        String ownerName = owner == null || owner.isBlank() ? username : requireUsername(owner);
+        String ownerName = owner == null || owner.isBlank() ? username : new Username(owner).value();
         if (!ownerName.equals(username) && !caller.isManager()) {
-            throw new AccessDeniedException("Only managers and admins may create a collection for someone else");
+            throw new AccessDeniedException(ErrorKey.COLLECTION_FOR_OTHERS);
         }
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
-        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, Instant.now());
+        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, clock.instant());
         try {
             collections.add(collection);
         } catch (PersistenceException e) {
@@ -146,25 +150,21 @@ public class CollectionService {
 
     public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
-        if (description != null && description.length() > Collection.DESCRIPTION_MAX_LENGTH) {
-            throw new InvalidInputException("description",
-                    "A description is at most " + Collection.DESCRIPTION_MAX_LENGTH + " characters");
-        }
-        collection.describe(description, privateCollection, Instant.now());
+        collection.describe(description, privateCollection, clock.instant());
         return collection;
     }
 
     /** Gives another user the owner's rights on the collection. */
     public Collection addOwner(CollectionName name, String username, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
-        collection.addOwner(users.getOrCreate(requireUsername(username)));
+        collection.addOwner(users.getOrCreate(new Username(username).value()));
         return collection;
     }
 
     /** Lets another user see the collection (also when private) and add topic tags. */
     public Collection addContributor(CollectionName name, String username, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
-        collection.addContributor(users.getOrCreate(requireUsername(username)));
+        collection.addContributor(users.getOrCreate(new Username(username).value()));
         return collection;
     }
 
@@ -172,7 +172,7 @@ public class CollectionService {
     public Collection addTeam(CollectionName name, TeamName teamName, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.addTeam(users.findTeam(teamName)
-                .orElseThrow(() -> new NotFoundException("There is no team named '" + teamName + "'")));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.TEAM_NOT_FOUND, teamName)));
         return collection;
     }
 
@@ -211,17 +211,6 @@ public class CollectionService {
     private List<CollectionSummary> summaries(List<Collection> rows) {
         Map<Long, Long> containerCounts = collections.containerCounts(rows.stream().map(Collection::id).toList());
         return rows.stream().map(c -> CollectionSummary.of(c, containerCounts.getOrDefault(c.id(), 0L))).toList();
-    }
-
-    private static String requireUsername(String username) {
-        if (username == null || username.isBlank()) {
-            throw new InvalidInputException("username", "A user name is required");
-        }
-        if (username.length() > UserAccount.USERNAME_MAX_LENGTH) {
-            throw new InvalidInputException("username",
-                    "A user name is at most " + UserAccount.USERNAME_MAX_LENGTH + " characters");
-        }
-        return username.strip();
     }
 
     private static List<String> sorted(Stream<String> names) {

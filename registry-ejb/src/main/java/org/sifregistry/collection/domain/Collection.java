@@ -20,6 +20,8 @@ import jakarta.persistence.UniqueConstraint;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
+import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
@@ -127,7 +129,7 @@ public class Collection {
     public void requireManageableBy(Caller caller) {
         caller.requireSignedIn();
         if (!isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of '" + name + "' or an admin may do this");
+            throw new AccessDeniedException(ErrorKey.COLLECTION_MANAGE_DENIED, name);
         }
     }
 
@@ -139,8 +141,14 @@ public class Collection {
         return owners.stream().anyMatch(u -> u.username().equals(username));
     }
 
+    /** A blank description is none; one longer than its column is refused. */
     public void describe(String description, boolean privateCollection, Instant now) {
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        String described = description == null || description.isBlank() ? null : description.strip();
+        if (described != null && described.length() > DESCRIPTION_MAX_LENGTH) {
+            throw new InvalidInputException("description", ErrorKey.COLLECTION_DESCRIPTION_TOO_LONG,
+                    DESCRIPTION_MAX_LENGTH);
+        }
+        this.description = described;
         this.privateCollection = privateCollection;
         this.updated = now;
     }
@@ -160,8 +168,7 @@ public class Collection {
     /** Takes the owner's rights from a user; the last owner stays, so that someone may always manage it. */
     public void removeOwner(String username) {
         if (isOwner(username) && owners.size() == 1) {
-            throw new ConflictException("'" + username + "' is the only owner of '" + name
-                    + "'; add another owner first");
+            throw new ConflictException(ErrorKey.COLLECTION_LAST_OWNER, username, name);
         }
         owners.removeIf(u -> u.username().equals(username));
     }

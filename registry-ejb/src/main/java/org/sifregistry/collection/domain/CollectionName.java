@@ -1,5 +1,6 @@
 package org.sifregistry.collection.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
 
 /**
@@ -11,7 +12,7 @@ public record CollectionName(String value) {
     public static final int MAX_LENGTH = 128;
 
     public CollectionName {
-        value = NamingRule.slug("collection", "Collection name", value, MAX_LENGTH);
+        value = NamingRule.slug("collection", ErrorKey.WORD_COLLECTION_NAME, value, MAX_LENGTH);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sifregistry.container.application;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.domain.ArtifactManifest;
 import org.sifregistry.container.domain.ArtifactManifestRepository;
@@ -58,6 +60,9 @@ public class ArtifactService {
 
     @Inject
     private ContainerService containerService;
+
+    @Inject
+    private Clock clock;
 
     public RepositoryAccess access(CollectionName collection, Caller caller) {
         return collections.findVisible(collection, caller)
@@ -130,7 +135,7 @@ public class ArtifactService {
             return;
         }
         ImageFormat.of(staged.head());
-        Image image = images.findOrAdd(collection, name, staged.digest(), caller.username(), Instant.now());
+        Image image = images.findOrAdd(collection, name, staged.digest(), caller.username(), clock.instant());
         try {
             image.uploaded(store.commit(staged));
         } catch (IOException e) {
@@ -148,15 +153,15 @@ public class ArtifactService {
     public boolean publish(CollectionName collectionName, ContainerName name, Tag tag, PushedManifest manifest,
                            Caller caller) {
         Collection collection = collections.getManageable(collectionName, caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<Image> layer = images.find(collection, name, manifest.layer()).filter(Image::isUploaded)
                 .or(() -> uploadedElsewhere(collection, name, manifest.layer(), caller, now));
         if (layer.isEmpty()) {
             return false;
         }
         if (layer.get().size() != manifest.layerSize()) {
-            throw new InvalidInputException("manifest", "The layer has " + layer.get().size() + " bytes, not the "
-                    + manifest.layerSize() + " the manifest says");
+            throw new InvalidInputException("manifest", ErrorKey.MANIFEST_LAYER_SIZE_MISMATCH, layer.get().size(),
+                    manifest.layerSize());
         }
         manifests.findByDigest(collectionName, name, manifest.digest()).ifPresentOrElse(m -> m.pushedAgain(now),
                 () -> manifests.add(new ArtifactManifest(collectionName, name, manifest, now)));

@@ -1,5 +1,6 @@
 package org.sifregistry.container.application;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,13 +35,16 @@ public class ContainerEvents {
     @Resource(lookup = "java:/jms/queue/DownloadQueue")
     private Queue downloads;
 
+    @Inject
+    private Clock clock;
+
     /** A tag now points at a newly pushed image, whose header is yet to be read. */
     public void pushed(Container container) {
         jms.createProducer().send(imagePushed, Map.<String, Object>of(
                 CONTAINER_ID, container.id(),
                 VERSION, container.version(),
                 REF, container.ref().toString(),
-                AT, System.currentTimeMillis()));
+                AT, clock.millis()));
     }
 
     /** A client fetched the image of a container. */
@@ -48,6 +52,6 @@ public class ContainerEvents {
         jms.createProducer().send(downloads, Map.<String, Object>of(
                 EVENT_ID, UUID.randomUUID().toString(),
                 CONTAINER_ID, containerId,
-                AT, System.currentTimeMillis()));
+                AT, clock.millis()));
     }
 }

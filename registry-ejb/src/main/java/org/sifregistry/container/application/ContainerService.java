@@ -1,5 +1,6 @@
 package org.sifregistry.container.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
@@ -60,13 +62,16 @@ public class ContainerService {
     @Inject
     private LabelCatalog catalog;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Publishes a stored image as {@code ref}: a new container, or the existing tag moved to the new image
      * (refused when that container is frozen). The collection must exist.
      */
     public Container publish(ContainerRef ref, StoredImage image, String architecture, Caller caller) {
         Collection collection = collections.getManageable(ref.collection(), caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Container container = containers.findByRef(ref.withoutVersion()).orElse(null);
         if (container != null && container.digest().equals(image.digest())) {
             // A re-push of the same bytes: what was read from them still holds
@@ -74,7 +79,7 @@ public class ContainerService {
         }
         if (container == null) {
             Container created = new Container(collection, ref.name(), ref.tag(), image, architecture, now);
-            flushOrConflict(() -> containers.add(created), ref + " was created at the same time; try again");
+            flushOrConflict(() -> containers.add(created), ErrorKey.CONTAINER_CREATED_CONCURRENTLY, ref);
             container = created;
         } else {
             container.moveTo(image, architecture, now);
@@ -168,16 +173,16 @@ public class ContainerService {
         Container container = getManageable(ref, caller);
         ContainerRef target = container.ref().withTag(newTag);
         if (containers.findByRef(target).isPresent()) {
-            throw new ConflictException("Cannot rename to " + target + ": that tag already exists");
+            throw new ConflictException(ErrorKey.CONTAINER_TAG_TAKEN, target);
         }
-        container.retag(newTag, Instant.now());
-        flushOrConflict(containers::flush, "Cannot rename to " + target + ": that tag already exists");
+        container.retag(newTag, clock.instant());
+        flushOrConflict(containers::flush, ErrorKey.CONTAINER_TAG_TAKEN, target);
         return container;
     }
 
     public Container freeze(ContainerRef ref, boolean frozen, Caller caller) {
         Container container = getManageable(ref, caller);
-        container.freeze(frozen, Instant.now());
+        container.freeze(frozen, clock.instant());
         return container;
     }
 
@@ -196,7 +201,7 @@ public class ContainerService {
     /** Deletes a container and its share links; the image file stays while other containers use it. */
     public void delete(ContainerRef ref, Caller caller) {
         Container container = getManageable(ref, caller);
-        container.requireNotFrozen("delete");
+        container.requireNotFrozen(ErrorKey.CONTAINER_FROZEN_DELETE);
         shareLinks.removeAllOf(container);
         containers.remove(container);
     }
@@ -217,11 +222,11 @@ public class ContainerService {
     }
 
     /** Writes now, so that losing a race on the unique (collection, name, tag) reads as a conflict. */
-    private static void flushOrConflict(Runnable write, String conflictMessage) {
+    private static void flushOrConflict(Runnable write, ErrorKey conflict, Object subject) {
         try {
             write.run();
         } catch (PersistenceException e) {
-            throw UniqueViolation.isCauseOf(e) ? new ConflictException(conflictMessage) : e;
+            throw UniqueViolation.isCauseOf(e) ? new ConflictException(conflict, subject) : e;
         }
     }
 
@@ -229,8 +234,7 @@ public class ContainerService {
         caller.requireSignedIn();
         Container container = get(ref, caller);
         if (!container.collection().isTopicEditableBy(caller)) {
-            throw new AccessDeniedException("Only an owner or contributor of '" + ref.collection()
-                    + "' may change its topic tags");
+            throw new AccessDeniedException(ErrorKey.CONTAINER_TOPICS_DENIED, ref.collection());
         }
         return container;
     }

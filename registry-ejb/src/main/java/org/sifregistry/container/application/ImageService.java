@@ -2,7 +2,7 @@ package org.sifregistry.container.application;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +16,7 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.container.domain.Architecture;
@@ -54,6 +55,9 @@ public class ImageService {
 
     @Inject
     private ContainerService containerService;
+
+    @Inject
+    private Clock clock;
 
     /** The tags of a container name the caller may see, by tag; empty when there are none. */
     public List<ImageTag> tags(CollectionName collectionName, ContainerName name, Caller caller) {
@@ -104,7 +108,7 @@ public class ImageService {
     public ImageDetails announce(CollectionName collectionName, ContainerName name, ImageDigest digest,
                                  Caller caller) {
         Collection collection = collections.getManageable(collectionName, caller);
-        Image image = images.findOrAdd(collection, name, digest, caller.username(), Instant.now());
+        Image image = images.findOrAdd(collection, name, digest, caller.username(), clock.instant());
         if (!image.isUploaded() && images.isUploadedWhereVisible(digest, caller)) {
             storedImage(digest).ifPresent(image::uploaded);
         }
@@ -133,12 +137,11 @@ public class ImageService {
     public ImageDetails accept(long id, StagedImage staged, long expectedSize) {
         Image image = images.find(id).orElseThrow(() -> imageNotFound(id));
         if (staged.size() != expectedSize) {
-            throw new InvalidInputException("image", "The upload has " + staged.size() + " bytes, but "
-                    + expectedSize + " were announced; nothing was stored");
+            throw new InvalidInputException("image", ErrorKey.UPLOAD_SIZE_MISMATCH, staged.size(), expectedSize);
         }
         if (!staged.digest().equals(image.digest())) {
-            throw new InvalidInputException("image", "The upload's sha256 is " + staged.digest().hex()
-                    + ", not the announced " + image.digest().hex() + "; nothing was stored");
+            throw new InvalidInputException("image", ErrorKey.UPLOAD_DIGEST_MISMATCH, staged.digest().hex(),
+                    image.digest().hex());
         }
         ImageFormat.of(staged.head());
         try {
@@ -157,11 +160,11 @@ public class ImageService {
         caller.requireSignedIn();
         Image image = get(imageId, caller);
         if (!image.collection().name().equals(container.collection()) || !image.name().equals(container.name())) {
-            throw new InvalidInputException("ImageID", "Image " + imageId + " belongs to " + image.collection().name()
-                    + "/" + image.name() + ", not to " + container.collection() + "/" + container.name());
+            throw new InvalidInputException("ImageID", ErrorKey.IMAGE_OTHER_CONTAINER, imageId,
+                    image.collection().name(), image.name(), container.collection(), container.name());
         }
         if (!image.isUploaded()) {
-            throw new ConflictException("Image " + image + " cannot be tagged before its upload is complete");
+            throw new ConflictException(ErrorKey.IMAGE_NOT_UPLOADED, image);
         }
         ContainerRef ref = new ContainerRef(image.collection().name(), image.name(), tag, null);
         return containerService.publish(ref, image.stored(), architecture.value(), caller);
@@ -187,6 +190,6 @@ public class ImageService {
     }
 
     private static NotFoundException imageNotFound(long id) {
-        return new NotFoundException("There is no image with id " + id);
+        return new NotFoundException(ErrorKey.IMAGE_NOT_FOUND, id);
     }
 }

@@ -2,6 +2,7 @@ package org.sifregistry.container.domain;
 
 import java.util.Locale;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 
@@ -14,17 +15,17 @@ public record Architecture(String value) {
 
     public Architecture {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("arch", "An architecture is required, such as amd64");
+            throw new InvalidInputException("arch", ErrorKey.ARCH_REQUIRED);
         }
         String arch = UserText.trimmed(value);
         int bad = arch.codePoints().filter(c -> !isAllowed(c)).findFirst().orElse(-1);
         if (bad >= 0) {
-            throw new InvalidInputException("arch", "Architecture " + UserText.quoted(arch)
-                    + " may contain only letters, digits, '_' and '-' (found " + UserText.character(bad) + ")");
+            throw new InvalidInputException("arch", ErrorKey.ARCH_CHARACTERS, UserText.quoted(arch),
+                    UserText.character(bad));
         }
         if (arch.length() > Container.ARCHITECTURE_MAX_LENGTH) {
-            throw new InvalidInputException("arch", "Architecture " + UserText.quoted(arch) + " is " + arch.length()
-                    + " characters long; the limit is " + Container.ARCHITECTURE_MAX_LENGTH);
+            throw new InvalidInputException("arch", ErrorKey.ARCH_TOO_LONG, UserText.quoted(arch), arch.length(),
+                    Container.ARCHITECTURE_MAX_LENGTH);
         }
         value = arch.toLowerCase(Locale.ROOT);
     }

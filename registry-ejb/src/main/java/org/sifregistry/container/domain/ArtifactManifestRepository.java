@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.storage.ImageDigest;
 
@@ -48,8 +49,7 @@ public class ArtifactManifestRepository {
             em.flush();
         } catch (PersistenceException e) {
             throw UniqueViolation.isCauseOf(e)
-                    ? new ConflictException("The manifest " + manifest.digest() + " was pushed at the same time; "
-                    + "try again")
+                    ? new ConflictException(ErrorKey.MANIFEST_PUSHED_CONCURRENTLY, manifest.digest())
                     : e;
         }
     }

@@ -29,6 +29,7 @@ import jakarta.persistence.UniqueConstraint;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.StoredImage;
 
@@ -80,7 +81,7 @@ public class Container {
     private String tag;
 
     /** {@code sha256.<hex>} of the image file; also the key of the file in the image store. */
-    @Column(nullable = false, length = 71)
+    @Column(nullable = false, length = ImageDigest.VERSION_LENGTH)
     private String version;
 
     @Column(name = "image_size", nullable = false)
@@ -149,7 +150,7 @@ public class Container {
 
     /** Points this tag at another image; what was read from the old image no longer applies. */
     public void moveTo(StoredImage image, String architecture, Instant now) {
-        requireNotFrozen("move the tag of");
+        requireNotFrozen(ErrorKey.CONTAINER_FROZEN_MOVE_TAG);
         // The lazy text fields first: touching one loads the fetch group, which would undo changes made before it.
         definitionFile = null;
         runscript = null;
@@ -161,7 +162,7 @@ public class Container {
     }
 
     public void retag(Tag newTag, Instant now) {
-        requireNotFrozen("rename the tag of");
+        requireNotFrozen(ErrorKey.CONTAINER_FROZEN_RENAME_TAG);
         this.tag = newTag.value();
         this.updated = now;
     }
@@ -171,9 +172,10 @@ public class Container {
         this.updated = now;
     }
 
-    public void requireNotFrozen(String action) {
+    /** {@code refusal} is the text that says which change a frozen container refuses. */
+    public void requireNotFrozen(ErrorKey refusal) {
         if (frozen) {
-            throw new ConflictException("Cannot " + action + " " + ref() + ": it is frozen. Unfreeze it first.");
+            throw new ConflictException(refusal, ref());
         }
     }
 

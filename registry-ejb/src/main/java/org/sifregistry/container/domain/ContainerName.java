@@ -1,5 +1,6 @@
 package org.sifregistry.container.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
 
 /**
@@ -11,7 +12,7 @@ public record ContainerName(String value) {
     public static final int MAX_LENGTH = 128;
 
     public ContainerName {
-        value = NamingRule.slug("name", "Container name", value, MAX_LENGTH);
+        value = NamingRule.slug("name", ErrorKey.WORD_CONTAINER_NAME, value, MAX_LENGTH);
     }
 
     @Override

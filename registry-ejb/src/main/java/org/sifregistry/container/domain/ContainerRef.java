@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 import org.sifregistry.storage.ImageDigest;
@@ -16,7 +17,6 @@ import org.sifregistry.storage.ImageDigest;
 public record ContainerRef(CollectionName collection, ContainerName name, Tag tag, ImageDigest version) {
 
     public static final int MAX_LENGTH = 512;
-    private static final String FORM = "a reference is collection/name[:tag][@version]";
     // Names and tags never need these; refusing them up front stops path traversal and double-decoding tricks.
     private static final List<String> FORBIDDEN = List.of("..", "%", "\\");
 
@@ -35,18 +35,18 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
      */
     public static ContainerRef parse(String ref) {
         if (ref == null || ref.isBlank()) {
-            throw invalid("A container reference is required");
+            throw invalid(ErrorKey.REF_REQUIRED);
         }
         String text = UserText.trimmed(ref);
         if (text.length() > MAX_LENGTH) {
-            throw invalid(subject(text) + " is " + text.length() + " characters long; the limit is " + MAX_LENGTH);
+            throw invalid(ErrorKey.REF_TOO_LONG, UserText.quoted(text), text.length(), MAX_LENGTH);
         }
         if (text.codePoints().anyMatch(c -> Character.isWhitespace(c) || UserText.isInvisible(c))) {
-            throw invalid(subject(text) + " may not contain spaces or control characters");
+            throw invalid(ErrorKey.REF_INVISIBLE, UserText.quoted(text));
         }
         for (String forbidden : FORBIDDEN) {
             if (text.contains(forbidden)) {
-                throw invalid(subject(text) + " may not contain '" + forbidden + "'");
+                throw invalid(ErrorKey.REF_FORBIDDEN, UserText.quoted(text), forbidden);
             }
         }
         requireAtMostOne(text, '/');
@@ -54,12 +54,11 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
         requireAtMostOne(text, '@');
         int slash = text.indexOf('/');
         if (slash < 0) {
-            throw invalid(subject(text) + " has no '/'; " + FORM);
+            throw invalid(ErrorKey.REF_NO_SLASH, UserText.quoted(text), ErrorKey.WORD_REF_FORM);
         }
         int at = text.indexOf('@');
         if (at >= 0 && text.indexOf(':') > at) {
-            throw invalid(subject(text) + " has ':' after '@'; " + FORM
-                    + ", with the version written sha256.<64 hex digits>");
+            throw invalid(ErrorKey.REF_COLON_AFTER_AT, UserText.quoted(text), ErrorKey.WORD_REF_FORM);
         }
         String collection = text.substring(0, slash);
         String rest = text.substring(slash + 1);
@@ -68,21 +67,20 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
         String tag = after(nameAndTag, ':');
         String name = before(nameAndTag, ':');
         if (collection.isEmpty()) {
-            throw invalid(subject(text) + " has no collection before '/'; " + FORM);
+            throw invalid(ErrorKey.REF_NO_COLLECTION, UserText.quoted(text), ErrorKey.WORD_REF_FORM);
         }
         if (name.isEmpty()) {
-            throw invalid(subject(text) + " has no container name after '/'; " + FORM);
+            throw invalid(ErrorKey.REF_NO_NAME, UserText.quoted(text), ErrorKey.WORD_REF_FORM);
         }
         if (tag != null && tag.isEmpty()) {
-            throw invalid(subject(text) + " has no tag after ':'; " + FORM);
+            throw invalid(ErrorKey.REF_NO_TAG, UserText.quoted(text), ErrorKey.WORD_REF_FORM);
         }
         if (version != null && version.isEmpty()) {
-            throw invalid(subject(text) + " has no version after '@'; " + FORM);
+            throw invalid(ErrorKey.REF_NO_VERSION, UserText.quoted(text), ErrorKey.WORD_REF_FORM);
         }
         // ImageDigest also reads bare hex and sha256:<hex>; a reference takes only the one form it prints.
         if (version != null && !version.toLowerCase(Locale.ROOT).startsWith(ImageDigest.VERSION_PREFIX)) {
-            throw new InvalidInputException("version", "A version is sha256.<64 hex digits>, not "
-                    + UserText.quoted(version));
+            throw new InvalidInputException("version", ErrorKey.VERSION_FORM, UserText.quoted(version));
         }
         return new ContainerRef(new CollectionName(collection), new ContainerName(name),
                 tag == null ? null : new Tag(tag), version == null ? null : ImageDigest.parse(version));
@@ -111,7 +109,7 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
 
     private static void requireAtMostOne(String text, char separator) {
         if (text.indexOf(separator) != text.lastIndexOf(separator)) {
-            throw invalid(subject(text) + " has more than one '" + separator + "'; " + FORM);
+            throw invalid(ErrorKey.REF_SEPARATORS, UserText.quoted(text), separator, ErrorKey.WORD_REF_FORM);
         }
     }
 
@@ -127,11 +125,7 @@ public record ContainerRef(CollectionName collection, ContainerName name, Tag ta
         return i < 0 ? null : text.substring(i + 1);
     }
 
-    private static String subject(String text) {
-        return "Container reference " + UserText.quoted(text);
-    }
-
-    private static InvalidInputException invalid(String message) {
-        return new InvalidInputException("ref", message);
+    private static InvalidInputException invalid(ErrorKey key, Object... arguments) {
+        return new InvalidInputException("ref", key, arguments);
     }
 }

@@ -53,7 +53,7 @@ public class Image {
     @Column(nullable = false, length = ContainerName.MAX_LENGTH)
     private String name;
 
-    @Column(nullable = false, length = 71)
+    @Column(nullable = false, length = ImageDigest.VERSION_LENGTH)
     private String version;
 
     /** The verified size; zero until uploaded. */

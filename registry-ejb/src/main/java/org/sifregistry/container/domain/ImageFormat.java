@@ -3,6 +3,7 @@ package org.sifregistry.container.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 
 /**
@@ -24,7 +25,7 @@ public enum ImageFormat {
      */
     public static ImageFormat of(byte[] head) {
         if (head.length == 0) {
-            throw new InvalidInputException("image", "The image is empty: an empty file is not a SIF image");
+            throw new InvalidInputException("image", ErrorKey.IMAGE_EMPTY);
         }
         if (startsWith(head, SIF_MAGIC_OFFSET, SIF_MAGIC)) {
             return SIF;
@@ -32,9 +33,7 @@ public enum ImageFormat {
         if (startsWith(head, 0, LAUNCH_LINE)) {
             return LEGACY;
         }
-        throw new InvalidInputException("image", "The file is neither a SIF image nor a legacy Singularity image: "
-                + "it does not start with '#!/usr/bin/env run-singularity' and has no SIF_MAGIC at byte 32"
-                + " (it starts with " + printable(head) + ")");
+        throw new InvalidInputException("image", ErrorKey.IMAGE_FORMAT, printable(head));
     }
 
     private static boolean startsWith(byte[] head, int offset, byte[] expected) {

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.storage.ImageDigest;
 
@@ -74,7 +75,7 @@ public class ImageRepository {
                 em.flush();
             } catch (PersistenceException e) {
                 throw UniqueViolation.isCauseOf(e)
-                        ? new ConflictException("Image " + image + " was pushed at the same time; try again")
+                        ? new ConflictException(ErrorKey.IMAGE_PUSHED_CONCURRENTLY, image)
                         : e;
             }
             return image;

@@ -14,6 +14,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 import org.sifregistry.storage.ImageDigest;
@@ -48,40 +49,39 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
      */
     public static PushedManifest parse(byte[] content, String contentType) {
         if (content.length > MAX_BYTES) {
-            throw invalid("The manifest has " + content.length + " bytes; the limit is " + MAX_BYTES);
+            throw invalid(ErrorKey.MANIFEST_TOO_LARGE, content.length, MAX_BYTES);
         }
         JsonObject manifest = read(content);
         if (manifest.getInt("schemaVersion", 0) != 2) {
-            throw invalid("The manifest's schemaVersion must be 2");
+            throw invalid(ErrorKey.MANIFEST_SCHEMA_VERSION);
         }
         String mediaType = manifest.containsKey("mediaType") ? string(manifest, "mediaType") : baseType(contentType);
         if (mediaType == null || !MANIFEST_TYPES.contains(mediaType)) {
-            throw invalid("The manifest must be an OCI image manifest (" + SifArtifact.MANIFEST_TYPE + "), not "
-                    + (mediaType == null ? "untyped" : mediaType));
+            throw mediaType == null ? invalid(ErrorKey.MANIFEST_UNTYPED, SifArtifact.MANIFEST_TYPE)
+                    : invalid(ErrorKey.MANIFEST_TYPE, SifArtifact.MANIFEST_TYPE, mediaType);
         }
         JsonObject config = object(manifest, "config");
         if (!CONFIG_TYPES.contains(string(config, "mediaType"))) {
-            throw invalid("The config must be of type " + SifArtifact.CONFIG_TYPE + ", not "
-                    + string(config, "mediaType"));
+            throw invalid(ErrorKey.MANIFEST_CONFIG_TYPE, SifArtifact.CONFIG_TYPE, string(config, "mediaType"));
         }
         if (!SifArtifact.CONFIG_DIGEST.equals(string(config, "digest"))) {
-            throw invalid("The config of a SIF artifact is the empty JSON object {}, " + SifArtifact.CONFIG_DIGEST);
+            throw invalid(ErrorKey.MANIFEST_CONFIG_DIGEST, "{}", SifArtifact.CONFIG_DIGEST);
         }
         JsonArray layers = manifest.get("layers") instanceof JsonArray array ? array : null;
         if (layers == null || layers.size() != 1 || !(layers.get(0) instanceof JsonObject layer)) {
-            throw invalid("A SIF artifact has exactly one layer, the SIF file");
+            throw invalid(ErrorKey.MANIFEST_ONE_LAYER);
         }
         if (!LAYER_TYPES.contains(string(layer, "mediaType"))) {
-            throw invalid("The layer must be of type " + SifArtifact.LAYER_TYPE + ", not " + string(layer, "mediaType"));
+            throw invalid(ErrorKey.MANIFEST_LAYER_TYPE, SifArtifact.LAYER_TYPE, string(layer, "mediaType"));
         }
         String layerDigest = string(layer, "digest");
         if (layerDigest == null || !SHA256.matcher(layerDigest).matches()) {
-            throw invalid("The layer's digest must be sha256:<64 lowercase hex digits>");
+            throw invalid(ErrorKey.MANIFEST_LAYER_DIGEST);
         }
         long size = layer.get("size") instanceof jakarta.json.JsonNumber number && number.isIntegral()
                 ? number.longValue() : -1;
         if (size < 0) {
-            throw invalid("The layer's size must be a whole number of bytes");
+            throw invalid(ErrorKey.MANIFEST_LAYER_SIZE);
         }
         return new PushedManifest("sha256:" + sha256(content), mediaType, content.clone(),
                 ImageDigest.parse(layerDigest.substring("sha256:".length())), size);
@@ -94,16 +94,16 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
                 return object;
             }
         } catch (JsonParsingException e) {
-            throw invalid("The manifest is not JSON: " + UserText.abbreviated(String.valueOf(e.getMessage())));
+            throw invalid(ErrorKey.MANIFEST_NOT_JSON, UserText.abbreviated(String.valueOf(e.getMessage())));
         }
-        throw invalid("The manifest is not a JSON object");
+        throw invalid(ErrorKey.MANIFEST_NOT_OBJECT);
     }
 
     private static JsonObject object(JsonObject parent, String key) {
         if (parent.get(key) instanceof JsonObject object) {
             return object;
         }
-        throw invalid("The manifest has no " + key);
+        throw invalid(ErrorKey.MANIFEST_MISSING, key);
     }
 
     private static String string(JsonObject object, String key) {
@@ -122,7 +122,7 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
         }
     }
 
-    private static InvalidInputException invalid(String message) {
-        return new InvalidInputException(FIELD, message);
+    private static InvalidInputException invalid(ErrorKey key, Object... arguments) {
+        return new InvalidInputException(FIELD, key, arguments);
     }
 }

@@ -2,6 +2,7 @@ package org.sifregistry.container.domain;
 
 import java.util.Locale;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 
@@ -16,26 +17,25 @@ public record Tag(String value) {
 
     public Tag {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("tag", "Tag is required");
+            throw new InvalidInputException("tag", ErrorKey.TAG_REQUIRED);
         }
         String tag = UserText.trimmed(value);
         // Checked before lowercasing: toLowerCase turns some non-ASCII letters (the Kelvin sign) into ASCII ones.
         int bad = tag.codePoints().filter(c -> !isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-')
                 .findFirst().orElse(-1);
         if (bad >= 0) {
-            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " may contain only lowercase letters,"
-                    + " digits, '.', '_' and '-' (found " + UserText.character(bad) + ")");
+            throw new InvalidInputException("tag", ErrorKey.TAG_CHARACTERS, UserText.quoted(tag),
+                    UserText.character(bad));
         }
         if (!isAsciiLetterOrDigit(tag.charAt(0))) {
-            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " must start with a letter or digit");
+            throw new InvalidInputException("tag", ErrorKey.TAG_START, UserText.quoted(tag));
         }
         // A reference refuses '..' as path traversal; refusing it here too keeps every tag printable in a reference.
         if (tag.contains("..")) {
-            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " may not contain '..'");
+            throw new InvalidInputException("tag", ErrorKey.TAG_DOTS, UserText.quoted(tag));
         }
         if (tag.length() > MAX_LENGTH) {
-            throw new InvalidInputException("tag", "Tag " + UserText.quoted(tag) + " is " + tag.length()
-                    + " characters long; the limit is " + MAX_LENGTH);
+            throw new InvalidInputException("tag", ErrorKey.TAG_TOO_LONG, UserText.quoted(tag), tag.length(), MAX_LENGTH);
         }
         value = tag.toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,6 @@
 package org.sifregistry.container.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
 
 /**
@@ -11,7 +12,7 @@ public record TopicName(String value) {
     public static final int MAX_LENGTH = 64;
 
     public TopicName {
-        value = NamingRule.slug("topic", "Topic tag", value, MAX_LENGTH);
+        value = NamingRule.slug("topic", ErrorKey.WORD_TOPIC_TAG, value, MAX_LENGTH);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.sifregistry.share.application;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.GoneException;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
@@ -36,15 +38,17 @@ public class ShareService {
     @Inject
     private ContainerService containers;
 
+    @Inject
+    private Clock clock;
+
     public NewShareLink create(ContainerRef ref, Instant expiresAt, Caller caller) {
         Container container = manageable(ref, caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (expiresAt == null || !expiresAt.isAfter(now)) {
-            throw new InvalidInputException("expiresAt", "A share link must expire in the future");
+            throw new InvalidInputException("expiresAt", ErrorKey.SHARE_EXPIRY_PAST);
         }
         if (expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
-            throw new InvalidInputException("expiresAt",
-                    "A share link lives at most " + MAX_LIFETIME.toDays() + " days");
+            throw new InvalidInputException("expiresAt", ErrorKey.SHARE_LIFETIME, MAX_LIFETIME.toDays());
         }
         String token = Secrets.newToken();
         ShareLink link = new ShareLink(Secrets.sha256Hex(token), container, users.getOrCreate(caller.username()),
@@ -58,17 +62,17 @@ public class ShareService {
         ShareLink link = links.findByTokenHash(Secrets.sha256Hex(token == null ? "" : token))
                 .orElseThrow(ShareLinkNotFoundException::new);
         if (link.isRevoked()) {
-            throw new GoneException("This share link was revoked");
+            throw new GoneException(ErrorKey.SHARE_REVOKED);
         }
-        if (link.isExpiredAt(Instant.now())) {
-            throw new GoneException("This share link expired");
+        if (link.isExpiredAt(clock.instant())) {
+            throw new GoneException(ErrorKey.SHARE_EXPIRED);
         }
         return link.container();
     }
 
     /** One page of the container's links, newest first, revoked and expired ones included. */
     public List<ShareLinkSummary> list(ContainerRef ref, PageRequest page, Caller caller) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return links.page(manageable(ref, caller), page).stream().map(link -> ShareLinkSummary.of(link, now)).toList();
     }
 
@@ -79,9 +83,9 @@ public class ShareService {
     public void revoke(long linkId, Caller caller) {
         ShareLink link = links.find(linkId).orElseThrow(ShareLinkNotFoundException::new);
         if (!link.container().collection().isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of the container's collection may revoke its links");
+            throw new AccessDeniedException(ErrorKey.SHARE_REVOKE_DENIED);
         }
-        link.revoke(Instant.now());
+        link.revoke(clock.instant());
     }
 
     /** Deletes links that expired before the cutoff; returns how many. */
@@ -93,7 +97,7 @@ public class ShareService {
         caller.requireSignedIn();
         Container container = containers.get(ref, caller);
         if (!container.collection().isManageableBy(caller)) {
-            throw new AccessDeniedException("Only an owner of '" + ref.collection() + "' may share its containers");
+            throw new AccessDeniedException(ErrorKey.SHARE_DENIED, ref.collection());
         }
         return container;
     }

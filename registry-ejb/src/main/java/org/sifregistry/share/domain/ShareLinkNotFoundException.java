@@ -1,10 +1,11 @@
 package org.sifregistry.share.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 
 public class ShareLinkNotFoundException extends NotFoundException {
 
     public ShareLinkNotFoundException() {
-        super("This share link does not exist");
+        super(ErrorKey.SHARE_NOT_FOUND);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.site.domain.Settings;
 import org.sifregistry.site.domain.SiteInfo;
 
@@ -28,7 +29,7 @@ public class SettingsService {
 
     public SiteInfo update(SiteInfo info, Caller caller) {
         if (!caller.isAdmin()) {
-            throw new AccessDeniedException("Only an admin may change the registry's settings");
+            throw new AccessDeniedException(ErrorKey.SETTINGS_ADMIN_ONLY);
         }
         Settings settings = em.find(Settings.class, Settings.ID);
         if (settings == null) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 
@@ -15,23 +16,22 @@ public record SiteInfo(String name, String aboutText, String contactEmail, Strin
     public SiteInfo {
         name = name == null ? "" : name.strip();
         if (name.isEmpty()) {
-            throw new InvalidInputException("name", "The registry needs a name");
+            throw new InvalidInputException("name", ErrorKey.SETTINGS_NAME_REQUIRED);
         }
         if (name.length() > Settings.NAME_MAX_LENGTH) {
-            throw new InvalidInputException("name", "The registry's name is at most " + Settings.NAME_MAX_LENGTH + " characters");
+            throw new InvalidInputException("name", ErrorKey.SETTINGS_NAME_TOO_LONG, Settings.NAME_MAX_LENGTH);
         }
         aboutText = blankToNull(aboutText);
         if (aboutText != null && aboutText.length() > Settings.ABOUT_MAX_LENGTH) {
-            throw new InvalidInputException("aboutText", "The about text is at most " + Settings.ABOUT_MAX_LENGTH + " characters");
+            throw new InvalidInputException("aboutText", ErrorKey.SETTINGS_ABOUT_TOO_LONG, Settings.ABOUT_MAX_LENGTH);
         }
         contactEmail = blankToNull(contactEmail);
         if (contactEmail != null && (!EMAIL.matcher(contactEmail).matches() || contactEmail.length() > Settings.LINK_MAX_LENGTH)) {
-            throw new InvalidInputException("contactEmail", UserText.quoted(contactEmail) + " is not an email address");
+            throw new InvalidInputException("contactEmail", ErrorKey.SETTINGS_EMAIL, UserText.quoted(contactEmail));
         }
         helpLink = blankToNull(helpLink);
         if (helpLink != null && !isWebLink(helpLink)) {
-            throw new InvalidInputException("helpLink", "The help link must be an http:// or https:// address, not "
-                    + UserText.quoted(helpLink));
+            throw new InvalidInputException("helpLink", ErrorKey.SETTINGS_HELP_LINK, UserText.quoted(helpLink));
         }
     }
 

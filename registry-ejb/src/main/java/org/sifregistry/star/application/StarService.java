@@ -1,6 +1,6 @@
 package org.sifregistry.star.application;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,11 +26,14 @@ public class StarService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     public void star(CollectionName name, Caller caller) {
         String username = caller.requireSignedIn();
         Collection collection = collections.getVisible(name, caller);
         if (stars.find(username, name).isEmpty()) {
-            stars.add(new Star(users.getOrCreate(username), collection, Instant.now()));
+            stars.add(new Star(users.getOrCreate(username), collection, clock.instant()));
             collections.addStars(collection, 1);
         }
     }

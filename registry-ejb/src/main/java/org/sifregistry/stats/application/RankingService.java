@@ -1,5 +1,6 @@
 package org.sifregistry.stats.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.SearchText;
@@ -35,6 +37,9 @@ public class RankingService {
 
     @Inject
     private CollectionRepository collections;
+
+    @Inject
+    private Clock clock;
 
     public SizeTotals sizeTotals(String search, Caller caller) {
         return rankings.sizeTotals(SearchText.of(search), caller);
@@ -87,9 +92,9 @@ public class RankingService {
     /** The pulls of each of the last {@code days} days (UTC) up to today, oldest first, days without pulls as 0. */
     public List<DailyCount> pullsPerDay(int days, String search, Caller caller) {
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidInputException("days", "A period is 1 to " + MAX_DAYS + " days, not " + days);
+            throw new InvalidInputException("days", ErrorKey.STATS_DAYS, MAX_DAYS, days);
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
         Map<LocalDate, Long> pulls = rankings.pullsPerDay(first, today, SearchText.of(search), caller);
         return first.datesUntil(today.plusDays(1))

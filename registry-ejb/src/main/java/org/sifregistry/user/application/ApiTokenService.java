@@ -1,5 +1,6 @@
 package org.sifregistry.user.application;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.Page;
@@ -16,6 +18,7 @@ import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.Secrets;
 import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.ApiTokenRepository;
+import org.sifregistry.user.domain.TokenName;
 import org.sifregistry.user.domain.TokenScope;
 import org.sifregistry.user.domain.UserRepository;
 
@@ -41,29 +44,25 @@ public class ApiTokenService {
     @Inject
     private UserService userService;
 
+    @Inject
+    private Clock clock;
+
     /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
     public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
         String username = caller.requireSignedIn();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidInputException("name", "A token needs a name, so you can tell it apart later");
-        }
-        if (trimmed.length() > ApiToken.NAME_MAX_LENGTH) {
-            throw new InvalidInputException("name", "A token name is at most " + ApiToken.NAME_MAX_LENGTH
-                    + " characters");
-        }
+        TokenName tokenName = new TokenName(name);
         if (scope == null) {
-            throw new InvalidInputException("scope", "A token's scope is pull or push");
+            throw new InvalidInputException("scope", ErrorKey.TOKEN_SCOPE_REQUIRED);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new InvalidInputException("expiresAt", "A token must expire in the future");
+            throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_EXPIRY_PAST);
         }
         if (expiresAt != null && expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
-            throw new InvalidInputException("expiresAt", "A token lives at most " + MAX_LIFETIME.toDays() + " days");
+            throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_LIFETIME, MAX_LIFETIME.toDays());
         }
         String secret = PREFIX + Secrets.newToken();
-        ApiToken token = new ApiToken(users.getOrCreate(username), trimmed, Secrets.sha256Hex(secret), scope,
+        ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), scope,
                 expiresAt, now);
         tokens.add(token);
         return new NewApiToken(secret, token);
@@ -77,11 +76,11 @@ public class ApiTokenService {
     /** Revokes one of the caller's tokens (an admin may revoke anyone's); revoking twice changes nothing. */
     public ApiToken revoke(long id, Caller caller) {
         String username = caller.requireSignedIn();
-        ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException("There is no token " + id));
+        ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException(ErrorKey.TOKEN_NOT_FOUND, id));
         if (!token.owner().username().equals(username) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only its owner or an admin may revoke a token");
+            throw new AccessDeniedException(ErrorKey.TOKEN_REVOKE_DENIED);
         }
-        token.revoke(Instant.now());
+        token.revoke(clock.instant());
         return token;
     }
 
@@ -93,7 +92,7 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return tokens.findBySecretHash(Secrets.sha256Hex(secret))
                 .filter(token -> token.isUsableAt(now))
                 .map(token -> {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 import org.sifregistry.user.domain.Team;
@@ -36,7 +37,7 @@ public class NamespaceService {
     public Namespace requirePushable(String name, Caller caller) {
         String username = caller.requireSignedIn();
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("entity", "An entity name is required: your user name or a team's");
+            throw new InvalidInputException("entity", ErrorKey.NAMESPACE_ENTITY_REQUIRED);
         }
         if (name.equals(username)) {
             users.getOrCreate(username);
@@ -49,8 +50,7 @@ public class NamespaceService {
         if (team.isEmpty() && caller.isManager()) {
             return Namespace.ofUser(name);
         }
-        throw new AccessDeniedException("You may push only as '" + username + "' or as a team you belong to, not as "
-                + UserText.quoted(name));
+        throw new AccessDeniedException(ErrorKey.NAMESPACE_DENIED, username, UserText.quoted(name));
     }
 
     private Optional<Team> team(String name) {

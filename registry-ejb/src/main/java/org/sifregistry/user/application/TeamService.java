@@ -1,6 +1,6 @@
 package org.sifregistry.user.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceException;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
-import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
@@ -21,6 +21,7 @@ import org.sifregistry.user.domain.Team;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
+import org.sifregistry.user.domain.Username;
 
 /**
  * Teams: any signed-in user makes one and owns it; its owners add and remove members; members see each other and
@@ -32,12 +33,15 @@ public class TeamService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     public Team create(TeamName name, Caller caller) {
         String username = caller.requireSignedIn();
         if (users.findTeam(name).isPresent()) {
             throw duplicate(name);
         }
-        Team team = new Team(name, users.getOrCreate(username), Instant.now());
+        Team team = new Team(name, users.getOrCreate(username), clock.instant());
         try {
             users.add(team);
         } catch (PersistenceException e) {
@@ -47,7 +51,7 @@ public class TeamService {
     }
 
     public Team get(TeamName name) {
-        return users.findTeam(name).orElseThrow(() -> new NotFoundException("There is no team named '" + name + "'"));
+        return users.findTeam(name).orElseThrow(() -> new NotFoundException(ErrorKey.TEAM_NOT_FOUND, name));
     }
 
     /** One page of the teams the caller owns or belongs to, by name. */
@@ -89,12 +93,10 @@ public class TeamService {
     /** Adds a user the registry knows (they have signed in at least once); adding a member twice changes nothing. */
     public Team addMember(TeamName name, String username, Caller caller) {
         Team team = getManageable(name, caller);
-        if (username == null || username.isBlank()) {
-            throw new InvalidInputException("username", "Give the username of the person to add");
-        }
-        UserAccount user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(username) + " here yet; people"
-                        + " appear once they have signed in to the registry"));
+        Username member = new Username(username);
+        UserAccount user = users.findByUsername(member.value())
+                .orElseThrow(() -> new NotFoundException(ErrorKey.USER_NOT_SIGNED_IN_YET,
+                        UserText.quoted(member.value())));
         team.addMember(user);
         return team;
     }
@@ -103,11 +105,10 @@ public class TeamService {
     public Team removeMember(TeamName name, String username, Caller caller) {
         Team team = getManageable(name, caller);
         if (!team.isMember(username)) {
-            throw new NotFoundException(UserText.quoted(username) + " is not a member of team '" + name + "'");
+            throw new NotFoundException(ErrorKey.TEAM_NOT_MEMBER, UserText.quoted(username), name);
         }
         if (team.isLastOwner(username)) {
-            throw new ConflictException("'" + username + "' is the last owner of team '" + name
-                    + "'; a team always keeps an owner");
+            throw new ConflictException(ErrorKey.TEAM_LAST_OWNER, username, name);
         }
         team.removeMember(username);
         return team;
@@ -118,11 +119,10 @@ public class TeamService {
         String username = caller.requireSignedIn();
         Team team = get(name);
         if (!team.isMember(username)) {
-            throw new NotFoundException("You are not a member of team '" + name + "'");
+            throw new NotFoundException(ErrorKey.TEAM_CALLER_NOT_MEMBER, name);
         }
         if (team.isLastOwner(username)) {
-            throw new ConflictException("You are the last owner of team '" + name
-                    + "'; a team always keeps an owner, so you cannot leave it");
+            throw new ConflictException(ErrorKey.TEAM_CALLER_LAST_OWNER, name);
         }
         team.removeMember(username);
     }
@@ -130,7 +130,7 @@ public class TeamService {
     private Team getSeenBy(TeamName name, Caller caller) {
         Team team = get(name);
         if (!team.isMember(caller.requireSignedIn()) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only the members of team '" + name + "' see who belongs to it");
+            throw new AccessDeniedException(ErrorKey.TEAM_MEMBERS_HIDDEN, name);
         }
         return team;
     }
@@ -138,12 +138,12 @@ public class TeamService {
     private Team getManageable(TeamName name, Caller caller) {
         Team team = get(name);
         if (!team.isOwner(caller.requireSignedIn()) && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only an owner of team '" + name + "' may add or remove members");
+            throw new AccessDeniedException(ErrorKey.TEAM_MANAGE_DENIED, name);
         }
         return team;
     }
 
     private static ConflictException duplicate(TeamName name) {
-        return new ConflictException("A team named '" + name + "' already exists");
+        return new ConflictException(ErrorKey.TEAM_DUPLICATE, name);
     }
 }

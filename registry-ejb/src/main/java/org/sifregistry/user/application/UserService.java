@@ -1,6 +1,6 @@
 package org.sifregistry.user.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
@@ -31,13 +32,16 @@ public class UserService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Records that the caller signed in, with the roles the container gave them: makes their account on the first
      * time, notes when and with which roles each time, and keeps the name and email the container knows of them
      * (LDAP attributes, OIDC claims) when it knows them.
      */
     public void signedIn(Caller caller, String displayName, String email) {
-        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, caller.roles(), Instant.now());
+        users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, caller.roles(), clock.instant());
     }
 
     /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */
@@ -77,7 +81,7 @@ public class UserService {
     public UserSummary revoke(String username, Role role, Caller caller) {
         UserAccount user = getGrantable(username, role, caller);
         if (role == Role.ADMIN && user.username().equals(caller.username())) {
-            throw new AccessDeniedException("You cannot revoke your own admin role; ask another admin to");
+            throw new AccessDeniedException(ErrorKey.USER_OWN_ADMIN_ROLE);
         }
         user.revoke(role);
         return UserSummary.of(user);
@@ -86,16 +90,16 @@ public class UserService {
     private UserAccount getGrantable(String username, Role role, Caller caller) {
         requireAdmin(caller);
         if (!GRANTABLE.contains(role)) {
-            throw new InvalidInputException("role", "Only the roles manager and admin can be granted");
+            throw new InvalidInputException("role", ErrorKey.USER_ROLE_NOT_GRANTABLE);
         }
         return users.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new NotFoundException("There is no user " + UserText.quoted(username)));
+                .orElseThrow(() -> new NotFoundException(ErrorKey.USER_NOT_FOUND, UserText.quoted(username)));
     }
 
     private static void requireAdmin(Caller caller) {
         caller.requireSignedIn();
         if (!caller.isAdmin()) {
-            throw new AccessDeniedException("Only an admin may see users and change their roles");
+            throw new AccessDeniedException(ErrorKey.USER_ADMIN_ONLY);
         }
     }
 

@@ -28,8 +28,6 @@ import jakarta.persistence.UniqueConstraint;
 @NamedQuery(name = "ApiToken.countOfOwner", query = "SELECT COUNT(t) FROM ApiToken t WHERE t.owner.username = :username")
 public class ApiToken {
 
-    public static final int NAME_MAX_LENGTH = 64;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -38,7 +36,7 @@ public class ApiToken {
     @JoinColumn(name = "owner_id", nullable = false)
     private UserAccount owner;
 
-    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    @Column(nullable = false, length = TokenName.MAX_LENGTH)
     private String name;
 
     @Column(name = "secret_hash", nullable = false, length = 64)
@@ -64,9 +62,9 @@ public class ApiToken {
     protected ApiToken() {
     }
 
-    public ApiToken(UserAccount owner, String name, String secretHash, TokenScope scope, Instant expiresAt, Instant now) {
+    public ApiToken(UserAccount owner, TokenName name, String secretHash, TokenScope scope, Instant expiresAt, Instant now) {
         this.owner = owner;
-        this.name = name;
+        this.name = name.value();
         this.secretHash = secretHash;
         this.scope = scope;
         this.expiresAt = expiresAt;

@@ -1,5 +1,6 @@
 package org.sifregistry.user.domain;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
 
 /** The name of a team of users. Trimmed and lowercased on creation; see {@link NamingRule}. */
@@ -8,7 +9,7 @@ public record TeamName(String value) {
     public static final int MAX_LENGTH = 64;
 
     public TeamName {
-        value = NamingRule.slug("team", "Team name", value, MAX_LENGTH);
+        value = NamingRule.slug("team", ErrorKey.WORD_TEAM_NAME, value, MAX_LENGTH);
     }
 
     @Override

@@ -37,13 +37,11 @@ import org.sifregistry.common.Role;
         SELECT r FROM UserAccount u JOIN u.signInRoles r WHERE u.username = :username""")
 public class UserAccount {
 
-    public static final int USERNAME_MAX_LENGTH = 255;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = USERNAME_MAX_LENGTH)
+    @Column(nullable = false, length = Username.MAX_LENGTH)
     private String username;
 
     @Column(name = "display_name", length = 255)

@@ -1,6 +1,6 @@
 package org.sifregistry.user.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,6 +29,9 @@ public class UserRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username)
@@ -37,7 +41,7 @@ public class UserRepository {
     /** The account of a signed-in principal, made on first sight. */
     public UserAccount getOrCreate(String username) {
         return findByUsername(username).orElseGet(() -> {
-            UserAccount account = new UserAccount(username, Instant.now());
+            UserAccount account = new UserAccount(username, clock.instant());
             em.persist(account);
             return account;
         });

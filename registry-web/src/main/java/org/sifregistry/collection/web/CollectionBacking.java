@@ -96,11 +96,7 @@ public class CollectionBacking implements Serializable {
 
     /** Reads the collection again after a change; if the caller may no longer see it, the page says so. */
     void reload() {
-        try {
-            details = collections.details(collectionName(), caller());
-        } catch (NotFoundException gone) {
-            messages.refused(gone);
-        }
+        messages.attempt(() -> collections.details(collectionName(), caller())).ifPresent(found -> details = found);
     }
 
     /** The collection's name as the page's service calls take it. */

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
-import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.site.application.SettingsService;
 
@@ -46,20 +45,19 @@ public class NewCollectionBacking {
      * manager may not see), back to the list.
      */
     public String create() {
-        try {
-            CollectionName created = collections.create(new CollectionName(name), privateCollection, owner, caller)
-                    .name();
-            messages.keepForRedirect();
-            if (owner == null || owner.isBlank() || owner.strip().equals(caller.username())) {
-                messages.info("collections.new.created", created);
-                return "/collections/collection?faces-redirect=true&name=" + created;
-            }
-            messages.info("collections.new.createdFor", created, owner.strip());
-            return "/collections/index?faces-redirect=true";
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-            return null;
+        return messages.attempt(() -> collections.create(new CollectionName(name), privateCollection, owner, caller))
+                .map(created -> leadTo(created.name()))
+                .orElse(null);
+    }
+
+    private String leadTo(CollectionName created) {
+        messages.keepForRedirect();
+        if (owner == null || owner.isBlank() || owner.strip().equals(caller.username())) {
+            messages.info("collections.new.created", created);
+            return "/collections/collection?faces-redirect=true&name=" + created;
         }
+        messages.info("collections.new.createdFor", created, owner.strip());
+        return "/collections/index?faces-redirect=true";
     }
 
     /** Only managers and admins make collections for others, so only they are offered the owner field. */

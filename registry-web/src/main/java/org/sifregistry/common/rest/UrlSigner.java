@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.site.application.RegistryConfig;
 
 /**
@@ -36,6 +38,9 @@ public class UrlSigner {
     @Inject
     private RegistryConfig config;
 
+    @Inject
+    private Clock clock;
+
     private SecretKeySpec key;
 
     @PostConstruct
@@ -48,7 +53,7 @@ public class UrlSigner {
 
     /** When a URL signed now stops working. */
     public Instant expiry() {
-        return Instant.now().plus(config.signedUrlLifetime());
+        return clock.instant().plus(config.signedUrlLifetime());
     }
 
     public String sign(Instant expires, String... grant) {
@@ -66,10 +71,10 @@ public class UrlSigner {
             presented = new byte[0];
         }
         if (!MessageDigest.isEqual(presented, mac(expires, grant))) {
-            throw new AccessDeniedException("This link's signature is not valid; ask the registry for a new link");
+            throw new AccessDeniedException(ErrorKey.LINK_SIGNATURE);
         }
-        if (Instant.now().getEpochSecond() > expires) {
-            throw new AccessDeniedException("This link has expired; ask the registry for a new link");
+        if (clock.instant().getEpochSecond() > expires) {
+            throw new AccessDeniedException(ErrorKey.LINK_EXPIRED);
         }
     }
 

@@ -107,11 +107,7 @@ public class ContainerBacking implements Serializable {
 
     /** Reads the container again after a change; if it is gone meanwhile, the page says so. */
     private void reload() {
-        try {
-            show(containers.view(containerRef(), caller()));
-        } catch (NotFoundException gone) {
-            messages.refused(gone);
-        }
+        messages.attempt(() -> containers.view(containerRef(), caller())).ifPresent(this::show);
     }
 
     private void show(ContainerView shown) {

@@ -1,6 +1,7 @@
 package org.sifregistry.share.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,9 @@ public class ShareLinksBacking implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private Clock clock;
+
     private int expiryDays = 7;
     private String newLinkUrl;
 
@@ -52,7 +56,7 @@ public class ShareLinksBacking implements Serializable {
             link -> Long.toString(link.id()));
 
     public void create() {
-        Instant expiresAt = Instant.now().plus(Duration.ofDays(expiryDays));
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(expiryDays));
         messages.attempt(() -> newLinkUrl = ShareDownloadResource.url(config.baseUrl(),
                 shares.create(page.containerRef(), expiresAt, page.caller()).token()).toString(), "share.created");
     }

@@ -1,17 +1,15 @@
 package org.sifregistry.site.web;
 
-import java.text.MessageFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.batch.JobHistory;
 import org.sifregistry.common.batch.JobRun;
+import org.sifregistry.common.web.PageMessages;
 
 /** The admin page of job runs: each job's latest runs with their outcome and counts, and restarting a failed one. */
 @Named
@@ -27,6 +25,9 @@ public class JobsBacking {
     @Inject
     private Caller caller;
 
+    @Inject
+    private PageMessages messages;
+
     /** A job and its latest runs, for one table of the page. */
     public record JobSection(String name, List<JobRun> runs) {
     }
@@ -38,10 +39,7 @@ public class JobsBacking {
     }
 
     public void restart(long executionId) {
-        long restarted = history.restart(executionId, caller);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString("jobs.restarted");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(text, executionId, restarted), null));
+        messages.attempt(() -> history.restart(executionId, caller))
+                .ifPresent(restarted -> messages.info("jobs.restarted", executionId, restarted));
     }
 }

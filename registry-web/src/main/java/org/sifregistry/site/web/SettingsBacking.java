@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.sifregistry.common.Caller;
-import org.sifregistry.common.InvalidInputException;
-import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.site.domain.Settings;
@@ -35,8 +33,6 @@ public class SettingsBacking {
     private String contactEmail;
     private String helpLink;
     private boolean defaultPrivate;
-    /** The SiteInfo field a save was refused for. */
-    private String invalidField;
 
     @PostConstruct
     void load() {
@@ -49,23 +45,17 @@ public class SettingsBacking {
     }
 
     public String save() {
-        try {
-            settings.update(new SiteInfo(name, aboutText, contactEmail, helpLink, defaultPrivate), caller);
-            messages.info("settings.saved");
+        if (messages.attempt(() -> settings.update(new SiteInfo(name, aboutText, contactEmail, helpLink,
+                defaultPrivate), caller), "settings.saved")) {
             messages.keepForRedirect();
             return "/admin/settings?faces-redirect=true";
-        } catch (RegistryException refused) {
-            if (refused instanceof InvalidInputException invalid) {
-                invalidField = invalid.field();
-            }
-            messages.refused(refused);
-            return null;
         }
+        return null;
     }
 
-    /** Whether the last save was refused because of {@code field} (a SiteInfo component name). */
+    /** Whether the save was refused because of {@code field} (a SiteInfo component name). */
     public boolean isInvalid(String field) {
-        return field.equals(invalidField);
+        return messages.isRefused(field);
     }
 
     public int getNameMaxLength() {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UserText;
@@ -73,7 +74,7 @@ public class TokenResource {
     @POST
     public Response create(TokenRequest request) {
         if (request == null) {
-            throw new InvalidInputException("body", "Send the token as JSON: {\"name\":..., \"scope\":\"pull\"|\"push\"}");
+            throw new InvalidInputException("body", ErrorKey.TOKEN_BODY);
         }
         NewApiToken created = tokens.create(request.name(), scope(request.scope()), request.expiresAt(), caller);
         return Response.status(Response.Status.CREATED).entity(NewTokenView.of(created)).build();
@@ -97,8 +98,7 @@ public class TokenResource {
         try {
             return TokenScope.valueOf(scope == null ? "" : scope.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("scope", "A token's scope is 'pull' or 'push', not "
-                    + UserText.quoted(scope));
+            throw new InvalidInputException("scope", ErrorKey.TOKEN_SCOPE_UNKNOWN, UserText.quoted(scope));
         }
     }
 }

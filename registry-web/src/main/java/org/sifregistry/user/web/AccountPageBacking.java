@@ -10,7 +10,6 @@ import org.primefaces.model.LazyDataModel;
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.application.CollectionSummary;
 import org.sifregistry.collection.domain.CollectionName;
-import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.star.application.StarService;
@@ -54,11 +53,7 @@ public class AccountPageBacking implements Serializable {
     }
 
     public void unstar(String name) {
-        try {
-            stars.unstar(new CollectionName(name), callers.caller());
-            messages.info("account.starred.unstarred", name);
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-        }
+        messages.attempt(() -> stars.unstar(new CollectionName(name), callers.caller()), "account.starred.unstarred",
+                name);
     }
 }

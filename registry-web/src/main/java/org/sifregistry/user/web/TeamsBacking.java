@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
-import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.user.application.TeamMember;
 import org.sifregistry.user.application.TeamService;
 import org.sifregistry.user.application.TeamSummary;
 import org.sifregistry.user.domain.TeamName;
+import org.sifregistry.user.domain.Username;
 
 /**
  * The teams page: the user's teams, and for the one chosen ({@code ?team=}) its members, with adding and removing
@@ -57,57 +57,41 @@ public class TeamsBacking implements Serializable {
         if (team == null || team.isBlank()) {
             return;
         }
-        try {
-            selected = teams.summary(new TeamName(team), callers.caller());
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-        }
+        selected = messages.attempt(() -> teams.summary(new TeamName(team), callers.caller())).orElse(null);
     }
 
     public String createTeam() {
-        try {
-            TeamName name = new TeamName(newTeamName);
-            teams.create(name, callers.caller());
-            messages.info("teams.created", name);
-            return toTeam(name);
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-            return null;
-        }
+        return messages.attempt(() -> teams.create(new TeamName(newTeamName), callers.caller()).name())
+                .map(created -> {
+                    messages.info("teams.created", created);
+                    return toTeam(created);
+                })
+                .orElse(null);
     }
 
     public String addMember() {
-        try {
-            teams.addMember(selectedName(), newMember, callers.caller());
-            messages.info("teams.members.added", newMember.strip(), selected.name());
-            return toTeam(selectedName());
-        } catch (RegistryException refused) {
-            messages.refused(refused);
+        if (messages.attempt(() -> teams.addMember(selectedName(), newMember, callers.caller())).isEmpty()) {
             return null;
         }
+        // The name as the service read it; it was accepted, so it makes a Username
+        messages.info("teams.members.added", new Username(newMember), selected.name());
+        return toTeam(selectedName());
     }
 
     public String removeMember(String username) {
-        try {
-            teams.removeMember(selectedName(), username, callers.caller());
-            messages.info("teams.members.removed", username, selected.name());
+        if (messages.attempt(() -> teams.removeMember(selectedName(), username, callers.caller()),
+                "teams.members.removed", username, selected.name())) {
             return toTeam(selectedName());
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-            return null;
         }
+        return null;
     }
 
     public String leave() {
-        try {
-            teams.leave(selectedName(), callers.caller());
-            messages.info("teams.left", selected.name());
+        if (messages.attempt(() -> teams.leave(selectedName(), callers.caller()), "teams.left", selected.name())) {
             messages.keepForRedirect();
             return PAGE;
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-            return null;
         }
+        return null;
     }
 
     public LazyDataModel<TeamSummary> getMine() {

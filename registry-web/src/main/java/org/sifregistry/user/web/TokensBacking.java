@@ -1,18 +1,17 @@
 package org.sifregistry.user.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
-import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.TokenScope;
@@ -28,6 +27,12 @@ public class TokensBacking {
     @Inject
     private Caller caller;
 
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private Clock clock;
+
     private String name;
     private TokenScope scope = TokenScope.PULL;
     private Integer validDays = 90;
@@ -38,18 +43,15 @@ public class TokensBacking {
     }
 
     public void create() {
-        Instant expiresAt = validDays == null ? null : Instant.now().plus(Duration.ofDays(validDays));
-        try {
-            newSecret = tokens.create(name, scope, expiresAt, caller).secret();
+        Instant expiresAt = validDays == null ? null : clock.instant().plus(Duration.ofDays(validDays));
+        messages.attempt(() -> tokens.create(name, scope, expiresAt, caller)).ifPresent(created -> {
+            newSecret = created.secret();
             name = null;
-        } catch (RegistryException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-        }
+        });
     }
 
     public void revoke(long id) {
-        tokens.revoke(id, caller);
+        messages.attempt(() -> tokens.revoke(id, caller));
     }
 
     public TokenScope[] getScopes() {

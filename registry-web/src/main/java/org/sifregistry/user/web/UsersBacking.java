@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
-import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.Role;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
@@ -40,21 +39,13 @@ public class UsersBacking implements Serializable {
             UserSummary::username);
 
     public void grant(String username, Role role) {
-        try {
-            users.grant(username, role, callers.caller());
-            messages.info("users.granted", role.roleName(), username);
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-        }
+        messages.attempt(() -> users.grant(username, role, callers.caller()), "users.granted", role.roleName(),
+                username);
     }
 
     public void revoke(String username, Role role) {
-        try {
-            users.revoke(username, role, callers.caller());
-            messages.info("users.revoked", role.roleName(), username);
-        } catch (RegistryException refused) {
-            messages.refused(refused);
-        }
+        messages.attempt(() -> users.revoke(username, role, callers.caller()), "users.revoked", role.roleName(),
+                username);
     }
 
     public LazyDataModel<UserSummary> getModel() {

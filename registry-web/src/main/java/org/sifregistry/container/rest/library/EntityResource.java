@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.UserText;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
@@ -35,7 +36,7 @@ public class EntityResource {
     @Path("{name}")
     public Data<Entity> get(@PathParam("name") String name) {
         if (!namespaces.exists(name)) {
-            throw new NotFoundException("There is no user or team named " + UserText.quoted(name));
+            throw new NotFoundException(ErrorKey.LIBRARY_ENTITY_NOT_FOUND, UserText.quoted(name));
         }
         return entity(name);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerEvents;
@@ -106,8 +107,8 @@ public class ImageFileResource {
         uploads.requireAcceptableSize(request == null ? null : request.filesize());
         String announced = request.sha256sum();
         if (announced != null && !announced.isBlank() && !ImageDigest.parse(announced).version().equals(image.version())) {
-            throw new InvalidInputException("sha256sum", "The file's sha256 " + announced
-                    + " is not the hash the image was announced with, " + image.version());
+            throw new InvalidInputException("sha256sum", ErrorKey.LIBRARY_SHA256_MISMATCH, announced,
+                    image.version());
         }
         return new Data<>(new UploadUrl(uploads.uploadUrl(id, request.filesize()).toString()));
     }
@@ -117,8 +118,7 @@ public class ImageFileResource {
     public Data<UploadComplete> completeUpload(@PathParam("imageId") String imageId) {
         ImageDetails image = images.uploadable(LibraryRef.imageId(imageId), caller);
         if (!image.uploaded()) {
-            throw new InvalidInputException("image", "No complete upload of " + image.version()
-                    + " has arrived; send the file to the upload URL first");
+            throw new InvalidInputException("image", ErrorKey.LIBRARY_UPLOAD_INCOMPLETE, image.version());
         }
         return new Data<>(completed(image));
     }
@@ -141,8 +141,7 @@ public class ImageFileResource {
         images.uploadable(id, caller);
         if (request == null || request.partNumber() == null || request.partNumber() < 1
                 || request.partSize() == null || request.partSize() < 1 || request.partSize() > Uploads.PART_SIZE) {
-            throw new InvalidInputException("part", "A part has a partNumber from 1 and a partSize from 1 to "
-                    + Uploads.PART_SIZE + " bytes");
+            throw new InvalidInputException("part", ErrorKey.LIBRARY_PART, Uploads.PART_SIZE);
         }
         return new Data<>(new PartUrl(uploads.partUrl(id, request.uploadID(), request.partNumber(),
                 request.partSize()).toString()));
@@ -154,7 +153,7 @@ public class ImageFileResource {
         long id = LibraryRef.imageId(imageId);
         images.uploadable(id, caller);
         if (request == null || request.uploadID() == null) {
-            throw new InvalidInputException("uploadID", "Say which upload to complete: {\"uploadID\":...}");
+            throw new InvalidInputException("uploadID", ErrorKey.LIBRARY_UPLOAD_ID);
         }
         return new Data<>(completed(uploads.completeParts(id, request.uploadID())));
     }

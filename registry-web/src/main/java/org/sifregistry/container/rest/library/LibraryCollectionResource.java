@@ -15,6 +15,7 @@ import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionNotFoundException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.rest.library.LibraryModels.Collection;
 import org.sifregistry.container.rest.library.LibraryModels.CollectionRequest;
@@ -56,7 +57,7 @@ public class LibraryCollectionResource {
     @POST
     public Data<Collection> create(CollectionRequest request) {
         if (request == null) {
-            throw new InvalidInputException("body", "Send the collection as JSON: {\"name\":..., \"entity\":...}");
+            throw new InvalidInputException("body", ErrorKey.LIBRARY_COLLECTION_BODY);
         }
         CollectionName name = new CollectionName(request.name());
         Namespace namespace = namespaces.requirePushable(request.entity(), caller);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ImageService;
 import org.sifregistry.container.application.ImageTag;
@@ -58,7 +59,7 @@ public class LibraryContainerResource {
     @POST
     public Data<Container> create(ContainerRequest request) {
         if (request == null || request.collection() == null) {
-            throw new InvalidInputException("body", "Send the container as JSON: {\"name\":..., \"collection\":...}");
+            throw new InvalidInputException("body", ErrorKey.LIBRARY_CONTAINER_BODY);
         }
         CollectionName collection = new CollectionName(request.collection());
         ContainerName name = new ContainerName(request.name());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageService;
@@ -52,8 +53,7 @@ public class LibraryImageResource {
     @POST
     public Data<Image> announce(ImageRequest request) {
         if (request == null || request.hash() == null || request.container() == null) {
-            throw new InvalidInputException("body", "Send the image as JSON: {\"hash\":\"sha256.<hex>\", "
-                    + "\"container\":\"<container id>\"}");
+            throw new InvalidInputException("body", ErrorKey.LIBRARY_IMAGE_BODY);
         }
         ContainerRef container = LibraryRef.ofContainerId(request.container());
         return new Data<>(Image.of(images.announce(container.collection(), container.name(),

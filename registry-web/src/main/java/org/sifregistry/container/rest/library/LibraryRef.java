@@ -1,6 +1,7 @@
 package org.sifregistry.container.rest.library;
 
 import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 import org.sifregistry.container.domain.ContainerName;
@@ -21,7 +22,7 @@ public final class LibraryRef {
 
     public static ContainerRef parse(String ref, String defaultCollection) {
         if (ref == null || ref.isBlank()) {
-            throw invalid("An image reference is required, as entity/collection/container:tag");
+            throw invalid(ErrorKey.LIBRARY_REF_REQUIRED);
         }
         String text = ref.startsWith("/") ? ref.substring(1) : ref;
         int colon = text.lastIndexOf(':');
@@ -29,7 +30,7 @@ public final class LibraryRef {
         String tag = colon < 0 ? null : text.substring(colon + 1);
         String[] parts = path.split("/", -1);
         if (parts.length > 3) {
-            throw invalid("Image reference " + UserText.quoted(ref) + " has more than three parts; it is entity/collection/container:tag");
+            throw invalid(ErrorKey.LIBRARY_REF_PARTS, UserText.quoted(ref));
         }
         String collection = parts.length == 1 ? defaultCollection : parts[parts.length - 2];
         ContainerRef base = new ContainerRef(new CollectionName(collection), new ContainerName(parts[parts.length - 1]),
@@ -52,7 +53,7 @@ public final class LibraryRef {
     public static ContainerRef ofContainerId(String id) {
         int dot = id == null ? -1 : id.indexOf('.');
         if (dot < 0) {
-            throw invalid("A container id is collection.container, not " + UserText.quoted(id));
+            throw invalid(ErrorKey.LIBRARY_CONTAINER_ID, UserText.quoted(id));
         }
         return new ContainerRef(new CollectionName(id.substring(0, dot)), new ContainerName(id.substring(dot + 1)),
                 null, null);
@@ -62,11 +63,11 @@ public final class LibraryRef {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("imageId", "An image id is a number, not " + UserText.quoted(id));
+            throw new InvalidInputException("imageId", ErrorKey.LIBRARY_IMAGE_ID, UserText.quoted(id));
         }
     }
 
-    private static InvalidInputException invalid(String message) {
-        return new InvalidInputException("ref", message);
+    private static InvalidInputException invalid(ErrorKey key, Object... arguments) {
+        return new InvalidInputException("ref", key, arguments);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.SearchResult;
 import org.sifregistry.container.application.SearchService;
@@ -34,7 +35,7 @@ public class LibrarySearchResource {
     @GET
     public Data<SearchResults> search(@QueryParam("value") String value) {
         if (value == null || value.strip().length() < MIN_LENGTH) {
-            throw new InvalidInputException("value", "Search for at least " + MIN_LENGTH + " characters");
+            throw new InvalidInputException("value", ErrorKey.LIBRARY_SEARCH_TOO_SHORT, MIN_LENGTH);
         }
         SearchResult found = search.search(value, caller);
         List<Collection> collections = found.collections().stream()

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ImageService;
 import org.sifregistry.container.domain.Architecture;
@@ -47,7 +48,7 @@ public class LibraryTagResource {
     @Path("v1/tags/{containerId}")
     public Data<Map<String, String>> tagV1(@PathParam("containerId") String containerId, TagV1 request) {
         if (request == null) {
-            throw new InvalidInputException("body", "Send the tag as JSON: {\"Tag\":..., \"ImageID\":...}");
+            throw new InvalidInputException("body", ErrorKey.LIBRARY_TAG_BODY);
         }
         tag(containerId, request.tag(), request.imageId(), LibraryContainerResource.DEFAULT_ARCH);
         return tagsV1(containerId);
@@ -64,7 +65,7 @@ public class LibraryTagResource {
     public Data<Map<String, Map<String, String>>> tagV2(@PathParam("containerId") String containerId,
                                                         TagV2 request) {
         if (request == null) {
-            throw new InvalidInputException("body", "Send the tag as JSON: {\"Arch\":..., \"Tag\":..., \"ImageID\":...}");
+            throw new InvalidInputException("body", ErrorKey.LIBRARY_TAG_ARCH_BODY);
         }
         tag(containerId, request.tag(), request.imageId(),
                 request.arch() == null || request.arch().isBlank() ? LibraryContainerResource.DEFAULT_ARCH : request.arch());

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.rest.UrlSigner;
 import org.sifregistry.container.application.ImageDetails;
@@ -50,7 +51,7 @@ public class Uploads {
     /** Refuses an announced size the registry will not take, before a byte is sent. */
     void requireAcceptableSize(Long size) {
         if (size == null || size <= 0) {
-            throw new InvalidInputException("filesize", "The upload needs its size in bytes, more than 0");
+            throw new InvalidInputException("filesize", ErrorKey.UPLOAD_SIZE_REQUIRED);
         }
         if (size > config.maxImageSize()) {
             throw new ImageTooLargeException(config.maxImageSize());
@@ -74,9 +75,8 @@ public class Uploads {
         // The part count is not kept, but no part may end beyond the largest image: part 2147483647 would have the
         // store write at an offset of 16 PiB
         if (offset + length > config.maxImageSize()) {
-            throw new InvalidInputException("partNumber", "Part " + partNumber + " of " + PART_SIZE
-                    + " bytes would end beyond the largest image the registry takes, " + config.maxImageSize()
-                    + " bytes");
+            throw new InvalidInputException("partNumber", ErrorKey.UPLOAD_PART_BEYOND_LIMIT, partNumber, PART_SIZE,
+                    config.maxImageSize());
         }
         Instant expires = signer.expiry();
         return UriBuilder.fromUri(config.baseUrl()).path("api/library/upload/{id}/{upload}/{part}")
@@ -105,11 +105,9 @@ public class Uploads {
         try {
             staged = store.stage(body, limit);
         } catch (ImageTooLargeException e) {
-            throw size == null ? e : new InvalidInputException("image", "The upload is larger than the " + size
-                    + " bytes announced; nothing was stored");
+            throw size == null ? e : new InvalidInputException("image", ErrorKey.UPLOAD_LARGER_THAN_ANNOUNCED, size);
         } catch (IOException e) {
-            throw new InvalidInputException("image", "The upload broke off (" + e.getMessage()
-                    + "); nothing was stored, send it again");
+            throw new InvalidInputException("image", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
         }
         return accept(imageId, staged, size == null ? staged.size() : size);
     }
@@ -118,7 +116,7 @@ public class Uploads {
         try {
             return store.writePart(uploadId, offset, body, length);
         } catch (IOException e) {
-            throw new InvalidInputException("part", "The part broke off (" + e.getMessage() + "); send it again");
+            throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_BROKE_OFF, e.getMessage());
         }
     }
 

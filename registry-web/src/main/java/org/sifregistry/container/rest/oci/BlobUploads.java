@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.site.application.RegistryConfig;
@@ -98,7 +99,6 @@ public class BlobUploads {
     }
 
     private static InvalidInputException brokeOff(IOException e) {
-        return new InvalidInputException("blob", "The upload broke off (" + e.getMessage()
-                + "); nothing was stored, send it again");
+        return new InvalidInputException("blob", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
     }
 }

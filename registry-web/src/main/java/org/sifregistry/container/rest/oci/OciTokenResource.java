@@ -1,5 +1,6 @@
 package org.sifregistry.container.rest.oci;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -51,6 +52,9 @@ public class OciTokenResource {
     private RegistryConfig config;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private TokenAuthentication apiToken;
 
     @Inject
@@ -79,7 +83,7 @@ public class OciTokenResource {
     }
 
     private TokenAnswer issue(List<String> scopes) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Set<String>> access = new LinkedHashMap<>();
         scopes.stream().flatMap(s -> Arrays.stream(s.split(" "))).filter(s -> !s.isBlank())
                 .forEach(scope -> grant(scope, access));
