@@ -25,7 +25,7 @@ fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 as_root() { [ "$(id -u)" = 0 ]; }
 
 # ---- Debian packages --------------------------------------------------------------------------------------------
-packages=(golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools chromium chromium-driver)
+packages=(golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools chromium chromium-driver)
 [[ " ${databases[*]} " == *" mariadb "* ]] && packages+=(mariadb-server mariadb-client)
 
 missing=()

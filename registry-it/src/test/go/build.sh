@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
-# Build the libclient compatibility driver OFFLINE against the Debian-packaged
-# Go sources (golang-github-apptainer-container-library-client-dev and deps).
+# Build a compatibility driver OFFLINE against the Debian-packaged Go sources:
+# libclient (golang-github-apptainer-container-library-client-dev and deps) or
+# orasclient (golang-oras-oras-go-dev and deps).
 #
-# Usage: build.sh OUTPUT_BINARY
+# Usage: build.sh OUTPUT_BINARY [libclient|orasclient]
 set -euo pipefail
 
-if [[ $# -ne 1 ]]; then
-    echo "usage: $0 OUTPUT_BINARY" >&2
+if [[ $# -lt 1 || $# -gt 2 ]]; then
+    echo "usage: $0 OUTPUT_BINARY [libclient|orasclient]" >&2
     exit 2
 fi
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-SRC_DIR="$SCRIPT_DIR/libclient"
+DRIVER="${2:-libclient}"
+SRC_DIR="$SCRIPT_DIR/$DRIVER"
 GOPATH_DIR="${LIBCLIENT_GOPATH:-/usr/share/gocode}"
 
 command -v go >/dev/null 2>&1 || { echo "build.sh: 'go' not found (apt-get install golang-go)" >&2; exit 1; }
-if [[ ! -d "$GOPATH_DIR/src/github.com/apptainer/container-library-client/client" ]]; then
-    echo "build.sh: container-library-client sources missing under $GOPATH_DIR" >&2
-    echo "          (apt-get install golang-github-apptainer-container-library-client-dev)" >&2
+case "$DRIVER" in
+    libclient) NEEDS=github.com/apptainer/container-library-client/client
+               PACKAGE=golang-github-apptainer-container-library-client-dev ;;
+    orasclient) NEEDS=oras.land/oras-go/pkg/oras
+                PACKAGE=golang-oras-oras-go-dev ;;
+    *) echo "build.sh: unknown driver $DRIVER" >&2; exit 2 ;;
+esac
+if [[ ! -d "$GOPATH_DIR/src/$NEEDS" ]]; then
+    echo "build.sh: $NEEDS sources missing under $GOPATH_DIR" >&2
+    echo "          (apt-get install $PACKAGE)" >&2
     exit 1
 fi
 

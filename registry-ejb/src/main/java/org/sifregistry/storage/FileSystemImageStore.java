@@ -165,6 +165,37 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     @Override
+    public long appendPart(String uploadId, InputStream content, long maxBytes) throws IOException {
+        Path file = existingPartedFile(uploadId);
+        // Hashed when finished: the prefix digest stays empty, so finishParts reads the whole upload back
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            long start = out.size();
+            long position = start;
+            byte[] buffer = new byte[BUFFER_SIZE];
+            try {
+                for (int read; (read = content.read(buffer)) != -1; ) {
+                    if (position + read > maxBytes) {
+                        throw new ImageTooLargeException(maxBytes);
+                    }
+                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                    while (chunk.hasRemaining()) {
+                        position += out.write(chunk, position);
+                    }
+                }
+            } catch (Throwable failure) {
+                out.truncate(start);
+                throw failure;
+            }
+            return position;
+        }
+    }
+
+    @Override
+    public long partsLength(String uploadId) throws IOException {
+        return Files.size(existingPartedFile(uploadId));
+    }
+
+    @Override
     public StagedImage finishParts(String uploadId) throws IOException {
         Path file = existingPartedFile(uploadId);
         PrefixDigest prefix = partedDigests.remove(uploadId);

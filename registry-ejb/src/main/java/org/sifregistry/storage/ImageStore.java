@@ -67,6 +67,24 @@ public interface ImageStore {
     String writePart(String uploadId, long offset, InputStream content, long length) throws IOException;
 
     /**
+     * Appends {@code content}, to its end, to a parted upload that arrives in order in pieces of unknown length (the
+     * chunks of an OCI blob upload), and returns the upload's length after it. Such an upload is hashed when it is
+     * finished.
+     *
+     * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
+     * @throws ImageTooLargeException  if the upload would grow beyond {@code maxBytes}; what arrived of this piece
+     *                                 is then cut off again
+     */
+    long appendPart(String uploadId, InputStream content, long maxBytes) throws IOException;
+
+    /**
+     * How many bytes a parted upload that arrives in order holds so far.
+     *
+     * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
+     */
+    long partsLength(String uploadId) throws IOException;
+
+    /**
      * Checks that a parted upload is in progress, before a client is told where to send a part of it.
      *
      * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)

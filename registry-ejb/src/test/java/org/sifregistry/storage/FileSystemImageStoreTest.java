@@ -360,6 +360,36 @@ class FileSystemImageStoreTest {
     }
 
     @Test
+    void piecesOfUnknownLengthAppendInOrder() throws Exception {
+        byte[] image = randomBytes(3 * 100_000 + 17, 41);
+        String upload = store.beginParts();
+
+        assertEquals(0, store.partsLength(upload));
+        assertEquals(100_000, store.appendPart(upload, new ByteArrayInputStream(image, 0, 100_000), MIB));
+        assertEquals(100_000, store.partsLength(upload));
+        assertEquals(image.length, store.appendPart(upload,
+                new ByteArrayInputStream(image, 100_000, image.length - 100_000), MIB));
+        StagedImage staged = store.finishParts(upload);
+
+        assertEquals(sha256(image), staged.digest().hex());
+        assertEquals(image.length, staged.size());
+        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
+    }
+
+    @Test
+    void aPieceBeyondTheLimitIsCutOffAgain() throws Exception {
+        String upload = store.beginParts();
+        store.appendPart(upload, new ByteArrayInputStream(randomBytes(1000, 42)), 1500);
+
+        assertThrows(ImageTooLargeException.class,
+                () -> store.appendPart(upload, new ByteArrayInputStream(randomBytes(1000, 43)), 1500));
+
+        assertEquals(1000, store.partsLength(upload));
+        assertThrows(UploadNotFoundException.class,
+                () -> store.appendPart("f".repeat(32), new ByteArrayInputStream(new byte[1]), 1500));
+    }
+
+    @Test
     void aShortPartIsRefused() throws Exception {
         String upload = store.beginParts();
         assertThrows(InvalidInputException.class,

@@ -23,7 +23,8 @@ public final class Tools {
 
     /** What a Debian machine needs for all of this; named in every "missing" message so the fix is one command. */
     public static final String DEBIAN_PACKAGES =
-            "golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools chromium chromium-driver";
+            "golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools "
+            + "chromium chromium-driver";
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     // A 1 GiB image is written twice (squashfs, then the SIF); slow disks deserve room.
@@ -31,6 +32,7 @@ public final class Tools {
     private static final AtomicInteger IMAGE_COUNTER = new AtomicInteger();
 
     private static Path libclient;
+    private static Path orasclient;
 
     private Tools() {
     }
@@ -81,6 +83,22 @@ public final class Tools {
             libclient = binary;
         }
         return libclient;
+    }
+
+    /** The compiled oras-go v1 driver (see the usage at the top of src/test/go/orasclient/main.go), built once. */
+    public static synchronized Path orasclient() {
+        if (orasclient == null) {
+            requireCommands("go");
+            Path gopath = Paths.get(System.getenv().getOrDefault("LIBCLIENT_GOPATH", "/usr/share/gocode"));
+            if (!Files.isDirectory(gopath.resolve("src/oras.land/oras-go/pkg/oras"))) {
+                throw new IllegalStateException("The Go sources of oras-go are missing under " + gopath
+                        + ". Install them: apt-get install " + DEBIAN_PACKAGES);
+            }
+            Path binary = targetDir().resolve("go/orasclient");
+            run(BUILD_TIMEOUT, Map.of(), "bash", script("go/build.sh"), binary.toString(), "orasclient").orFail();
+            orasclient = binary;
+        }
+        return orasclient;
     }
 
     /**

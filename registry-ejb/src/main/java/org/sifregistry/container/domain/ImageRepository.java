@@ -37,6 +37,14 @@ public class ImageRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Every image of one container name, uploaded or not. */
+    public List<Image> allOf(Collection collection, ContainerName name) {
+        return em.createNamedQuery("Image.ofName", Image.class)
+                .setParameter("collection", collection)
+                .setParameter("name", name.value())
+                .getResultList();
+    }
+
     public boolean anyOf(Collection collection, ContainerName name) {
         return !em.createNamedQuery("Image.ofName", Image.class)
                 .setParameter("collection", collection)

@@ -9,6 +9,7 @@ import io.undertow.servlet.api.DeploymentInfo;
 
 import org.sifregistry.container.http.LookupCacheHandler;
 import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.user.http.OciCredentialsHandler;
 import org.sifregistry.user.http.SignInLimitHandler;
 import org.sifregistry.user.http.SignInLimiter;
 
@@ -30,6 +31,8 @@ public class RegistryServletExtension implements ServletExtension {
                 Clock.systemUTC());
         deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime()));
         deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens));
+        // Outside the limit, so that the OCI credentials it turns into basic or bearer ones are counted as such
+        deployment.addOuterHandlerChainWrapper(OciCredentialsHandler::new);
         deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
     }
 }

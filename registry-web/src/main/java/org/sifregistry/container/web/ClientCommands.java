@@ -15,7 +15,7 @@ import org.sifregistry.storage.ImageDigest;
  * The apptainer commands the pages show, for this registry's public address (REGISTRY_BASE_URL): the host goes into
  * the URI, and a registry served over plain http needs {@code --no-https}. Library refs take the mapping of the
  * README: {@code library://HOST/collection/name:tag} to pull, {@code library://HOST/entity/collection/name:tag} to
- * push.
+ * push; OCI repositories are container names, {@code oras://HOST/collection/name:tag}.
  */
 @Named
 @ApplicationScoped
@@ -52,6 +52,15 @@ public class ClientCommands {
     public String libraryPull(ContainerDetails container) {
         return "apptainer pull " + noHttps() + "library://" + host() + "/" + container.collection() + "/"
                 + container.name() + ":" + (container.tag() == null ? container.version() : container.tag());
+    }
+
+    /** {@code apptainer pull oras://HOST/collection/name:tag}; an untagged image by its digest, as OCI pins one. */
+    public String orasPull(ContainerDetails container) {
+        String version = container.tag() == null
+                ? "@sha256:" + ImageDigest.parse(container.version()).hex()
+                : ":" + container.tag();
+        return "apptainer pull " + noHttps() + "oras://" + host() + "/" + container.collection() + "/"
+                + container.name() + version;
     }
 
     /** How to push a first image into {@code collection}, for the user (or team) {@code entity}. */

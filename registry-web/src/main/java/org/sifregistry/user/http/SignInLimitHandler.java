@@ -127,9 +127,13 @@ public final class SignInLimitHandler implements HttpHandler {
                     : "Too many failed sign-ins for this user came from your address")
                     + "; try again in " + seconds + " seconds";
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-            exchange.getResponseSender().send(Json.createObjectBuilder()
-                    .add("error", Json.createObjectBuilder().add("code", 429).add("message", message))
-                    .build().toString(), StandardCharsets.UTF_8);
+            // The OCI API (oras://) answers every error in the form of its specification
+            var body = OciCredentialsHandler.isOciRequest(exchange)
+                    ? Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("code", "TOOMANYREQUESTS").add("message", message)))
+                    : Json.createObjectBuilder()
+                            .add("error", Json.createObjectBuilder().add("code", 429).add("message", message));
+            exchange.getResponseSender().send(body.build().toString(), StandardCharsets.UTF_8);
         }
     }
 

@@ -38,7 +38,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
+        // Already authenticated: the OCI API's own filter took a token from its /v2/token endpoint
+        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)
+                || authentication.holder().isPresent()) {
             return;
         }
         TokenHolder holder = tokens.authenticate(header.substring(SCHEME.length()).strip()).orElse(null);

@@ -19,11 +19,12 @@ class ClientCommandsTest {
     private final ClientCommands local = new ClientCommands(URI.create("http://localhost:8080"));
 
     @Test
-    void pullsATagThroughBothProtocols() {
+    void pullsATagThroughEveryProtocol() {
         ContainerDetails rocks = container("v1");
 
         assertEquals("apptainer pull shub://registry.example.org/science/rocks:v1", https.shubPull(rocks));
         assertEquals("apptainer pull library://registry.example.org/science/rocks:v1", https.libraryPull(rocks));
+        assertEquals("apptainer pull oras://registry.example.org/science/rocks:v1", https.orasPull(rocks));
     }
 
     @Test
@@ -33,6 +34,7 @@ class ClientCommandsTest {
         assertEquals("apptainer pull --no-https shub://localhost:8080/science/rocks:latest", local.shubPull(rocks));
         assertEquals("apptainer pull --no-https library://localhost:8080/science/rocks:latest",
                 local.libraryPull(rocks));
+        assertEquals("apptainer pull --no-https oras://localhost:8080/science/rocks:latest", local.orasPull(rocks));
     }
 
     @Test
@@ -43,6 +45,8 @@ class ClientCommandsTest {
                 https.shubPull(untagged));
         assertEquals("apptainer pull library://registry.example.org/science/rocks:" + VERSION,
                 https.libraryPull(untagged));
+        assertEquals("apptainer pull oras://registry.example.org/science/rocks@sha256:" + "ab".repeat(32),
+                https.orasPull(untagged));
     }
 
     @Test

@@ -1,0 +1,10 @@
+package org.sifregistry.container.application;
+
+/**
+ * What a caller may do with a container name seen as an OCI repository ({@code collection/name}): pull where they
+ * see the collection, push where they may manage it. Whether the name has any image yet does not matter.
+ */
+public record RepositoryAccess(boolean pull, boolean push) {
+
+    public static final RepositoryAccess NONE = new RepositoryAccess(false, false);
+}

@@ -1,0 +1,128 @@
+package org.sifregistry.container.domain;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+
+import org.sifregistry.common.ErrorKey;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.UserText;
+import org.sifregistry.storage.ImageDigest;
+
+/**
+ * An OCI manifest an {@code oras://} client pushed, checked to describe a SIF artifact: one layer of the SIF media
+ * type and the empty JSON config, in the forms both Apptainer client families write (with or without
+ * {@code mediaType}; config type {@code application/vnd.sylabs.sif.config.v1+json} or oras-go v1's
+ * {@code application/vnd.unknown.config.v1+json}). Its bytes are kept as they came, so a pull gets exactly them.
+ *
+ * @param digest    {@code sha256:<hex>} of {@code content}
+ * @param mediaType what the manifest says it is, or else what it was sent as
+ */
+public record PushedManifest(String digest, String mediaType, byte[] content, ImageDigest layer, long layerSize) {
+
+    /** What the OCI specification asks registries to accept at least; a SIF manifest is a few hundred bytes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    public static final String DOCKER_MANIFEST_TYPE = "application/vnd.docker.distribution.manifest.v2+json";
+    /** Apptainer 1.3.0 alone sent its manifest as a docker one. */
+    public static final Set<String> MANIFEST_TYPES = Set.of(SifArtifact.MANIFEST_TYPE, DOCKER_MANIFEST_TYPE);
+    public static final Set<String> CONFIG_TYPES = Set.of(SifArtifact.CONFIG_TYPE,
+            "application/vnd.unknown.config.v1+json");
+    /** With the typo of old Apptainer releases, which clients still accept. */
+    public static final Set<String> LAYER_TYPES = Set.of(SifArtifact.LAYER_TYPE,
+            "appliciation/vnd.sylabs.sif.layer.tar");
+    private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
+    private static final String FIELD = "manifest";
+
+    /**
+     * @param contentType the request's Content-Type, which names the manifest's type when it has no mediaType
+     * @throws InvalidInputException if it is not a SIF artifact's manifest
+     */
+    public static PushedManifest parse(byte[] content, String contentType) {
+        if (content.length > MAX_BYTES) {
+            throw invalid(ErrorKey.MANIFEST_TOO_LARGE, content.length, MAX_BYTES);
+        }
+        JsonObject manifest = read(content);
+        if (manifest.getInt("schemaVersion", 0) != 2) {
+            throw invalid(ErrorKey.MANIFEST_SCHEMA_VERSION);
+        }
+        String mediaType = manifest.containsKey("mediaType") ? string(manifest, "mediaType") : baseType(contentType);
+        if (mediaType == null || !MANIFEST_TYPES.contains(mediaType)) {
+            throw mediaType == null ? invalid(ErrorKey.MANIFEST_UNTYPED, SifArtifact.MANIFEST_TYPE)
+                    : invalid(ErrorKey.MANIFEST_TYPE, SifArtifact.MANIFEST_TYPE, mediaType);
+        }
+        JsonObject config = object(manifest, "config");
+        if (!CONFIG_TYPES.contains(string(config, "mediaType"))) {
+            throw invalid(ErrorKey.MANIFEST_CONFIG_TYPE, SifArtifact.CONFIG_TYPE, string(config, "mediaType"));
+        }
+        if (!SifArtifact.CONFIG_DIGEST.equals(string(config, "digest"))) {
+            throw invalid(ErrorKey.MANIFEST_CONFIG_DIGEST, "{}", SifArtifact.CONFIG_DIGEST);
+        }
+        JsonArray layers = manifest.get("layers") instanceof JsonArray array ? array : null;
+        if (layers == null || layers.size() != 1 || !(layers.get(0) instanceof JsonObject layer)) {
+            throw invalid(ErrorKey.MANIFEST_ONE_LAYER);
+        }
+        if (!LAYER_TYPES.contains(string(layer, "mediaType"))) {
+            throw invalid(ErrorKey.MANIFEST_LAYER_TYPE, SifArtifact.LAYER_TYPE, string(layer, "mediaType"));
+        }
+        String layerDigest = string(layer, "digest");
+        if (layerDigest == null || !SHA256.matcher(layerDigest).matches()) {
+            throw invalid(ErrorKey.MANIFEST_LAYER_DIGEST);
+        }
+        long size = layer.get("size") instanceof jakarta.json.JsonNumber number && number.isIntegral()
+                ? number.longValue() : -1;
+        if (size < 0) {
+            throw invalid(ErrorKey.MANIFEST_LAYER_SIZE);
+        }
+        return new PushedManifest("sha256:" + sha256(content), mediaType, content.clone(),
+                ImageDigest.parse(layerDigest.substring("sha256:".length())), size);
+    }
+
+    private static JsonObject read(byte[] content) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+        } catch (JsonParsingException e) {
+            throw invalid(ErrorKey.MANIFEST_NOT_JSON, UserText.abbreviated(String.valueOf(e.getMessage())));
+        }
+        throw invalid(ErrorKey.MANIFEST_NOT_OBJECT);
+    }
+
+    private static JsonObject object(JsonObject parent, String key) {
+        if (parent.get(key) instanceof JsonObject object) {
+            return object;
+        }
+        throw invalid(ErrorKey.MANIFEST_MISSING, key);
+    }
+
+    private static String string(JsonObject object, String key) {
+        return object.get(key) instanceof jakarta.json.JsonString text ? text.getString() : null;
+    }
+
+    private static String baseType(String contentType) {
+        return contentType == null ? null : contentType.split(";")[0].strip();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    private static InvalidInputException invalid(ErrorKey key, Object... arguments) {
+        return new InvalidInputException(FIELD, key, arguments);
+    }
+}

@@ -1,0 +1,104 @@
+package org.sifregistry.container.rest.oci;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.application.ArtifactService;
+import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.StagedImage;
+
+/**
+ * Receiving OCI blobs. They are streamed to the store's staging area outside any transaction (in one piece, or in
+ * chunks appended to one of the store's parted uploads, whose id is the upload's), fsynced, checked against the
+ * digest the client names, then handed to {@link ArtifactService#acceptBlob}; anything refused is thrown away, so
+ * a failed or dishonest upload leaves nothing behind and nothing is visible before it is complete.
+ */
+@ApplicationScoped
+public class BlobUploads {
+
+    @Inject
+    private ImageStore store;
+
+    @Inject
+    private ArtifactService artifacts;
+
+    @Inject
+    private RegistryConfig config;
+
+    String begin() {
+        try {
+            return store.beginParts();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start an upload", e);
+        }
+    }
+
+    long length(String uploadId) {
+        try {
+            return store.partsLength(uploadId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read upload " + uploadId, e);
+        }
+    }
+
+    /** Appends a chunk; returns the upload's length after it. */
+    long append(String uploadId, InputStream body) {
+        try {
+            return store.appendPart(uploadId, body, config.maxImageSize());
+        } catch (IOException e) {
+            throw brokeOff(e);
+        }
+    }
+
+    /** A whole blob in one request. */
+    void receive(RepositoryName repository, InputStream body, String digest, Caller caller) {
+        StagedImage staged;
+        try {
+            staged = store.stage(body, config.maxImageSize());
+        } catch (IOException e) {
+            throw brokeOff(e);
+        }
+        accept(repository, staged, digest, caller);
+    }
+
+    /** Ends a chunked upload: what arrived must have {@code digest}. */
+    void complete(RepositoryName repository, String uploadId, String digest, Caller caller) {
+        StagedImage staged;
+        try {
+            staged = store.finishParts(uploadId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
+        }
+        accept(repository, staged, digest, caller);
+    }
+
+    void cancel(String uploadId) {
+        store.requireParts(uploadId);
+        store.abortParts(uploadId);
+    }
+
+    private void accept(RepositoryName repository, StagedImage staged, String digest, Caller caller) {
+        try {
+            if (!digest.equals("sha256:" + staged.digest().hex())) {
+                throw new OciException(OciError.DIGEST_INVALID, "The upload's digest is sha256:"
+                        + staged.digest().hex() + ", not " + digest + "; nothing was stored");
+            }
+            artifacts.acceptBlob(repository.collection(), repository.name(), staged, caller);
+        } catch (RuntimeException refused) {
+            store.discard(staged);
+            throw refused;
+        }
+    }
+
+    private static InvalidInputException brokeOff(IOException e) {
+        return new InvalidInputException("blob", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
+    }
+}

@@ -1,0 +1,99 @@
+package org.sifregistry.container.rest.oci;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.container.application.ArtifactService;
+import org.sifregistry.container.application.RepositoryAccess;
+import org.sifregistry.site.application.RegistryConfig;
+
+/**
+ * Decides whether the current request may pull from or push to a repository, with the same answers as the other
+ * protocols: what the caller may not see is missing (404), what they see but may not change is denied (403). OCI
+ * clients send credentials only after a challenge, so a request without any (or with an anonymous token) that is
+ * not allowed gets 401 with the {@code Bearer} challenge instead, whether the repository exists or not, and a token
+ * that was not issued for what is asked gets the challenge for a new one.
+ */
+@RequestScoped
+public class OciAccess {
+
+    @Inject
+    private ArtifactService artifacts;
+
+    @Inject
+    private RegistryConfig config;
+
+    private RegistryToken token;
+
+    void presented(RegistryToken verified) {
+        this.token = verified;
+    }
+
+    /** Whether the request brought credentials of some kind: a signed-in user, an API token or a registry token. */
+    boolean hasCredentials(Caller caller) {
+        return token != null || !caller.isAnonymous();
+    }
+
+    /** @throws OciException unless the caller may pull from {@code repository} */
+    void requirePull(RepositoryName repository, Caller caller) {
+        require(repository, RegistryToken.PULL, caller);
+    }
+
+    /** @throws OciException unless the caller may push to {@code repository} */
+    void requirePush(RepositoryName repository, Caller caller) {
+        require(repository, RegistryToken.PUSH, caller);
+    }
+
+    private void require(RepositoryName repository, String action, Caller caller) {
+        RepositoryAccess rules = artifacts.access(repository.collection(), caller);
+        boolean ruled = RegistryToken.PULL.equals(action) ? rules.pull() : rules.push();
+        String scope = "repository:" + repository.text() + ":" + (RegistryToken.PULL.equals(action) ? "pull" : "pull,push");
+        if (token != null) {
+            Set<String> granted = token.actions(repository.text()).orElse(null);
+            if (granted == null || (ruled && !granted.contains(action))) {
+                throw challenge(scope, "insufficient_scope");
+            }
+            ruled = ruled && granted.contains(action);
+        }
+        if (ruled) {
+            return;
+        }
+        if (caller.isAnonymous()) {
+            throw challenge(scope, null);
+        }
+        if (!rules.pull()) {
+            throw new OciException(OciError.NAME_UNKNOWN, "There is no repository " + repository.text());
+        }
+        throw new OciException(OciError.DENIED, "Only an owner of '" + repository.collection().value()
+                + "' or an admin may push to " + repository.text());
+    }
+
+    /** 401 with where and how to get a token; {@code scope} may be null (the ping), {@code error} too. */
+    OciException challenge(String scope, String error) {
+        StringBuilder challenge = new StringBuilder("Bearer realm=\"").append(config.baseUrl())
+                .append("/v2/token\",service=\"").append(service()).append('"');
+        if (scope != null) {
+            challenge.append(",scope=\"").append(scope).append('"');
+        }
+        if (error != null) {
+            challenge.append(",error=\"").append(error).append('"');
+        }
+        String message = "invalid_token".equals(error) ? "The token is not valid or has expired; get a new one"
+                : "insufficient_scope".equals(error) ? "The token does not grant this; get one for " + scope
+                : "Authentication required";
+        return new OciException(OciError.UNAUTHORIZED, 401, message, null,
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge.toString()));
+    }
+
+    /** The registry's host (and port), the {@code service} tokens are for. */
+    String service() {
+        URI base = config.baseUrl();
+        return base.getPort() < 0 ? base.getHost() : base.getHost() + ":" + base.getPort();
+    }
+}

@@ -1,0 +1,95 @@
+package org.sifregistry.container.rest.oci;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.Role;
+import org.sifregistry.common.rest.UrlSigner;
+
+/**
+ * Issues and checks the short-lived tokens of {@code /v2/token}: {@code <base64url JSON>.<signature>}, the JSON
+ * holding the user, their roles, the granted actions per repository and the expiry, signed with the registry's
+ * signing key like its URLs ({@link UrlSigner}), so any server sharing the key accepts them and nothing is stored.
+ * API tokens ({@code sifr_...}) never take this form.
+ */
+@ApplicationScoped
+public class RegistryTokens {
+
+    static final Duration LIFETIME = Duration.ofMinutes(5);
+    private static final String PURPOSE = "oci-token";
+
+    @Inject
+    private UrlSigner signer;
+
+    String issue(RegistryToken token) {
+        JsonObjectBuilder access = Json.createObjectBuilder();
+        token.access().forEach((repository, actions) -> {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            actions.forEach(list::add);
+            access.add(repository, list);
+        });
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        token.caller().roles().stream().map(Role::name).sorted().forEach(roles::add);
+        String payload = Json.createObjectBuilder()
+                .add("sub", token.caller().username())
+                .add("roles", roles)
+                .add("access", access)
+                .add("iat", token.issued().getEpochSecond())
+                .add("exp", token.expires().getEpochSecond())
+                .build().toString();
+        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        return encoded + "." + signer.sign(token.expires(), PURPOSE, encoded);
+    }
+
+    /** Whether a bearer credential has this form (it may still be forged or expired). */
+    static boolean isRegistryToken(String credential) {
+        int dot = credential.indexOf('.');
+        return dot > 0 && dot == credential.lastIndexOf('.');
+    }
+
+    /** The token's content if its signature holds and it has not expired. */
+    Optional<RegistryToken> verify(String credential) {
+        int dot = credential.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        String encoded = credential.substring(0, dot);
+        try {
+            JsonObject payload = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(encoded),
+                    StandardCharsets.UTF_8))).readObject();
+            long expires = payload.getJsonNumber("exp").longValueExact();
+            signer.verify(credential.substring(dot + 1), expires, PURPOSE, encoded);
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            payload.getJsonArray("roles").getValuesAs(JsonString.class).forEach(r -> roles.add(Role.valueOf(r.getString())));
+            Map<String, Set<String>> access = new LinkedHashMap<>();
+            payload.getJsonObject("access").forEach((repository, actions) -> access.put(repository,
+                    new TreeSet<>(actions.asJsonArray().getValuesAs(JsonString::getString))));
+            return Optional.of(new RegistryToken(new Caller(payload.getString("sub"), roles), access,
+                    Instant.ofEpochSecond(payload.getJsonNumber("iat").longValueExact()), Instant.ofEpochSecond(expires)));
+        } catch (AccessDeniedException | IllegalArgumentException | JsonException | ClassCastException
+                 | NullPointerException | ArithmeticException e) {
+            // Forged, expired, or not ours at all: to the client it is the same invalid token
+            return Optional.empty();
+        }
+    }
+}
