@@ -30,7 +30,13 @@ kept_password() {
   cat "$1"
 }
 
-mvn -B -q package -DskipTests
+if [ "$demo" = yes ]; then
+  # The demo's images are built here, from definition files, and pushed with curl
+  scripts/require-packages.sh "./run.sh --demo" curl jq siftool squashfs-tools
+fi
+
+# maven.test.skip: the tests are not even compiled; running the registry needs none of them
+mvn -B -q package -Dmaven.test.skip=true
 server=$(ls -d wildfly-config/target/wildfly-*/ | head -n 1)
 server=${server%/}
 data="$server/standalone/data/registry"

@@ -25,25 +25,11 @@ fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 as_root() { [ "$(id -u)" = 0 ]; }
 
 # ---- Debian packages --------------------------------------------------------------------------------------------
-packages=(golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools chromium chromium-driver)
+packages=(golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools
+          chromium chromium-driver)
 [[ " ${databases[*]} " == *" mariadb "* ]] && packages+=(mariadb-server mariadb-client)
 
-missing=()
-for package in "${packages[@]}"; do
-  [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" = "install ok installed" ] || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if as_root && command -v apt-get >/dev/null; then
-    say "installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    # A fresh machine may have empty package lists.
-    apt-get install -y -qq "${missing[@]}" >/dev/null \
-      || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
-  else
-    fail "the tests need Debian packages that are missing. Install them, then run ./test.sh again:
-  sudo apt-get install -y ${missing[*]}"
-  fi
-fi
+scripts/require-packages.sh ./test.sh "${packages[@]}"
 
 # ---- MariaDB, for the MariaDB run -------------------------------------------------------------------------------
 # Root signs in over the Unix socket; the tests connect over TCP as their own user. (mysqladmin ping succeeds even

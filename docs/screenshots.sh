@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/require-packages.sh docs/screenshots.sh curl jq siftool squashfs-tools chromium chromium-driver
+
 # Nothing an earlier test run left may show up in the pictures
 rm -rf registry-it/target/it-server/data
 mvn -B verify -pl wildfly-config,registry-it -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
