@@ -1,7 +1,6 @@
 package org.sifregistry.container.web;
 
 import java.net.URI;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,19 +48,21 @@ public class ClientCommands {
         defaultEntity = config.libraryDefaultEntity();
     }
 
+    /** Whether shub pulls can name this registry: not when its address has a port of its own. */
+    public boolean offersShub() {
+        return !hasOwnPort();
+    }
+
     /**
-     * {@code apptainer pull shub://HOST/collection/name:tag}, an untagged image by the start of its sha256; none when
-     * the registry's address has a port of its own, which shub refs cannot name.
+     * {@code apptainer pull shub://HOST/collection/name:tag}, an untagged image by the start of its sha256; only
+     * where {@link #offersShub()}.
      */
-    public Optional<String> shubPull(ContainerDetails container) {
-        if (hasOwnPort()) {
-            return Optional.empty();
-        }
+    public String shubPull(ContainerDetails container) {
         String version = container.tag() == null
                 ? "@" + ImageDigest.parse(container.version()).hex().substring(0, SHUB_DIGEST_LENGTH)
                 : ":" + container.tag();
-        return Optional.of("apptainer pull " + noHttps() + "shub://" + host() + "/" + container.collection() + "/"
-                + container.name() + version);
+        return "apptainer pull " + noHttps() + "shub://" + host() + "/" + container.collection() + "/"
+                + container.name() + version;
     }
 
     /** {@code apptainer pull library://HOST/entity/collection/name:tag}; an untagged image by its version. */

@@ -1,13 +1,13 @@
 package org.sifregistry.container.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ClientCommandsTest {
     void pullsATagThroughEveryProtocol() {
         ContainerDetails rocks = container("v1");
 
-        assertEquals(Optional.of("apptainer pull shub://registry.example.org/science/rocks:v1"), https.shubPull(rocks));
+        assertEquals("apptainer pull shub://registry.example.org/science/rocks:v1", https.shubPull(rocks));
         assertEquals("apptainer pull library://registry.example.org/library/science/rocks:v1",
                 https.libraryPull(rocks));
         assertEquals("apptainer pull oras://registry.example.org/science/rocks:v1", https.orasPull(rocks));
@@ -55,16 +55,20 @@ class ClientCommandsTest {
 
     @Test
     void noShubCommandForAnAddressWithAPortOfItsOwn() {
-        assertEquals(Optional.empty(), local.shubPull(container("latest")));
-        assertEquals(Optional.of("apptainer pull --no-https shub://localhost/science/rocks:latest"),
-                new ClientCommands(URI.create("http://localhost:80"), "library").shubPull(container("latest")));
+        ClientCommands standardPort = new ClientCommands(URI.create("http://localhost:80"), "library");
+
+        assertFalse(local.offersShub());
+        assertTrue(https.offersShub());
+        assertTrue(standardPort.offersShub());
+        assertEquals("apptainer pull --no-https shub://localhost/science/rocks:latest",
+                standardPort.shubPull(container("latest")));
     }
 
     @Test
     void anUntaggedImageIsPulledByItsVersionInEachProtocolsForm() {
         ContainerDetails untagged = container(null);
 
-        assertEquals(Optional.of("apptainer pull shub://registry.example.org/science/rocks@" + HEX.substring(0, 40)),
+        assertEquals("apptainer pull shub://registry.example.org/science/rocks@" + HEX.substring(0, 40),
                 https.shubPull(untagged));
         assertEquals("apptainer pull library://registry.example.org/library/science/rocks:" + VERSION,
                 https.libraryPull(untagged));
@@ -81,7 +85,7 @@ class ClientCommandsTest {
     @Test
     void everyShubCommandShownPassesApptainersShubRefCheck() {
         for (ContainerDetails container : List.of(container("v1"), container("latest"), container(null))) {
-            String ref = uri(https.shubPull(container).orElseThrow());
+            String ref = uri(https.shubPull(container));
             assertTrue(APPTAINER_SHUB_REF.matcher(ref).matches(), ref);
         }
     }
