@@ -106,6 +106,8 @@ public enum ErrorKey {
     LIBRARY_REF_PARTS("refusal.library.refParts"),
     LIBRARY_CONTAINER_ID("refusal.library.containerId"),
     LIBRARY_ENTITY_NOT_FOUND("refusal.library.entityNotFound"),
+    LIBRARY_ENTITY_MISMATCH("refusal.library.entityMismatch"),
+    SHUB_DIGEST_AMBIGUOUS("refusal.shub.digestAmbiguous"),
     LIBRARY_SEARCH_TOO_SHORT("refusal.library.searchTooShort"),
     LIBRARY_SHA256_MISMATCH("refusal.library.sha256Mismatch"),
     LIBRARY_UPLOAD_INCOMPLETE("refusal.library.uploadIncomplete"),

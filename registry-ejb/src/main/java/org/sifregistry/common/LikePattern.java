@@ -8,6 +8,11 @@ public final class LikePattern {
 
     /** A pattern matching values that contain {@code text}. */
     public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + startingWith(text);
+    }
+
+    /** A pattern matching values that start with {@code text}. */
+    public static String startingWith(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -14,6 +14,8 @@ import org.sifregistry.common.UserText;
 public record ImageDigest(String hex) {
 
     public static final String VERSION_PREFIX = "sha256.";
+    /** The hex digits of a sha256. */
+    public static final int HEX_LENGTH = 64;
     /** The length of {@link #version()}: the prefix and 64 hex digits; a constant, for the columns that hold it. */
     public static final int VERSION_LENGTH = 71;
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");

@@ -41,6 +41,7 @@ import org.sifregistry.container.application.TopicService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ImageFilter;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.share.application.ShareService;
@@ -159,7 +160,7 @@ class AccessMatrixServiceIT {
                 listing("list collections", (c, w) -> collections.list(
                         new CollectionQuery(w.collection().value(), CollectionSort.NAME, false), FIRST, c),
                         World::collection),
-                listing("search", (c, w) -> search.search(w.collection().value(), c), World::collection),
+                listing("search", (c, w) -> search.search(w.collection().value(), ImageFilter.ANY, c), World::collection),
                 listing("label values", (c, w) -> labels.values(LABEL_KEY, PageRequest.first(PageRequest.MAX_LIMIT), c),
                         World::labelValue),
                 listing("label carriers", (c, w) -> labels.carriers(LABEL_KEY, w.labelValue(), FIRST, c),

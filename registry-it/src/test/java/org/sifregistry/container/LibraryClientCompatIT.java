@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,8 +28,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.Names;
+import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
@@ -40,6 +45,11 @@ import org.sifregistry.testing.Tools;
 class LibraryClientCompatIT {
 
     private static final String ALICE = TestUser.ALICE.username();
+    /** Signed by this key's fingerprint: the reader's test image, as ParseImageIT reads it. */
+    private static final Path SIGNED_SIF = Tools.moduleDir()
+            .resolve("../registry-batch/src/test/resources/sif/one-group-signed.sif");
+    private static final String SIGNER = "12045C8C0B1004D058DE4BEDA20C27EE7FF7BA84";
+    private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
 
     private final Api api = new Api();
     /** Files this test made; images of 1 GiB must not pile up in target/ run after run. */
@@ -123,6 +133,64 @@ class LibraryClientCompatIT {
         assertTrue(pull.stderr().contains("not found"), pull.describe());
     }
 
+    /**
+     * What {@code apptainer search} prints is the image list: each image with its entity, collection, container
+     * and tags, and its signers; {@code --arch} and {@code --signed} narrow the search to images.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void searchListsImagesAsTheClientPrintsThemNarrowedByArchitectureAndSignature() {
+        String collection = Names.unique("found");
+        LibraryClient client = aliceClient();
+        client.push(SIGNED_SIF, ALICE + "/" + collection + "/signed", "v1", "stable");
+        client.push(made(Tools.sif(4 << 10, "search plain")), ALICE + "/" + collection + "/plain", "v1");
+
+        JsonObject signedOnly = Eventually.await(PARSED_WITHIN, () -> client.search(collection, "signed=true"),
+                found -> !found.getJsonArray("image").isEmpty(), "the signed image to be read");
+
+        JsonObject signed = signedOnly.getJsonArray("image").getJsonObject(0);
+        assertEquals(1, signedOnly.getJsonArray("image").size(), signedOnly.toString());
+        assertEquals(List.of(), names(signedOnly, "container"), "signed only: images alone");
+        assertEquals("signed", signed.getString("containerName"));
+        assertEquals(collection, signed.getString("collectionName"));
+        assertEquals(ALICE, signed.getString("entityName"));
+        assertEquals(List.of("stable", "v1"), strings(signed, "tags").stream().sorted().toList());
+        assertTrue(signed.getBoolean("signed"));
+        assertEquals(List.of(SIGNER), strings(signed, "fingerprints"));
+
+        JsonObject all = client.search(collection);
+        assertEquals(List.of("plain", "signed"), all.getJsonArray("image").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("containerName")).sorted().toList(), all.toString());
+        String archs = all.getJsonArray("image").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("arch")).distinct().collect(Collectors.joining(","));
+        assertEquals(2, client.search(collection, "arch=s390x," + archs).getJsonArray("image").size());
+        assertEquals(List.of(), client.search(collection, "arch=s390x").getJsonArray("image").getValuesAs(JsonObject.class));
+
+        assertTrue(names(client.search(ALICE), "entity").contains(ALICE), "the owner is an entity");
+    }
+
+    /** An entity names a collection when it is an owner, contributor or team of it, or the configured default. */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aRefWhoseEntityDoesNotNameTheCollectionIsNotFound() {
+        Path file = made(Tools.sif(4 << 10, "entity"));
+        String collection = Names.unique("entity");
+        LibraryClient client = aliceClient();
+        client.push(file, ALICE + "/" + collection + "/img", "v1");
+
+        Tools.Result stranger = client.pull("nobody/" + collection + "/img", "v1", made(scratchFile("stranger")));
+        assertFalse(stranger.succeeded(), stranger.describe());
+        assertTrue(stranger.stderr().contains("not found") || stranger.stderr().contains("404"), stranger.describe());
+        Reply refused = api.get("v1/images/nobody/" + collection + "/img:v1").expect(404);
+        assertTrue(refused.text().contains("under the entity 'nobody'"), refused.text());
+        api.get("v1/containers/nobody/" + collection + "/img").expect(404);
+        api.get("v1/collections/nobody/" + collection).expect(404);
+
+        assertEquals(Api.sha256(file), pullAndHash(client, "library/" + collection + "/img", "v1", false),
+                "the default entity names every collection");
+        assertEquals(Api.sha256(file), pullAndHash(client, collection + "/img", "v1", false), "as does none");
+    }
+
     /** push, pull, cpull and a shub download must all agree with the original file, byte for byte. */
     private void pushPullAndCompare(Path file) {
         String sha256 = Api.sha256(file);
@@ -169,6 +237,10 @@ class LibraryClientCompatIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> strings(JsonObject object, String key) {
+        return object.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static List<String> names(JsonObject searchResults, String kind) {

@@ -113,7 +113,9 @@ class ShubPullIT {
         Pushed second = push(Tools.sif(SMALL_PAYLOAD, "pinned newer"), collection, "latest");
         assertEquals(second.hash(), api.get(shubPath(second, ":latest")).expect(200).json().getString("version"));
 
-        for (String pin : List.of("@" + first.hash(), "@" + first.sha256())) {
+        // Apptainer's shub refs allow 32 or 40 hex digits after @: the start of the sha256 names the image
+        for (String pin : List.of("@" + first.hash(), "@" + first.sha256(), "@" + first.sha256().substring(0, 40),
+                "@" + first.sha256().substring(0, 32))) {
             JsonObject pinned = api.get(shubPath(first, pin)).expect(200).json();
 
             assertEquals(first.hash(), pinned.getString("version"), pin);
@@ -197,6 +199,8 @@ class ShubPullIT {
         api.get("api/container/" + pushed.collection() + "/nothing:latest").expectError(404);
         api.get(shubPath(pushed, ":no-such-tag")).expectError(404);
         api.get(shubPath(pushed, "@sha256." + "0".repeat(64))).expectError(404);
+        String otherStart = pushed.sha256().startsWith("0") ? "1" : "0";
+        api.get(shubPath(pushed, "@" + otherStart.repeat(40))).expectError(404);
     }
 
     @Test

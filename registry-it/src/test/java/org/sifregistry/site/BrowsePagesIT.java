@@ -156,8 +156,8 @@ class BrowsePagesIT {
 
         String page = get(containerPage(ref), null).expect(200).text();
 
-        assertTrue(page.contains("id=\"pullShub\""));
-        assertTrue(page.contains("shub://"));
+        assertTrue(page.contains("id=\"pullShubUnavailable\""), "no shub command: the test server has a port");
+        assertTrue(page.contains("shub pulls need the registry on port 80 or 443"));
         assertTrue(page.contains("id=\"pullLibrary\""));
         assertTrue(page.contains("library://"));
         assertTrue(page.contains("/" + collection + "/script:v1</code>"), "the ref in the pull commands");

@@ -54,9 +54,14 @@ public final class LibraryClient {
         return json(run(Map.of(), "image", refAndTag).orFail());
     }
 
-    /** The client's SearchResults: {@code entity}, {@code collection}, {@code container}, {@code image} lists. */
-    public JsonObject search(String value) {
-        return json(run(Map.of(), "search", value).orFail());
+    /**
+     * The client's SearchResults: {@code entity}, {@code collection}, {@code container}, {@code image} lists;
+     * {@code filters} as {@code arch=amd64} or {@code signed=true}.
+     */
+    public JsonObject search(String value, String... filters) {
+        List<String> args = new ArrayList<>(List.of("search", value));
+        args.addAll(List.of(filters));
+        return json(run(Map.of(), args.toArray(String[]::new)).orFail());
     }
 
     public Tools.Result delete(String refAndTag) {

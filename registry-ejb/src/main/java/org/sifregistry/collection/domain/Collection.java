@@ -141,6 +141,20 @@ public class Collection {
         return owners.stream().anyMatch(u -> u.username().equals(username));
     }
 
+    /**
+     * Whether a library reference may name this collection under {@code entity}: the name of an owner, a
+     * contributor or a team of the collection, so an entity always names someone who may push into it.
+     */
+    public boolean answersToEntity(String entity) {
+        return isOwner(entity) || contributors.stream().anyMatch(u -> u.username().equals(entity))
+                || teams.stream().anyMatch(t -> t.name().value().equals(entity));
+    }
+
+    /** The entity library answers name it by: its first owner by name, the same on every answer. */
+    public String entity() {
+        return owners.stream().map(UserAccount::username).sorted().findFirst().orElse("");
+    }
+
     /** A blank description is none; one longer than its column is refused. */
     public void describe(String description, boolean privateCollection, Instant now) {
         String described = description == null || description.isBlank() ? null : description.strip();

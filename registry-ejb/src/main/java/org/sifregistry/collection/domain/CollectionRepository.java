@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -92,6 +93,20 @@ public class CollectionRepository {
         return em.createQuery("SELECT COUNT(c) " + OF_MEMBER, Long.class)
                 .setParameter("username", username)
                 .getSingleResult();
+    }
+
+    /**
+     * The library entities whose names contain {@code query}'s search text, among the owners and teams of the
+     * collections the caller may see, by name: whom {@code apptainer search} lists as entities.
+     */
+    public List<String> entitiesMatching(CollectionQuery query, int limit, Caller caller) {
+        String visible = " FROM Collection c JOIN c.%s e WHERE " + Collection.VISIBLE_TO_CALLER
+                + " AND e.%s LIKE :pattern ESCAPE '\\'";
+        Stream<String> owners = visibleTo(em.createQuery("SELECT DISTINCT e.username"
+                + visible.formatted("owners", "username"), String.class), query, caller).getResultStream();
+        Stream<String> teams = visibleTo(em.createQuery("SELECT DISTINCT e.name"
+                + visible.formatted("teams", "name"), String.class), query, caller).getResultStream();
+        return Stream.concat(owners, teams).distinct().sorted().limit(limit).toList();
     }
 
     /** How many containers each of the given collections holds, in one grouped query. */

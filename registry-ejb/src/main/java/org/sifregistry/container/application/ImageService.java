@@ -81,6 +81,22 @@ public class ImageService {
         });
     }
 
+    /**
+     * The version of the container name's uploaded image whose sha256 starts with {@code hexPrefix}, as shub refs
+     * pin one (32 or 40 hex digits); empty when none does, refused when several do.
+     */
+    public Optional<ImageDigest> versionStartingWith(CollectionName collectionName, ContainerName name,
+                                                     String hexPrefix, Caller caller) {
+        List<ImageDigest> found = collections.findVisible(collectionName, caller)
+                .map(c -> images.uploadedStartingWith(c, name, hexPrefix, 2))
+                .orElse(List.of());
+        if (found.size() > 1) {
+            throw new InvalidInputException("ref", ErrorKey.SHUB_DIGEST_AMBIGUOUS, hexPrefix,
+                    collectionName.value() + "/" + name.value());
+        }
+        return found.stream().findFirst();
+    }
+
     public ImageDetails details(long id, Caller caller) {
         return details(get(id, caller));
     }

@@ -15,6 +15,7 @@ import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.ErrorKey;
+import org.sifregistry.common.LikePattern;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.storage.ImageDigest;
 
@@ -80,6 +81,20 @@ public class ImageRepository {
             }
             return image;
         });
+    }
+
+    /** Up to {@code limit} versions of a container name's uploaded images whose sha256 starts with {@code hexPrefix}. */
+    public List<ImageDigest> uploadedStartingWith(Collection collection, ContainerName name, String hexPrefix,
+                                                  int limit) {
+        return em.createQuery("SELECT i.version FROM Image i WHERE i.collection = :collection AND i.name = :name"
+                        + " AND i.uploaded = TRUE AND i.version LIKE :prefix ESCAPE '\\'", String.class)
+                .setParameter("collection", collection)
+                .setParameter("name", name.value())
+                .setParameter("prefix", ImageDigest.VERSION_PREFIX + LikePattern.startingWith(hexPrefix))
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(ImageDigest::parse)
+                .toList();
     }
 
     /** The ids of a container name's images by version ({@code sha256.<hex>}), in one query. */

@@ -59,6 +59,14 @@ public class RegistryConfig {
     }
 
     /**
+     * The entity that names any collection in a library ref, {@code library://library/<collection>/…} (default
+     * {@code library}), beside the names of the collection's owners, contributors and teams.
+     */
+    public String libraryDefaultEntity() {
+        return property("registry.library.default-entity", "library");
+    }
+
+    /**
      * The secret that signs download and upload URLs: REGISTRY_SIGNING_KEY when set (needed when several servers
      * share the work), otherwise a key generated on first use and kept beside the image store.
      */

@@ -1,7 +1,9 @@
 package org.sifregistry.container.rest;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.application.ImageService;
+import org.sifregistry.container.domain.ContainerNotFoundException;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.storage.ImageDigest;
 
@@ -25,10 +29,13 @@ import org.sifregistry.storage.ImageDigest;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShubResource {
 
-    private static final Pattern BARE_DIGEST = Pattern.compile("@[0-9a-fA-F]{64}$");
+    private static final Pattern PINNED = Pattern.compile("@([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})$");
 
     @Inject
     private ContainerService containers;
+
+    @Inject
+    private ImageService images;
 
     @Inject
     private ImageDownloads downloads;
@@ -38,7 +45,7 @@ public class ShubResource {
 
     @GET
     public ShubContainer get(@PathParam("collection") String collection, @PathParam("container") String container) {
-        ContainerDetails k = containers.details(ContainerRef.parse(collection + "/" + pinnedVersion(container)), caller);
+        ContainerDetails k = containers.details(ref(collection, container), caller);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("labels", k.labels());
         metadata.put("deffile", k.definitionFile());
@@ -53,10 +60,24 @@ public class ShubResource {
                 downloads.signedUrl(k.id(), k.version(), true).toString(), metadata);
     }
 
-    /** shub clients pin a version as {@code @<hex>}; the registry writes {@code @sha256.<hex>}. */
-    private static String pinnedVersion(String container) {
-        return BARE_DIGEST.matcher(container).find()
-                ? container.replace("@", "@" + ImageDigest.VERSION_PREFIX)
-                : container;
+    /**
+     * The container a shub ref names. The registry writes a pinned version as {@code @sha256.<hex>}; Apptainer's
+     * shub refs pin one by 32 or 40 hex digits only, read here as the start of the sha256 of one of the name's
+     * images, and the whole 64 are taken too.
+     */
+    private ContainerRef ref(String collection, String container) {
+        Matcher pinned = PINNED.matcher(container);
+        if (!pinned.find()) {
+            return ContainerRef.parse(collection + "/" + container);
+        }
+        String name = container.substring(0, pinned.start());
+        String hex = pinned.group(1).toLowerCase(Locale.ROOT);
+        if (hex.length() == ImageDigest.HEX_LENGTH) {
+            return ContainerRef.parse(collection + "/" + name + "@" + ImageDigest.VERSION_PREFIX + hex);
+        }
+        ContainerRef unpinned = ContainerRef.parse(collection + "/" + name);
+        ImageDigest version = images.versionStartingWith(unpinned.collection(), unpinned.name(), hex, caller)
+                .orElseThrow(() -> new ContainerNotFoundException(unpinned));
+        return new ContainerRef(unpinned.collection(), unpinned.name(), null, version);
     }
 }

@@ -50,6 +50,9 @@ import org.sifregistry.storage.ImageDigest;
 public class ImageFileResource {
 
     @Inject
+    private LibraryRefs refs;
+
+    @Inject
     private ContainerService containers;
 
     @Inject
@@ -74,7 +77,7 @@ public class ImageFileResource {
     @Path("v1/imagefile/{ref: .+}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     public Response pull(@PathParam("ref") String ref, @HeaderParam("Range") String range) {
-        ContainerDetails container = containers.details(LibraryRef.parse(ref, config.libraryDefaultCollection()), caller);
+        ContainerDetails container = containers.details(refs.resolve(ref), caller);
         if (!config.libraryRedirects()) {
             return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true);
         }

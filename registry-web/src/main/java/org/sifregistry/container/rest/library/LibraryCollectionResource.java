@@ -35,6 +35,9 @@ import org.sifregistry.user.application.NamespaceService;
 public class LibraryCollectionResource {
 
     @Inject
+    private LibraryRefs refs;
+
+    @Inject
     private CollectionService collections;
 
     @Inject
@@ -50,6 +53,7 @@ public class LibraryCollectionResource {
     @Path("{entity}/{name}")
     public Data<Collection> get(@PathParam("entity") String entity, @PathParam("name") String name) {
         CollectionName collectionName = new CollectionName(name);
+        refs.requireEntity(entity, collectionName);
         org.sifregistry.collection.domain.Collection found = collections.find(collectionName, caller)
                 .orElseThrow(() -> new CollectionNotFoundException(collectionName));
         return new Data<>(view(found, entity));

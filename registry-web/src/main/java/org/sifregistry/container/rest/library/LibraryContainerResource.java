@@ -40,6 +40,9 @@ public class LibraryContainerResource {
     static final String DEFAULT_ARCH = "amd64";
 
     @Inject
+    private LibraryRefs refs;
+
+    @Inject
     private ImageService images;
 
     @Inject
@@ -47,8 +50,10 @@ public class LibraryContainerResource {
 
     @GET
     @Path("{entity}/{collection}/{name}")
-    public Data<Container> get(@PathParam("collection") String collection, @PathParam("name") String name) {
+    public Data<Container> get(@PathParam("entity") String entity, @PathParam("collection") String collection,
+                               @PathParam("name") String name) {
         CollectionName collectionName = new CollectionName(collection);
+        refs.requireEntity(entity, collectionName);
         ContainerName containerName = new ContainerName(name);
         if (!images.exists(collectionName, containerName, caller)) {
             throw new ContainerNotFoundException(new ContainerRef(collectionName, containerName, null, null));

@@ -20,7 +20,6 @@ import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
 import org.sifregistry.container.rest.library.LibraryModels.Image;
 import org.sifregistry.container.rest.library.LibraryModels.ImageRequest;
-import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.storage.ImageDigest;
 
 /** Library images: looked up by tag or by {@code sha256.<hex>}, announced before an upload, deleted by tag. */
@@ -36,7 +35,7 @@ public class LibraryImageResource {
     private ContainerService containers;
 
     @Inject
-    private RegistryConfig config;
+    private LibraryRefs refs;
 
     @Inject
     private Caller caller;
@@ -44,7 +43,7 @@ public class LibraryImageResource {
     @GET
     @Path("{ref: .+}")
     public Data<Image> get(@PathParam("ref") String ref) {
-        ContainerRef containerRef = LibraryRef.parse(ref, config.libraryDefaultCollection());
+        ContainerRef containerRef = refs.resolve(ref);
         return new Data<>(Image.of(images.details(containerRef, caller)
                 .orElseThrow(() -> new ContainerNotFoundException(containerRef))));
     }
@@ -64,7 +63,7 @@ public class LibraryImageResource {
     @DELETE
     @Path("{ref: .+}")
     public Data<Object> delete(@PathParam("ref") String ref) {
-        containers.delete(LibraryRef.parse(ref, config.libraryDefaultCollection()), caller);
+        containers.delete(refs.resolve(ref), caller);
         return new Data<>(null);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.container.application.ImageDetails;
+import org.sifregistry.container.application.SearchResult.ImageMatch;
 import org.sifregistry.container.domain.ContainerName;
 
 /**
@@ -38,15 +39,25 @@ public final class LibraryModels {
                             @JsonbProperty("private") boolean privateCollection, boolean readOnly) {
     }
 
+    /** {@code signed}, {@code fingerprints} and the entity are what {@code apptainer search} prints of an image. */
     public record Image(String id, String hash, String description, String container, long size, boolean uploaded,
-                        String arch, String collection, String collectionName, String containerName,
-                        List<String> tags, Instant createdAt) {
+                        String arch, Boolean signed, List<String> fingerprints, String entity, String entityName,
+                        String collection, String collectionName, String containerName, List<String> tags,
+                        long containerDownloads, Instant createdAt) {
 
         static Image of(ImageDetails image) {
             return new Image(Long.toString(image.id()), image.version(), "",
                     LibraryRef.containerId(new CollectionName(image.collection()), new ContainerName(image.name())),
-                    image.size(), image.uploaded(), image.architecture(), image.collection(), image.collection(),
-                    image.name(), image.tags(), image.created());
+                    image.size(), image.uploaded(), image.architecture(), null, null, null, null, image.collection(),
+                    image.collection(), image.name(), image.tags(), 0, image.created());
+        }
+
+        static Image of(ImageMatch image) {
+            return new Image(Long.toString(image.id()), image.version(), "",
+                    LibraryRef.containerId(image.collection(), image.name()), image.size(), true,
+                    image.architecture(), image.signed(), image.fingerprints(), image.entity(), image.entity(),
+                    image.collection().value(), image.collection().value(), image.name().value(), image.tags(),
+                    image.downloadCount(), image.created());
         }
     }
 

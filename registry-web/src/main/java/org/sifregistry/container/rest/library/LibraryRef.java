@@ -11,8 +11,8 @@ import org.sifregistry.storage.ImageDigest;
 
 /**
  * Reads the image references of the library protocol, {@code entity/collection/container:tag}, onto the registry's
- * own {@code collection/container:tag}. The entity is a namespace of the pusher and takes no part in finding an
- * image; shorter pull references default the collection: {@code collection/container} and {@code container}
+ * own {@code collection/container:tag}. The entity must name the collection ({@link LibraryRefs} checks it) but
+ * takes no part in finding an image; shorter pull references default the collection: {@code collection/container} and {@code container}
  * (in the configured default collection). A tag of the form {@code sha256.<hex>} pins a version.
  */
 public final class LibraryRef {
@@ -42,6 +42,13 @@ public final class LibraryRef {
             return new ContainerRef(base.collection(), base.name(), null, ImageDigest.parse(tag));
         }
         return base.withTag(new Tag(tag));
+    }
+
+    /** The entity of a three-part reference, {@code entity/collection/container}; empty for shorter ones. */
+    public static String entity(String ref) {
+        String text = ref == null ? "" : ref.startsWith("/") ? ref.substring(1) : ref;
+        String[] parts = text.split("/", -1);
+        return parts.length == 3 ? parts[0] : "";
     }
 
     /** The id of a library container: {@code collection.container}, unambiguous since names hold no dot. */

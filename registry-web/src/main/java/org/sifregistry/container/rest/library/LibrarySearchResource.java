@@ -16,10 +16,13 @@ import org.sifregistry.container.application.SearchResult;
 import org.sifregistry.container.application.SearchService;
 import org.sifregistry.container.rest.library.LibraryModels.Collection;
 import org.sifregistry.container.rest.library.LibraryModels.Container;
+import org.sifregistry.container.domain.ImageFilter;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
+import org.sifregistry.container.rest.library.LibraryModels.Entity;
+import org.sifregistry.container.rest.library.LibraryModels.Image;
 import org.sifregistry.container.rest.library.LibraryModels.SearchResults;
 
-/** {@code apptainer search}: collections and containers whose names contain the text, among those the caller may see. */
+/** {@code apptainer search}: entities, collections, containers and images whose names contain the text, among those the caller may see. */
 @Path("library/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class LibrarySearchResource {
@@ -32,12 +35,20 @@ public class LibrarySearchResource {
     @Inject
     private Caller caller;
 
+    /**
+     * {@code arch} (a comma-separated list) and {@code signed=true} narrow the search to images, as the library
+     * client documents; the images are what the Apptainer command line prints.
+     */
     @GET
-    public Data<SearchResults> search(@QueryParam("value") String value) {
+    public Data<SearchResults> search(@QueryParam("value") String value, @QueryParam("arch") String arch,
+                                      @QueryParam("signed") String signed) {
         if (value == null || value.strip().length() < MIN_LENGTH) {
             throw new InvalidInputException("value", ErrorKey.LIBRARY_SEARCH_TOO_SHORT, MIN_LENGTH);
         }
-        SearchResult found = search.search(value, caller);
+        SearchResult found = search.search(value, ImageFilter.of(arch, signed), caller);
+        List<Entity> entities = found.entities().stream()
+                .map(name -> new Entity(name, name, "", List.of(), 0, 0, false, null))
+                .toList();
         List<Collection> collections = found.collections().stream()
                 .map(c -> new Collection(c.name(), c.name(), c.description(), null, null, List.of(), 0, c.privateCollection(),
                         null, c.updated()))
@@ -45,6 +56,7 @@ public class LibrarySearchResource {
         List<Container> containers = found.containers().stream()
                 .map(k -> LibraryContainerResource.view(k.collection(), k.name(), k.tags()))
                 .toList();
-        return new Data<>(new SearchResults(List.of(), collections, containers, List.of()));
+        return new Data<>(new SearchResults(entities, collections, containers,
+                found.images().stream().map(Image::of).toList()));
     }
 }

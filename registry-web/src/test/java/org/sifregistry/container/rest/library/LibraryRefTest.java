@@ -59,4 +59,13 @@ class LibraryRefTest {
         assertEquals(17, LibraryRef.imageId("17"));
         assertThrows(InvalidInputException.class, () -> LibraryRef.imageId("seventeen"));
     }
+
+    @Test
+    void theEntityIsTheFirstOfThreeParts() {
+        assertEquals("alice", LibraryRef.entity("alice/science/rocks:v1"));
+        assertEquals("alice", LibraryRef.entity("/alice/science/rocks:v1"));
+        assertEquals("", LibraryRef.entity("science/rocks:v1"));
+        assertEquals("", LibraryRef.entity("rocks"));
+        assertEquals("", LibraryRef.entity("//science/rocks:v1"));
+    }
 }
