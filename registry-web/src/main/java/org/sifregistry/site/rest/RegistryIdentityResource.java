@@ -1,6 +1,7 @@
 package org.sifregistry.site.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.sifregistry.common.Caller;
 import org.sifregistry.site.application.CentralIndexService;
 import org.sifregistry.site.application.CentralIndexService.RegistryFile;
+import org.sifregistry.site.application.CentralIndexService.RegistryIdentity;
 
 /**
  * {@code /api/registry/identity}, in the original registry's shape ({@code name}, {@code id}, {@code url}), which
@@ -31,7 +33,14 @@ public class RegistryIdentityResource {
     @GET
     @Path("identity{slash: /?}")
     public Response identity() {
-        return Response.ok(index.identity()).header(ANY_ORIGIN, "*").build();
+        RegistryIdentity identity = index.identity();
+        return Response.ok(new Identity(identity.name(), identity.id(), identity.url())).header(ANY_ORIGIN, "*")
+                .build();
+    }
+
+    /** The identity in the original's field order, which the index's checks print as they come. */
+    @JsonbPropertyOrder({"name", "id", "url"})
+    public record Identity(String name, String id, String url) {
     }
 
     /** The registry file to submit to the index, as a download; admins only. */
