@@ -159,6 +159,7 @@ public enum ErrorKey {
     SETTINGS_NAME_TOO_LONG("refusal.settings.nameTooLong"),
     SETTINGS_ABOUT_TOO_LONG("refusal.settings.aboutTooLong"),
     SETTINGS_EMAIL("refusal.settings.email"),
+    SETTINGS_REGISTRY_ID("refusal.settings.registryId"),
     SETTINGS_HELP_LINK("refusal.settings.helpLink"),
     STATS_DAYS("refusal.stats.days"),
     JOBS_ADMIN_ONLY("refusal.jobs.adminOnly");

@@ -33,7 +33,7 @@ class SettingsServiceIT {
     void adminsChangeTheSettingsAndEveryoneReadsThem() {
         SiteInfo before = settings.get();
         SiteInfo changed = new SiteInfo("Tacosaurus Computer Center", "We keep images.", "help@example.org",
-                "https://example.org/help", true);
+                "https://example.org/help", true, "taco");
         try {
             settings.update(changed, Caller.admin("root"));
 
@@ -45,7 +45,7 @@ class SettingsServiceIT {
 
     @Test
     void othersMayNotChangeThem() {
-        SiteInfo info = new SiteInfo("Mine now", null, null, null, false);
+        SiteInfo info = new SiteInfo("Mine now", null, null, null, false, "reg");
 
         assertThrows(AccessDeniedException.class, () -> settings.update(info, Caller.user("mallory")));
         assertThrows(AccessDeniedException.class, () -> settings.update(info, Caller.anonymous()));
@@ -55,10 +55,12 @@ class SettingsServiceIT {
     @Test
     void badValuesAreRefusedWithTheFieldAtFault() {
         assertEquals("name", assertThrows(InvalidInputException.class,
-                () -> new SiteInfo(" ", null, null, null, false)).field());
+                () -> new SiteInfo(" ", null, null, null, false, "reg")).field());
         assertEquals("contactEmail", assertThrows(InvalidInputException.class,
-                () -> new SiteInfo("R", null, "not-an-email", null, false)).field());
+                () -> new SiteInfo("R", null, "not-an-email", null, false, "reg")).field());
         assertEquals("helpLink", assertThrows(InvalidInputException.class,
-                () -> new SiteInfo("R", null, null, "javascript:alert(1)", false)).field());
+                () -> new SiteInfo("R", null, null, "javascript:alert(1)", false, "reg")).field());
+        assertEquals("registryId", assertThrows(InvalidInputException.class,
+                () -> new SiteInfo("R", null, null, null, false, "Far-too-long-an-id")).field());
     }
 }

@@ -114,7 +114,8 @@ public class RegistryConfig {
     /** The site settings a new registry starts with. */
     public SiteInfo initialSiteInfo() {
         return new SiteInfo(property("registry.name", "SIF Registry"), null,
-                property("registry.contact-email", ""), property("registry.help-link", ""), false);
+                property("registry.contact-email", ""), property("registry.help-link", ""), false,
+                property("registry.id", "sifregistry"));
     }
 
     private static int intProperty(String name, int fallback) {

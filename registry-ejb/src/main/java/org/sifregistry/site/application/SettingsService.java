@@ -24,7 +24,7 @@ public class SettingsService {
     /** The stored settings, or the configured first values while none are stored. */
     public SiteInfo get() {
         Settings settings = em.find(Settings.class, Settings.ID);
-        return settings == null ? config.initialSiteInfo() : settings.info();
+        return settings == null ? config.initialSiteInfo() : settings.info(config.initialSiteInfo().registryId());
     }
 
     public SiteInfo update(SiteInfo info, Caller caller) {

@@ -18,6 +18,7 @@ public class Settings {
     public static final int NAME_MAX_LENGTH = 128;
     public static final int ABOUT_MAX_LENGTH = 8000;
     public static final int LINK_MAX_LENGTH = 512;
+    public static final int REGISTRY_ID_MAX_LENGTH = 12;
 
     @Id
     private Long id;
@@ -37,6 +38,10 @@ public class Settings {
     @Column(name = "default_private", nullable = false)
     private boolean defaultPrivate;
 
+    /** Null in rows stored before the registry had an id: the configured one stands in. */
+    @Column(name = "registry_id", length = REGISTRY_ID_MAX_LENGTH)
+    private String registryId;
+
     protected Settings() {
     }
 
@@ -51,9 +56,12 @@ public class Settings {
         this.contactEmail = info.contactEmail();
         this.helpLink = info.helpLink();
         this.defaultPrivate = info.defaultPrivate();
+        this.registryId = info.registryId();
     }
 
-    public SiteInfo info() {
-        return new SiteInfo(name, aboutText, contactEmail, helpLink, defaultPrivate);
+    /** @param configuredId the registry id while none is stored */
+    public SiteInfo info(String configuredId) {
+        return new SiteInfo(name, aboutText, contactEmail, helpLink, defaultPrivate,
+                registryId == null ? configuredId : registryId);
     }
 }

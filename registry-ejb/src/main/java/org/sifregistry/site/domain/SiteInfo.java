@@ -9,9 +9,12 @@ import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
 
 /** The site settings as a value: checked once here, whether they come from the admin page or the configuration. */
-public record SiteInfo(String name, String aboutText, String contactEmail, String helpLink, boolean defaultPrivate) {
+public record SiteInfo(String name, String aboutText, String contactEmail, String helpLink, boolean defaultPrivate,
+                       String registryId) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    /** The original registry's rule for its id in the central index: lowercase, 12 characters at most. */
+    private static final Pattern REGISTRY_ID = Pattern.compile("[a-z0-9]{1," + Settings.REGISTRY_ID_MAX_LENGTH + "}");
 
     public SiteInfo {
         name = name == null ? "" : name.strip();
@@ -32,6 +35,11 @@ public record SiteInfo(String name, String aboutText, String contactEmail, Strin
         helpLink = blankToNull(helpLink);
         if (helpLink != null && !isWebLink(helpLink)) {
             throw new InvalidInputException("helpLink", ErrorKey.SETTINGS_HELP_LINK, UserText.quoted(helpLink));
+        }
+        registryId = registryId == null ? "" : registryId.strip();
+        if (!REGISTRY_ID.matcher(registryId).matches()) {
+            throw new InvalidInputException("registryId", ErrorKey.SETTINGS_REGISTRY_ID, UserText.quoted(registryId),
+                    Settings.REGISTRY_ID_MAX_LENGTH);
         }
     }
 

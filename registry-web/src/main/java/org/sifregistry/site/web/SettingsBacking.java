@@ -33,6 +33,7 @@ public class SettingsBacking {
     private String contactEmail;
     private String helpLink;
     private boolean defaultPrivate;
+    private String registryId;
 
     @PostConstruct
     void load() {
@@ -42,11 +43,12 @@ public class SettingsBacking {
         contactEmail = info.contactEmail();
         helpLink = info.helpLink();
         defaultPrivate = info.defaultPrivate();
+        registryId = info.registryId();
     }
 
     public String save() {
         if (messages.attempt(() -> settings.update(new SiteInfo(name, aboutText, contactEmail, helpLink,
-                defaultPrivate), caller), "settings.saved")) {
+                defaultPrivate, registryId), caller), "settings.saved")) {
             messages.keepForRedirect();
             return "/admin/settings?faces-redirect=true";
         }
@@ -68,6 +70,18 @@ public class SettingsBacking {
 
     public int getLinkMaxLength() {
         return Settings.LINK_MAX_LENGTH;
+    }
+
+    public int getRegistryIdMaxLength() {
+        return Settings.REGISTRY_ID_MAX_LENGTH;
+    }
+
+    public String getRegistryId() {
+        return registryId;
+    }
+
+    public void setRegistryId(String registryId) {
+        this.registryId = registryId;
     }
 
     public String getName() {

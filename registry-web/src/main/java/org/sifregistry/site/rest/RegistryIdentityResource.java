@@ -1,0 +1,56 @@
+package org.sifregistry.site.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.sifregistry.common.Caller;
+import org.sifregistry.site.application.CentralIndexService;
+import org.sifregistry.site.application.CentralIndexService.RegistryFile;
+import org.sifregistry.site.application.CentralIndexService.RegistryIdentity;
+
+/**
+ * {@code /api/registry/identity}, in the original registry's shape ({@code name}, {@code id}, {@code url}), which
+ * the central index checks, readable from any origin; and the registry file an admin submits to the index.
+ */
+@Path("registry")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistryIdentityResource {
+
+    private static final String ANY_ORIGIN = "Access-Control-Allow-Origin";
+
+    @Inject
+    private CentralIndexService index;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Path("identity{slash: /?}")
+    public Response identity() {
+        RegistryIdentity identity = index.identity();
+        return Response.ok(new Identity(identity.name(), identity.id(), identity.url())).header(ANY_ORIGIN, "*")
+                .build();
+    }
+
+    /** The identity in the original's field order, which the index's checks print as they come. */
+    @JsonbPropertyOrder({"name", "id", "url"})
+    public record Identity(String name, String id, String url) {
+    }
+
+    /** The registry file to submit to the index, as a download; admins only. */
+    @GET
+    @Path("index-file")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response registryFile() {
+        RegistryFile file = index.registryFile(caller);
+        return Response.ok(file.text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .build();
+    }
+}
