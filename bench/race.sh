@@ -6,6 +6,7 @@
 #
 # Usage: bench/race.sh            full mode: 1 GiB pull, 16×128 MiB, 512 MiB push, 4 GiB push, 100,000 containers
 #        QUICK=1 bench/race.sh    a few minutes: 128 MiB pull, 4×32 MiB, 64 MiB push, 256 MiB push, 2,000 containers
+#        ONLY=oci bench/race.sh   only some parts of the race (comma-separated): pulls push lookups oci labels pages
 # Sizes and counts: PULL_MB CONC_N CONC_MB PUSH_MB BIG_MB SEED_CONTAINERS SEED_PER_COLLECTION REPEATS LABEL_REPEATS
 # BIG_REPEATS PAGE_REQUESTS WRK_SECONDS WRK_CONNECTIONS; HEAP (the registry's -Xmx, 512m); BENCH_TMP (where the
 # images go, default TMPDIR or /tmp; full mode needs ~15 GiB there); KEEP_WORK=1 keeps it.
@@ -36,6 +37,12 @@ WRK_SECONDS=${WRK_SECONDS:-$(mode 5 10)}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 HEAP=${HEAP:-512m}
 SEARCH_VALUE=${SEARCH_VALUE:-image-00042}
+PARTS="pulls push lookups oci labels pages"
+ONLY=${ONLY:-}
+for part in ${ONLY//,/ }; do
+  [[ " $PARTS " == *" $part "* ]] || { echo "race.sh: ONLY takes some of: $PARTS (comma-separated)" >&2; exit 1; }
+done
+runs() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }  # PART: whether this run measures it
 
 REG=http://127.0.0.1:8080
 NGINX_SENDFILE=http://127.0.0.1:8081
@@ -118,6 +125,8 @@ stop_registry() {
 
 (cd bench/apptainer-push && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$WORK/gocache" GOFLAGS= GOPROXY=off \
   CGO_ENABLED=0 go build -o "$WORK/apptainer-push" .)
+(cd bench/oci-push && GO111MODULE=off GOCACHE="$WORK/gocache" GOFLAGS= GOPROXY=off CGO_ENABLED=0 \
+  go build -o "$WORK/oci-push" .)
 push_registry() {  # FILE NAME [COLLECTION]; leaves "<ms hashing> <ms after>" in $WORK/push.times
   "$WORK/apptainer-push" "$REG" "$TOKEN" "$1" "$USER_NAME/${3:-bench}/$2" latest > "$WORK/push.times"
 }
@@ -240,8 +249,24 @@ wait_parsed meta
 curl -fsS "$(shub meta)" > "$WWW/meta.json" \
   || { echo "race.sh: the bench collection must be public (anonymous shub manifest failed)" >&2; exit 1; }
 
+# oras://: the same images are the blobs of bench/<name> on both (a SIF's blob digest is its sha256), the registry's
+# manifests built for images that came through library://. Public content pulls without any token.
+OCI_ACCEPT='Accept: application/vnd.oci.image.manifest.v1+json'
+oci_token() {  # USER:PASSWORD|"" SCOPE...: a token from /v2/token, as an OCI client gets one after the challenge
+  local user=$1 scopes=()
+  shift
+  for scope in "$@"; do scopes+=(--data-urlencode "scope=$scope"); done
+  curl -fsS ${user:+-u "$user"} -G --data-urlencode "service=127.0.0.1:8080" "${scopes[@]}" "$REG/v2/token" \
+    | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+}
+curl -fsS -o /dev/null -I "$REG/v2/bench/pull/blobs/$(cat "$WORK/pull.digest")" \
+  && curl -fsS -o /dev/null -H "$OCI_ACCEPT" "$REG/v2/bench/meta/manifests/latest" \
+  || { echo "race.sh: anonymous oras:// pulls of the public bench collection failed" >&2; exit 1; }
+
 if [ "${HOLD:-0}" = 1 ]; then  # for profiling: the three stay up, loaded, until this script is stopped
   log "loaded; holding: registry $REG (token $TOKEN, pid $registry_pid), nginx $NGINX_SENDFILE $NGINX_COPY, docker $DOCKER"
+  log "oras://: $REG/v2/bench/meta/manifests/latest, $REG/v2/bench/pull/blobs/$(cat "$WORK/pull.digest");" \
+    "push: $WORK/oci-push -user $USER_NAME:$TOKEN $REG bench/NAME TAG FILE DIGEST"
   while :; do sleep 60; done
 fi
 
@@ -251,126 +276,193 @@ pull_url() {  # SYSTEM NAME
     nginx-sendfile) echo "$NGINX_SENDFILE/$2.sif" ;;
     nginx-copy) echo "$NGINX_COPY/$2.sif" ;;
     docker-registry) echo "$DOCKER/v2/bench/$2/blobs/$(cat "$WORK/$2.digest")" ;;
+    registry-oci) echo "$REG/v2/bench/$2/blobs/$(cat "$WORK/$2.digest")" ;;
   esac
 }
 # Each repeat turns the order of the systems by one, so none always goes first or last.
 SYSTEMS=(registry nginx-sendfile nginx-copy docker-registry)
 turn() { local r=$1; for i in "${!SYSTEMS[@]}"; do echo "${SYSTEMS[$(( (i + r) % ${#SYSTEMS[@]} ))]}"; done; }
+rotate() {  # R SYSTEM...: the systems turned by R
+  local r=$1
+  shift
+  local all=("$@")
+  for i in "${!all[@]}"; do echo "${all[$(( (i + r) % ${#all[@]} ))]}"; done
+}
 
-pull_once() {  # SYSTEM NAME: MiB/s of one stream
+pull_once() {  # SYSTEM NAME [CURL ARGUMENTS...]: MiB/s of one stream
   local out
-  out=$(curl -fsS -L -o /dev/null -w '%{size_download} %{time_total}' "$(pull_url "$1" "$2")")
+  out=$(curl -fsS -L -o /dev/null -w '%{size_download} %{time_total}' "${@:3}" "$(pull_url "$1" "$2")")
   python3 -c "s, t = '$out'.split(); print(f'{float(s) / $MiB / float(t):.2f}')"
 }
-pull_concurrent() {  # SYSTEM NAME: aggregate MiB/s of CONC_N streams at once
+pull_concurrent() {  # SYSTEM NAME [CURL ARGUMENTS...]: aggregate MiB/s of CONC_N streams at once
   local start pids=() url
   url=$(pull_url "$1" "$2")
   start=$(now_ns)
-  for _ in $(seq "$CONC_N"); do curl -fsS -L -o /dev/null "$url" & pids+=($!); done
+  for _ in $(seq "$CONC_N"); do curl -fsS -L -o /dev/null "${@:3}" "$url" & pids+=($!); done
   wait "${pids[@]}"
   mib_per_s $(( CONC_N * $(stat -c %s "$WWW/$2.sif") )) $(( $(now_ns) - start ))
 }
 
+lookups() {  # KEY LABEL SYSTEM URL [WRK ARGUMENTS...]: wrk for WRK_SECONDS; samples KEY_rps and KEY_p99
+  local out
+  out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${@:5}" "$4")
+  if grep -q 'Non-2xx' <<<"$out"; then echo "race.sh: $3 answered errors to $4" >&2; echo "$out" >&2; exit 1; fi
+  sample "$1_rps" "$2, requests/s ($WRK_CONNECTIONS connections)" "$3" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  sample "$1_p99" "$2, p99 latency" "$3" "$(awk '$1 == "99%" {
+    v = $2; if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else print v * 1000 }' <<<"$out")"
+}
+
 # ---- the race -------------------------------------------------------------------------------------------------------
 for r in $(seq "$REPEATS"); do
-  log "repeat $r/$REPEATS: pulls"
-  for system in $(turn "$r"); do
-    sample pull1 "single-stream pull, $PULL_MB MiB" "$system" "$(pull_once "$system" pull)"
-  done
-  for system in $(turn "$r"); do
-    sample pullN "$CONC_N concurrent pulls of $CONC_MB MiB, aggregate" "$system" "$(pull_concurrent "$system" conc)"
-  done
+  if runs pulls; then
+    log "repeat $r/$REPEATS: pulls"
+    for system in $(turn "$r"); do
+      sample pull1 "single-stream pull, $PULL_MB MiB" "$system" "$(pull_once "$system" pull)"
+    done
+    for system in $(turn "$r"); do
+      sample pullN "$CONC_N concurrent pulls of $CONC_MB MiB, aggregate" "$system" "$(pull_concurrent "$system" conc)"
+    done
+  fi
 
-  log "repeat $r/$REPEATS: push"
-  make_sif "$WORK/push.sif" "$PUSH_MB" "push-$r"
-  size=$(stat -c %s "$WORK/push.sif")
-  for system in $( ((r % 2)) && echo registry docker-registry || echo docker-registry registry); do
-    [ "$r$system" = 1registry ] && heap_start
-    start=$(now_ns)
-    if [ "$system" = registry ]; then
-      push_registry "$WORK/push.sif" "push-$r"
-      read -r hash_ms rest_ms < "$WORK/push.times"
-    else
-      digest=$(sha256_of "$WORK/push.sif")
-      hash_ms=$(ms_since "$start")
-      docker_push "$WORK/push.sif" "push-$r" "$digest" >/dev/null
-    fi
-    elapsed=$(( $(now_ns) - start ))
-    [ "$system" = registry ] || rest_ms=$(( elapsed / 1000000 - hash_ms ))
-    sample push "push of $PUSH_MB MiB (client hashes, server verifies)" "$system" "$(mib_per_s "$size" "$elapsed")"
-    sample push_hash "push of $PUSH_MB MiB: the client's hashing before it sends (Apptainer: md5 and sha256; sha256sum)" \
-      "$system" "$hash_ms"
-    sample push_rest "push of $PUSH_MB MiB: after the client's hashing (upload, server's verification)" "$system" \
-      "$(mib_per_s "$size" $(( rest_ms * 1000000 )))"
-    [ "$r$system" = 1registry ] && heap_stop "a $PUSH_MB MiB push"
-  done
-  rm -f "$WORK/push.sif"
+  if runs push; then
+    log "repeat $r/$REPEATS: push"
+    make_sif "$WORK/push.sif" "$PUSH_MB" "push-$r"
+    size=$(stat -c %s "$WORK/push.sif")
+    for system in $( ((r % 2)) && echo registry docker-registry || echo docker-registry registry); do
+      [ "$r$system" = 1registry ] && heap_start
+      start=$(now_ns)
+      if [ "$system" = registry ]; then
+        push_registry "$WORK/push.sif" "push-$r"
+        read -r hash_ms rest_ms < "$WORK/push.times"
+      else
+        digest=$(sha256_of "$WORK/push.sif")
+        hash_ms=$(ms_since "$start")
+        docker_push "$WORK/push.sif" "push-$r" "$digest" >/dev/null
+      fi
+      elapsed=$(( $(now_ns) - start ))
+      [ "$system" = registry ] || rest_ms=$(( elapsed / 1000000 - hash_ms ))
+      sample push "push of $PUSH_MB MiB (client hashes, server verifies)" "$system" "$(mib_per_s "$size" "$elapsed")"
+      sample push_hash "push of $PUSH_MB MiB: the client's hashing before it sends (Apptainer: md5 and sha256; sha256sum)" \
+        "$system" "$hash_ms"
+      sample push_rest "push of $PUSH_MB MiB: after the client's hashing (upload, server's verification)" "$system" \
+        "$(mib_per_s "$size" $(( rest_ms * 1000000 )))"
+      [ "$r$system" = 1registry ] && heap_stop "a $PUSH_MB MiB push"
+    done
+    rm -f "$WORK/push.sif"
+  fi
 
-  log "repeat $r/$REPEATS: metadata lookups (wrk, $WRK_SECONDS s each)"
-  for system in $(turn "$r") registry:v1images; do
-    headers=()
-    case "$system" in
-      registry) url=$(shub meta); system=registry:shub ;;
-      registry:v1images) url="$REG/v1/images/$USER_NAME/bench/meta:latest" ;;
-      nginx-sendfile) url=$NGINX_SENDFILE/meta.json ;;
-      nginx-copy) url=$NGINX_COPY/meta.json ;;
-      docker-registry) url=$DOCKER/v2/bench/meta/manifests/latest
-                       headers=(-H 'Accept: application/vnd.oci.image.manifest.v1+json') ;;
-    esac
-    out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${headers[@]}" "$url")
-    if grep -q 'Non-2xx' <<<"$out"; then echo "race.sh: $system answered errors to $url" >&2; echo "$out" >&2; exit 1; fi
-    sample meta_rps "metadata lookup, requests/s ($WRK_CONNECTIONS connections)" "$system" \
-      "$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
-    sample meta_p99 "metadata lookup, p99 latency" "$system" "$(awk '$1 == "99%" {
-      v = $2; if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else print v * 1000 }' <<<"$out")"
-  done
+  if runs lookups; then
+    log "repeat $r/$REPEATS: metadata lookups (wrk, $WRK_SECONDS s each)"
+    for system in $(turn "$r") registry:v1images; do
+      case "$system" in
+        registry) lookups meta "metadata lookup" registry:shub "$(shub meta)" ;;
+        registry:v1images) lookups meta "metadata lookup" "$system" "$REG/v1/images/$USER_NAME/bench/meta:latest" ;;
+        nginx-sendfile) lookups meta "metadata lookup" "$system" "$NGINX_SENDFILE/meta.json" ;;
+        nginx-copy) lookups meta "metadata lookup" "$system" "$NGINX_COPY/meta.json" ;;
+        docker-registry) lookups meta "metadata lookup" "$system" "$DOCKER/v2/bench/meta/manifests/latest" \
+                           -H "$OCI_ACCEPT" ;;
+      esac
+    done
+  fi
+
+  if runs oci; then
+    # oras://, both sides as an OCI client: the registry anonymously (public content needs no token; a client after
+    # the challenge carries an anonymous pull token, its own row for manifests), docker-registry without auth
+    log "repeat $r/$REPEATS: oras:// pulls"
+    pull_token=$(oci_token "" repository:bench/pull:pull repository:bench/conc:pull)
+    for system in $(rotate "$r" registry-oci docker-registry); do
+      args=()
+      [ "$system" = registry-oci ] && args=(-H "Authorization: Bearer $pull_token")
+      sample oci_pull1 "oras:// blob pull, single stream, $PULL_MB MiB" "${system%-oci}" \
+        "$(pull_once "$system" pull "${args[@]}")"
+    done
+    for system in $(rotate "$r" registry-oci docker-registry); do
+      args=()
+      [ "$system" = registry-oci ] && args=(-H "Authorization: Bearer $pull_token")
+      sample oci_pullN "oras:// blob pulls, $CONC_N concurrent of $CONC_MB MiB, aggregate" "${system%-oci}" \
+        "$(pull_concurrent "$system" conc "${args[@]}")"
+    done
+
+    log "repeat $r/$REPEATS: oras:// push"
+    make_sif "$WORK/oci-push.sif" "$PUSH_MB" "oci-push-$r"
+    size=$(stat -c %s "$WORK/oci-push.sif")
+    digest=$(sha256_of "$WORK/oci-push.sif")  # the digest is given: the client's hashing is not timed
+    for system in $(rotate "$r" registry docker-registry); do
+      if [ "$system" = registry ]; then
+        ms=$("$WORK/oci-push" -user "$USER_NAME:$TOKEN" "$REG" "bench/oci-push-$r" latest "$WORK/oci-push.sif" "$digest")
+        wait_parsed "oci-push-$r"  # not timed: so that reading the image does not run under the next push
+      else
+        ms=$("$WORK/oci-push" "$DOCKER" "bench/oci-push-$r" latest "$WORK/oci-push.sif" "$digest")
+      fi
+      sample oci_push "oras:// push of $PUSH_MB MiB, digest given (token, POST, PUT with the body, manifest)" \
+        "$system" "$(mib_per_s "$size" $(( ms * 1000000 )))"
+    done
+    rm -f "$WORK/oci-push.sif"
+
+    log "repeat $r/$REPEATS: oras:// manifest GETs (wrk, $WRK_SECONDS s each)"
+    meta_token=$(oci_token "" repository:bench/meta:pull)
+    for system in $(rotate "$r" registry:anonymous docker-registry registry:token); do
+      case "$system" in
+        registry:anonymous) lookups oci_meta "oras:// manifest GET" "$system" "$REG/v2/bench/meta/manifests/latest" \
+                              -H "$OCI_ACCEPT" ;;
+        registry:token) lookups oci_meta "oras:// manifest GET" "$system" "$REG/v2/bench/meta/manifests/latest" \
+                          -H "$OCI_ACCEPT" -H "Authorization: Bearer $meta_token" ;;
+        docker-registry) lookups oci_meta "oras:// manifest GET" "$system" "$DOCKER/v2/bench/meta/manifests/latest" \
+                           -H "$OCI_ACCEPT" ;;
+      esac
+    done
+  fi
 done
 
-log "push → labels visible, 1 MiB × $LABEL_REPEATS"
-for r in $(seq "$LABEL_REPEATS"); do
-  make_sif "$WORK/small.sif" 1 "small-$r"
-  [ "$r" = 1 ] && heap_start
-  push_registry "$WORK/small.sif" "small-$r"
-  pushed=$(now_ns)
-  wait_parsed "small-$r"
-  sample labels "push → labels visible, 1 MiB" registry "$(ms_since "$pushed")"
-  [ "$r" = 1 ] && heap_stop "a 1 MiB push"
-done
-rm -f "$WORK/small.sif"
+if runs labels; then
+  log "push → labels visible, 1 MiB × $LABEL_REPEATS"
+  for r in $(seq "$LABEL_REPEATS"); do
+    make_sif "$WORK/small.sif" 1 "small-$r"
+    [ "$r" = 1 ] && heap_start
+    push_registry "$WORK/small.sif" "small-$r"
+    pushed=$(now_ns)
+    wait_parsed "small-$r"
+    sample labels "push → labels visible, 1 MiB" registry "$(ms_since "$pushed")"
+    [ "$r" = 1 ] && heap_stop "a 1 MiB push"
+  done
+  rm -f "$WORK/small.sif"
 
-log "push → labels visible and heap, $BIG_MB MiB × $BIG_REPEATS"
-for r in $(seq "$BIG_REPEATS"); do
-  make_sif "$WORK/big.sif" "$BIG_MB" "big-$r"
+  log "push → labels visible and heap, $BIG_MB MiB × $BIG_REPEATS"
+  for r in $(seq "$BIG_REPEATS"); do
+    make_sif "$WORK/big.sif" "$BIG_MB" "big-$r"
+    heap_start
+    push_registry "$WORK/big.sif" "big-$r"
+    pushed=$(now_ns)
+    wait_parsed "big-$r"
+    sample labels "push → labels visible, $BIG_MB MiB" registry "$(ms_since "$pushed")"
+    heap_stop "a $BIG_MB MiB push"
+    rm -f "$WORK/big.sif"
+    heap_start
+    curl -fsS -L -o /dev/null -H "Authorization: Bearer $TOKEN" "$REG/v1/imagefile/$USER_NAME/bench/big-$r:latest"
+    heap_stop "a $BIG_MB MiB pull"
+  done
   heap_start
-  push_registry "$WORK/big.sif" "big-$r"
-  pushed=$(now_ns)
-  wait_parsed "big-$r"
-  sample labels "push → labels visible, $BIG_MB MiB" registry "$(ms_since "$pushed")"
-  heap_stop "a $BIG_MB MiB push"
-  rm -f "$WORK/big.sif"
-  heap_start
-  curl -fsS -L -o /dev/null -H "Authorization: Bearer $TOKEN" "$REG/v1/imagefile/$USER_NAME/bench/big-$r:latest"
-  heap_stop "a $BIG_MB MiB pull"
-done
-heap_start
-pull_once registry pull >/dev/null
-heap_stop "a $PULL_MB MiB pull"
+  pull_once registry pull >/dev/null
+  heap_stop "a $PULL_MB MiB pull"
+fi
 
-log "collections page and search with $SEED_CONTAINERS containers seeded, $PAGE_REQUESTS requests each"
-timed_get() { curl -fsS -o /dev/null -w '%{time_total}' "$1" | python3 -c 'import sys; print(f"{float(sys.stdin.read()) * 1000:.1f}")'; }
-for _ in 1 2 3; do timed_get "$REG/collections/index.xhtml" >/dev/null; timed_get "$REG/v1/search?value=$SEARCH_VALUE" >/dev/null; done
-for _ in $(seq "$PAGE_REQUESTS"); do
-  sample page "collections page ($SEED_CONTAINERS containers)" registry "$(timed_get "$REG/collections/index.xhtml")"
-  sample page "/v1/search?value=$SEARCH_VALUE ($SEED_CONTAINERS containers)" registry \
-    "$(timed_get "$REG/v1/search?value=$SEARCH_VALUE")"
-done
+if runs pages; then
+  log "collections page and search with $SEED_CONTAINERS containers seeded, $PAGE_REQUESTS requests each"
+  timed_get() { curl -fsS -o /dev/null -w '%{time_total}' "$1" | python3 -c 'import sys; print(f"{float(sys.stdin.read()) * 1000:.1f}")'; }
+  for _ in 1 2 3; do timed_get "$REG/collections/index.xhtml" >/dev/null; timed_get "$REG/v1/search?value=$SEARCH_VALUE" >/dev/null; done
+  for _ in $(seq "$PAGE_REQUESTS"); do
+    sample page "collections page ($SEED_CONTAINERS containers)" registry "$(timed_get "$REG/collections/index.xhtml")"
+    sample page "/v1/search?value=$SEARCH_VALUE ($SEED_CONTAINERS containers)" registry \
+      "$(timed_get "$REG/v1/search?value=$SEARCH_VALUE")"
+  done
+fi
 
 # ---- the table ------------------------------------------------------------------------------------------------------
 mkdir -p bench/results
 run_mode=$(mode quick full)
-out=bench/results/$(date -u +%F)$(mode -quick "").md
+out=bench/results/$(date -u +%F)$(mode -quick "")${ONLY:+-${ONLY//,/-}}.md
 {
-  echo "# Race of $(date -u +%F) ($run_mode mode)"
+  echo "# Race of $(date -u +%F) ($run_mode mode${ONLY:+, only $ONLY})"
   echo
   echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); registry -Xmx$HEAP on H2; nginx $(nginx -v 2>&1 | cut -d/ -f2);"
   echo "docker-registry $(docker-registry --version | awk '{print $3}'). REPEATS=$REPEATS, LABEL_REPEATS=$LABEL_REPEATS,"

@@ -27,6 +27,12 @@ SPECS = {
     "labels": ("ms", False, "p95 < 1000 ms", lambda r, n, d, p95: p95 < 1000),
     "page": ("ms", False, "p95 < 100 ms", lambda r, n, d, p95: p95 < 100),
     "heap": ("MiB", False, "flat in image size", None),
+    # oras:// (issue 18): the registry's OCI Distribution API against docker-registry's, no nginx
+    "oci_pull1": ("MiB/s", True, "≥ 1.0× docker", lambda r, n, d, p95: r >= d),
+    "oci_pullN": ("MiB/s", True, "≥ 1.0× docker", lambda r, n, d, p95: r >= d),
+    "oci_push": ("MiB/s", True, "≥ 1.5× docker", lambda r, n, d, p95: r >= 1.5 * d),
+    "oci_meta_rps": ("req/s", True, "≥ 10× docker", lambda r, n, d, p95: r >= 10 * d),
+    "oci_meta_p99": ("ms", False, "p99 ≤ 10 ms", lambda r, n, d, p95: r <= 10),
 }
 
 
