@@ -440,7 +440,7 @@ class OciDistributionIT {
     }
 
     @Test
-    void aWrongDigestOrAnythingButASifIsRefusedAndNothingKept() throws IOException {
+    void aWrongDigestIsRefusedAndNothingKept() throws IOException {
         String collection = emptyCollection("ocirefuse");
         Path file = Tools.sif(SMALL_PAYLOAD, "oci wrong digest");
         String name = collection + "/img";
@@ -453,8 +453,6 @@ class OciDistributionIT {
         assertEquals(404, head("v2/" + name + "/blobs/sha256:" + Api.sha256(file), alice).status());
 
         byte[] notSif = "just some text, not an image".getBytes(StandardCharsets.UTF_8);
-        assertEquals("BLOB_UPLOAD_INVALID", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/?digest=sha256:"
-                + Api.sha256(notSif)).POST(HttpRequest.BodyPublishers.ofByteArray(notSif)), alice).expect(400)));
         assertEquals("BLOB_UPLOAD_UNKNOWN", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/"
                 + "0".repeat(32)).method("PATCH", HttpRequest.BodyPublishers.ofByteArray(notSif)), alice)
                 .expect(404)));
