@@ -88,7 +88,7 @@ class FrozenTagIT {
 
     @Test
     @OperateOnDeployment("services")
-    void otherOciContentPushedUnderAFrozenTagIsDenied() throws Exception {
+    void otherOciContentPushedUnderAFrozenTagIs409Denied() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
         Container frozen = fixtures.container(collection, "rocks:v1", owner);
@@ -109,7 +109,7 @@ class FrozenTagIT {
         Reply refused = send(HttpRequest.newBuilder(LIBRARY.resolve(repository + "/manifests/v1"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
-                .PUT(HttpRequest.BodyPublishers.ofString(manifest))).expect(403);
+                .PUT(HttpRequest.BodyPublishers.ofString(manifest))).expect(409);
 
         assertTrue(refused.text().contains("DENIED"), refused.text());
         assertTrue(send(get(repository + "/manifests/v1", token)).expect(200).text()

@@ -110,6 +110,7 @@ public class ArtifactService {
                                               Caller caller) {
         return collections.findVisible(collection, caller).flatMap(c -> {
             Optional<ArtifactImage> pushed = manifests.findByDigest(collection, name, manifestDigest)
+                    .filter(ArtifactManifest::isSif)
                     .flatMap(m -> images.find(c, name, m.layer()).filter(Image::isUploaded)
                             .map(i -> ArtifactImage.pushed(countedFor(collection, name, i.digest()), m, i.size())));
             return pushed.or(() -> uploaded(c, name)

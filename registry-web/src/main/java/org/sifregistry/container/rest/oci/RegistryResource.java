@@ -246,10 +246,8 @@ public class RegistryResource {
             case DELETED -> Response.accepted().header(HttpHeaders.CONTENT_LENGTH, 0).build();
             case TAGGED -> throw new OciException(OciError.DENIED, checked + " is a SIF a tag of " + repository.text()
                     + " points at: delete the manifest (or its tags) first, and the SIF goes with it");
-            case UNKNOWN -> {
-                requireExists(repository);
-                throw new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob " + checked);
-            }
+            case UNKNOWN -> throw new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
+                    + checked);
         };
     }
 
