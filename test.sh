@@ -26,7 +26,7 @@ as_root() { [ "$(id -u)" = 0 ]; }
 
 # ---- Debian packages --------------------------------------------------------------------------------------------
 packages=(golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools
-          chromium chromium-driver)
+          chromium chromium-driver skopeo)
 [[ " ${databases[*]} " == *" mariadb "* ]] && packages+=(mariadb-server mariadb-client)
 
 scripts/require-packages.sh ./test.sh "${packages[@]}"

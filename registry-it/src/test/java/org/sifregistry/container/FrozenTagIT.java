@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -83,6 +84,36 @@ class FrozenTagIT {
         assertTrue(message.contains("frozen"), message);
         assertEquals(frozen.digest().version(), send(get("v1/images/" + collection + "/rocks:v1?arch=amd64", token))
                 .expect(200).data().getString("hash"));
+    }
+
+    @Test
+    @OperateOnDeployment("services")
+    void otherOciContentPushedUnderAFrozenTagIs409Denied() throws Exception {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        Container frozen = fixtures.container(collection, "rocks:v1", owner);
+        containers.freeze(frozen.ref(), true, owner);
+        String token = tokens.create("frozen-tag-it", TokenScope.PUSH, Instant.now().plus(1, ChronoUnit.DAYS), owner)
+                .secret();
+        byte[] config = ("{\"os\":\"linux\",\"frozen\":\"" + collection + "\"}").getBytes(StandardCharsets.UTF_8);
+        String configDigest = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(config));
+        String repository = "v2/" + collection + "/rocks";
+        send(HttpRequest.newBuilder(LIBRARY.resolve(repository + "/blobs/uploads/?digest=" + configDigest))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(config)))
+                .expect(201);
+        String manifest = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+                + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\""
+                + configDigest + "\",\"size\":" + config.length + "},\"layers\":[]}";
+
+        Reply refused = send(HttpRequest.newBuilder(LIBRARY.resolve(repository + "/manifests/v1"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(manifest))).expect(409);
+
+        assertTrue(refused.text().contains("DENIED"), refused.text());
+        assertTrue(send(get(repository + "/manifests/v1", token)).expect(200).text()
+                .contains(frozen.digest().hex()), "the tag stays on the frozen SIF");
     }
 
     private static HttpRequest.Builder get(String path, String token) {

@@ -440,7 +440,7 @@ class OciDistributionIT {
     }
 
     @Test
-    void aWrongDigestOrAnythingButASifIsRefusedAndNothingKept() throws IOException {
+    void aWrongDigestIsRefusedAndNothingKept() throws IOException {
         String collection = emptyCollection("ocirefuse");
         Path file = Tools.sif(SMALL_PAYLOAD, "oci wrong digest");
         String name = collection + "/img";
@@ -453,8 +453,6 @@ class OciDistributionIT {
         assertEquals(404, head("v2/" + name + "/blobs/sha256:" + Api.sha256(file), alice).status());
 
         byte[] notSif = "just some text, not an image".getBytes(StandardCharsets.UTF_8);
-        assertEquals("BLOB_UPLOAD_INVALID", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/?digest=sha256:"
-                + Api.sha256(notSif)).POST(HttpRequest.BodyPublishers.ofByteArray(notSif)), alice).expect(400)));
         assertEquals("BLOB_UPLOAD_UNKNOWN", errorCode(send(Api.request("v2/" + name + "/blobs/uploads/"
                 + "0".repeat(32)).method("PATCH", HttpRequest.BodyPublishers.ofByteArray(notSif)), alice)
                 .expect(404)));
@@ -553,8 +551,8 @@ class OciDistributionIT {
         assertEquals(404, get(manifests + "v3", null).status());
         assertEquals(404, api.get("api/container/" + pushed.collection() + "/img:v2").status());
         assertEquals("MANIFEST_UNKNOWN", errorCode(delete(manifests + "v9", alice).expect(404)));
-        assertEquals("UNSUPPORTED", errorCode(delete("v2/" + pushed.collection() + "/img/blobs/sha256:"
-                + pushed.sha256(), alice).expect(405)));
+        // no tag points at the SIF any more: its blob may go too (OciContentIT has the refusal while one does)
+        delete("v2/" + pushed.collection() + "/img/blobs/sha256:" + pushed.sha256(), alice).expect(202);
     }
 
     @Test

@@ -19,9 +19,11 @@ import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.ImageStore;
 
 /**
- * Forgets images no tag has pointed at for {@code grace} (an ISO-8601 duration), then deletes every stored file no
- * container or image uses any more. A file stored or pushed again within the grace period is spared, so an upload
- * finishing while this runs keeps its file.
+ * Forgets images no tag has pointed at for {@code grace} (an ISO-8601 duration) and the manifests kept for them;
+ * OCI manifests that are not SIFs' and that nothing needs (untagged, unlisted, referring to nothing kept) after the
+ * same grace; and blob links no manifest of their repository lists after {@code uploadAge} (what an abandoned
+ * upload is given). Then it deletes every stored file no container, image or blob link uses any more. A file
+ * stored or pushed again within the grace period is spared, so an upload finishing while this runs keeps its file.
  */
 @Named
 @Dependent
@@ -30,6 +32,10 @@ public class UnusedImagesBatchlet extends AbstractBatchlet {
     @Inject
     @BatchProperty
     private String grace;
+
+    @Inject
+    @BatchProperty
+    private String uploadAge;
 
     @Inject
     private StepContext step;
@@ -49,6 +55,8 @@ public class UnusedImagesBatchlet extends AbstractBatchlet {
     public String process() throws IOException {
         Instant cutoff = clock.instant().minus(Duration.parse(grace));
         int forgotten = collector.forgetUntaggedImages(cutoff);
+        int manifests = collector.forgetManifestsOfGoneImages() + collector.forgetUnneededManifests(cutoff);
+        int links = collector.forgetUnlistedBlobs(clock.instant().minus(Duration.parse(uploadAge)));
         int deleted = 0;
         try (Stream<ImageDigest> digests = store.digests()) {
             for (Iterator<ImageDigest> it = digests.iterator(); it.hasNext() && !stopped; ) {
@@ -58,7 +66,8 @@ public class UnusedImagesBatchlet extends AbstractBatchlet {
                 }
             }
         }
-        step.setExitStatus("UNTAGGED_IMAGES " + forgotten + " FILES " + deleted);
+        step.setExitStatus("UNTAGGED_IMAGES " + forgotten + " MANIFESTS " + manifests + " BLOB_LINKS " + links
+                + " FILES " + deleted);
         return stopped ? "STOPPED" : "COMPLETED";
     }
 

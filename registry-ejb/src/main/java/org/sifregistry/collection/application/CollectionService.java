@@ -26,6 +26,9 @@ import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.common.UserText;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.ArtifactBlobRepository;
+import org.sifregistry.container.domain.ArtifactManifestRepository;
+import org.sifregistry.container.domain.ArtifactTagRepository;
 import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.share.domain.ShareLinkRepository;
 import org.sifregistry.star.domain.StarRepository;
@@ -49,6 +52,15 @@ public class CollectionService {
 
     @Inject
     private ImageRepository images;
+
+    @Inject
+    private ArtifactBlobRepository artifactBlobs;
+
+    @Inject
+    private ArtifactTagRepository artifactTags;
+
+    @Inject
+    private ArtifactManifestRepository artifactManifests;
 
     @Inject
     private StarRepository stars;
@@ -220,7 +232,10 @@ public class CollectionService {
         return collection;
     }
 
-    /** Deletes the collection with its containers, stars and share links; image files are left to the collector. */
+    /**
+     * Deletes the collection with its containers, other OCI content, stars and share links; image files are left to
+     * the collector.
+     */
     public void delete(CollectionName name, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         for (Container container : containers.allOf(collection)) {
@@ -228,6 +243,9 @@ public class CollectionService {
             containers.remove(container);
         }
         images.removeAllOf(collection);
+        artifactBlobs.removeAllOf(collection);
+        artifactTags.removeAllOf(collection);
+        artifactManifests.removeAllOf(collection.name());
         stars.removeAllOf(collection);
         collections.remove(collection);
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
@@ -17,8 +18,12 @@ import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.domain.ArtifactBlob;
+import org.sifregistry.container.domain.ArtifactBlobRepository;
 import org.sifregistry.container.domain.ArtifactManifest;
 import org.sifregistry.container.domain.ArtifactManifestRepository;
+import org.sifregistry.container.domain.ArtifactTag;
+import org.sifregistry.container.domain.ArtifactTagRepository;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
@@ -26,12 +31,14 @@ import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.Image;
 import org.sifregistry.container.domain.ImageFormat;
 import org.sifregistry.container.domain.ImageRepository;
+import org.sifregistry.container.domain.OciManifest;
 import org.sifregistry.container.domain.PushedManifest;
 import org.sifregistry.container.domain.SifArtifact;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StagedImage;
+import org.sifregistry.storage.StoredImage;
 
 /**
  * Containers seen as OCI repositories, for {@code oras://}: a container name ({@code collection/name}) is a
@@ -39,6 +46,11 @@ import org.sifregistry.storage.StagedImage;
  * pushed for it or else by one built for it. Everything is looked up with the caller's rights, so what they may not
  * see reads as missing. A push stores the SIF as an image of the name, like a library upload, and its manifest
  * publishes it under the tag as a library push's tagging does, so every protocol then sees the same container.
+ *
+ * <p>Any other OCI content (container images, indexes, signatures, SBOMs) is kept as any OCI registry keeps it and
+ * never read as a SIF: its blobs are linked to the repository ({@link ArtifactBlob}, the content stored once in the
+ * image store), its manifests kept byte for byte, its tags ({@link ArtifactTag}) in the same namespace as the
+ * containers' tags, and manifests with a {@code subject} are listed by the referrers API.
  */
 @Stateless
 public class ArtifactService {
@@ -54,6 +66,12 @@ public class ArtifactService {
 
     @Inject
     private ArtifactManifestRepository manifests;
+
+    @Inject
+    private ArtifactBlobRepository blobs;
+
+    @Inject
+    private ArtifactTagRepository artifactTags;
 
     @Inject
     private ImageStore store;
@@ -73,7 +91,8 @@ public class ArtifactService {
     /** Whether the name has a tag or an uploaded image the caller may see. */
     public boolean exists(CollectionName collection, ContainerName name, Caller caller) {
         return collections.findVisible(collection, caller)
-                .map(c -> !containers.tagsOf(c, name).isEmpty() || uploaded(c, name).findAny().isPresent())
+                .map(c -> !containers.tagsOf(c, name).isEmpty() || uploaded(c, name).findAny().isPresent()
+                        || !blobs.allOf(c, name).isEmpty() || !manifests.othersOf(collection, name).isEmpty())
                 .orElse(false);
     }
 
@@ -91,6 +110,7 @@ public class ArtifactService {
                                               Caller caller) {
         return collections.findVisible(collection, caller).flatMap(c -> {
             Optional<ArtifactImage> pushed = manifests.findByDigest(collection, name, manifestDigest)
+                    .filter(ArtifactManifest::isSif)
                     .flatMap(m -> images.find(c, name, m.layer()).filter(Image::isUploaded)
                             .map(i -> ArtifactImage.pushed(countedFor(collection, name, i.digest()), m, i.size())));
             return pushed.or(() -> uploaded(c, name)
@@ -114,19 +134,93 @@ public class ArtifactService {
     /** The name's tags in lexical order; empty when there are none or the caller may not see them. */
     public List<String> tags(CollectionName collection, ContainerName name, Caller caller) {
         return collections.findVisible(collection, caller)
-                .map(c -> containers.tagsOf(c, name).stream().map(k -> k.tag().value()).sorted().toList())
+                .map(c -> Stream.concat(containers.tagsOf(c, name).stream().map(k -> k.tag().value()),
+                        artifactTags.tagsOf(c, name).stream().map(t -> t.tag().value())).sorted().toList())
                 .orElse(List.of());
+    }
+
+    /** The manifest that is not a SIF artifact's a tag points at. */
+    public Optional<ArtifactContent> otherTagged(CollectionName collection, ContainerName name, Tag tag,
+                                                 Caller caller) {
+        return collections.findVisible(collection, caller)
+                .flatMap(c -> artifactTags.find(c, name, tag))
+                .flatMap(t -> manifests.findByDigest(collection, name, t.manifestDigest()))
+                .map(ArtifactService::content);
+    }
+
+    /** The manifest that is not a SIF artifact's with this digest ({@code sha256:<hex>}). */
+    public Optional<ArtifactContent> otherByDigest(CollectionName collection, ContainerName name, String digest,
+                                                   Caller caller) {
+        return collections.findVisible(collection, caller)
+                .flatMap(c -> manifests.findByDigest(collection, name, digest))
+                .filter(m -> !m.isSif())
+                .map(ArtifactService::content);
+    }
+
+    /** A blob linked to the repository that is not a SIF image: no download is counted for it. */
+    public Optional<StoredImage> otherBlob(CollectionName collection, ContainerName name, ImageDigest digest,
+                                           Caller caller) {
+        return collections.findVisible(collection, caller)
+                .flatMap(c -> blobs.find(c, name, digest))
+                .map(b -> new StoredImage(b.digest(), b.size()));
+    }
+
+    /**
+     * The manifests of the repository whose {@code subject} is {@code subject} ({@code sha256:<hex>}, which need not
+     * be here), the oldest first, of one artifact type when {@code artifactType} is given; empty when the caller
+     * may not see the repository or it does not exist.
+     */
+    public Optional<List<Referrer>> referrers(CollectionName collection, ContainerName name, String subject,
+                                              String artifactType, Caller caller) {
+        if (!exists(collection, name, caller)) {
+            return Optional.empty();
+        }
+        return Optional.of(manifests.bySubject(collection, name, subject).stream()
+                .filter(m -> artifactType == null || artifactType.equals(m.artifactType()))
+                .map(ArtifactService::referrer)
+                .toList());
+    }
+
+    /** The referrers of a manifest of the repository, for pages; empty when there are none or nothing is visible. */
+    public List<Referrer> referrersOf(CollectionName collection, ContainerName name, String subject, Caller caller) {
+        return referrers(collection, name, subject, null, caller).orElse(List.of());
+    }
+
+    /**
+     * The OCI content of a collection that is not SIF artifacts (container images, indexes, signatures), by name and
+     * then the newest first, with the tags of each; empty when the caller may not see the collection.
+     */
+    public List<ArtifactSummary> artifactsOf(CollectionName collection, Caller caller) {
+        return collections.findVisible(collection, caller).map(c -> manifests.othersOf(collection).stream()
+                .map(m -> {
+                    OciManifest parsed = m.parsed();
+                    List<String> tags = artifactTags.tagsOf(c, m.name(), m.digest()).stream()
+                            .map(t -> t.tag().value()).toList();
+                    return new ArtifactSummary(m.name().value(), m.digest(), m.mediaType(), m.artifactType(), tags,
+                            parsed.content().length + parsed.blobSize(), m.subject(), m.created());
+                }).toList()).orElse(List.of());
     }
 
     /** The OCI catalog: {@code collection/name} of what the caller may see, by collection and name, after {@code last}. */
     public List<String> catalog(String last, int limit, Caller caller) {
-        return containers.repositoryNames(caller, last, limit);
+        TreeSet<String> names = new TreeSet<>(ArtifactService::byCollectionThenName);
+        names.addAll(containers.repositoryNames(caller, last, limit));
+        names.addAll(manifests.repositoryNames(caller, last, limit));
+        return names.stream().limit(limit).toList();
+    }
+
+    /** The order of the catalog: by collection, then name (not by the joined text, where '-' sorts before '/'). */
+    private static int byCollectionThenName(String a, String b) {
+        int slashA = a.indexOf('/');
+        int slashB = b.indexOf('/');
+        int collection = a.substring(0, slashA).compareTo(b.substring(0, slashB));
+        return collection != 0 ? collection : a.substring(slashA + 1).compareTo(b.substring(slashB + 1));
     }
 
     /**
-     * Takes a verified blob upload into the repository: the SIF becomes an uploaded (untagged) image of the name,
-     * stored once; the empty config is known and kept nowhere. Anything else is refused: the registry holds SIF
-     * images only. The caller discards the staged upload when this throws.
+     * Takes a verified blob upload into the repository: a SIF becomes an uploaded (untagged) image of the name,
+     * anything else (a config, a layer) is linked to it; either is stored once. The empty config is known and kept
+     * nowhere. The caller discards the staged upload when this throws.
      */
     public void acceptBlob(CollectionName collectionName, ContainerName name, StagedImage staged, Caller caller) {
         Collection collection = collections.getManageable(collectionName, caller);
@@ -134,13 +228,118 @@ public class ArtifactService {
             store.discard(staged);
             return;
         }
-        ImageFormat.of(staged.head());
-        Image image = images.findOrAdd(collection, name, staged.digest(), caller.username(), clock.instant());
+        StoredImage stored;
         try {
-            image.uploaded(store.commit(staged));
+            stored = store.commit(staged);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the upload of " + image, e);
+            throw new UncheckedIOException("Cannot store the upload of " + staged.digest(), e);
         }
+        if (isImage(staged.head())) {
+            images.findOrAdd(collection, name, staged.digest(), caller.username(), clock.instant()).uploaded(stored);
+        } else {
+            blobs.link(collection, name, stored, clock.instant());
+        }
+    }
+
+    /**
+     * Mounts a blob from another repository ({@code from}, or when null any the caller may pull from) instead of an
+     * upload: a SIF becomes an image of the name, other content is linked. False when the blob is not where the
+     * caller may pull it; the client then uploads it.
+     */
+    public boolean mount(CollectionName collectionName, ContainerName name, ImageDigest digest,
+                         CollectionName fromCollection, ContainerName fromName, Caller caller) {
+        Collection collection = collections.getManageable(collectionName, caller);
+        Instant now = clock.instant();
+        Optional<StoredImage> stored = storedWhereVisible(digest, fromCollection, fromName, caller);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        boolean sif = fromCollection == null
+                ? images.isUploadedWhereVisible(digest, caller)
+                : collections.findVisible(fromCollection, caller)
+                .flatMap(c -> images.find(c, fromName, digest)).filter(Image::isUploaded).isPresent();
+        if (sif) {
+            Image image = images.findOrAdd(collection, name, digest, caller.username(), now);
+            if (!image.isUploaded()) {
+                image.uploaded(stored.get());
+            }
+        } else {
+            blobs.link(collection, name, stored.get(), now);
+        }
+        return true;
+    }
+
+    /**
+     * Deletes a blob from the repository: a link to other content goes at once (the content goes with the garbage
+     * once nothing links it); a SIF only while no tag points at it, since its tags are containers the other
+     * protocols serve, and then with its manifests.
+     */
+    public BlobDeletion deleteBlob(CollectionName collectionName, ContainerName name, ImageDigest digest,
+                                   Caller caller) {
+        Optional<Collection> visible = collections.findVisible(collectionName, caller);
+        if (visible.isEmpty()) {
+            return BlobDeletion.UNKNOWN;
+        }
+        Collection collection = collections.getManageable(collectionName, caller);
+        Optional<ArtifactBlob> linked = blobs.find(collection, name, digest);
+        if (linked.isPresent()) {
+            blobs.remove(linked.get());
+            return BlobDeletion.DELETED;
+        }
+        Optional<Image> image = images.find(collection, name, digest).filter(Image::isUploaded);
+        if (image.isEmpty()) {
+            return BlobDeletion.UNKNOWN;
+        }
+        if (containers.tagsOf(collection, name).stream().anyMatch(k -> k.digest().equals(digest))) {
+            return BlobDeletion.TAGGED;
+        }
+        images.remove(image.get());
+        manifests.removeSifOf(collectionName, name, digest);
+        return BlobDeletion.DELETED;
+    }
+
+    /** What {@link #deleteBlob} did. */
+    public enum BlobDeletion {
+        DELETED,
+        /** A SIF that a tag points at: its manifest (or its tags) must go first. */
+        TAGGED,
+        UNKNOWN
+    }
+
+    /**
+     * Keeps a pushed manifest that is not a SIF artifact's and, with a tag, points the tag at it (moving it from a
+     * SIF container, unless that is frozen). Every blob and manifest it lists must be in the repository already;
+     * its subject need not be.
+     *
+     * @param tag null for a push by digest
+     * @return the digest of the first blob or manifest it lists that is not here; empty once it is kept
+     */
+    public Optional<String> publishOther(CollectionName collectionName, ContainerName name, Tag tag,
+                                         OciManifest manifest, Caller caller) {
+        Collection collection = collections.getManageable(collectionName, caller);
+        for (OciManifest.Descriptor blob : manifest.blobs()) {
+            if (blob.isDistributable() && !hasBlob(collection, name, blob.digest())) {
+                return Optional.of(blob.digest());
+            }
+        }
+        for (OciManifest.Descriptor listed : manifest.manifests()) {
+            if (!hasManifest(collection, name, listed.digest(), caller)) {
+                return Optional.of(listed.digest());
+            }
+        }
+        Instant now = clock.instant();
+        manifests.findByDigest(collectionName, name, manifest.digest()).ifPresentOrElse(m -> m.pushedAgain(now),
+                () -> manifests.add(new ArtifactManifest(collectionName, name, manifest, now)));
+        if (tag != null) {
+            ContainerRef ref = new ContainerRef(collectionName, name, tag, null);
+            if (containers.findByRef(ref).isPresent()) {
+                // One namespace: the tag leaves the SIF container (refused when it is frozen)
+                containerService.delete(ref, caller);
+            }
+            artifactTags.point(collection, name, tag, manifest.digest(), now);
+        }
+        collection.touch(now);
+        return Optional.empty();
     }
 
     /**
@@ -175,6 +374,13 @@ public class ArtifactService {
     /** Deletes a tag, as deleting its container does anywhere else; false if there is no such tag. */
     public boolean untag(CollectionName collection, ContainerName name, Tag tag, Caller caller) {
         ContainerRef ref = new ContainerRef(collection, name, tag, null);
+        Optional<ArtifactTag> other = collections.findVisible(collection, caller)
+                .flatMap(c -> artifactTags.find(c, name, tag));
+        if (other.isPresent()) {
+            collections.getManageable(collection, caller);
+            artifactTags.remove(other.get());
+            return true;
+        }
         if (collections.findVisible(collection, caller).flatMap(c -> containers.findByRef(ref)).isEmpty()) {
             return false;
         }
@@ -188,6 +394,15 @@ public class ArtifactService {
      */
     public boolean deleteManifest(CollectionName collection, ContainerName name, String manifestDigest,
                                   Caller caller) {
+        Optional<ArtifactManifest> other = collections.findVisible(collection, caller)
+                .flatMap(c -> manifests.findByDigest(collection, name, manifestDigest))
+                .filter(m -> !m.isSif());
+        if (other.isPresent()) {
+            Collection manageable = collections.getManageable(collection, caller);
+            artifactTags.tagsOf(manageable, name, manifestDigest).forEach(artifactTags::remove);
+            manifests.remove(other.get());
+            return true;
+        }
         Optional<ArtifactImage> artifact = byManifest(collection, name, manifestDigest, caller);
         if (artifact.isEmpty()) {
             return false;
@@ -217,6 +432,61 @@ public class ArtifactService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot look up " + digest + " in the image store", e);
         }
+    }
+
+    /** The stored content with this digest, if the caller may pull it from {@code from} (null: from anywhere). */
+    private Optional<StoredImage> storedWhereVisible(ImageDigest digest, CollectionName fromCollection,
+                                                     ContainerName fromName, Caller caller) {
+        boolean visible = fromCollection == null
+                ? images.isUploadedWhereVisible(digest, caller) || blobs.isLinkedWhereVisible(digest, caller)
+                : collections.findVisible(fromCollection, caller)
+                .map(c -> images.find(c, fromName, digest).filter(Image::isUploaded).isPresent()
+                        || blobs.find(c, fromName, digest).isPresent())
+                .orElse(false);
+        if (!visible) {
+            return Optional.empty();
+        }
+        try {
+            return store.find(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot look up " + digest + " in the image store", e);
+        }
+    }
+
+    /** Whether a manifest may list this blob: linked here, a SIF image of the name, or the empty JSON config. */
+    private boolean hasBlob(Collection collection, ContainerName name, String digest) {
+        if (digest.equals(SifArtifact.CONFIG_DIGEST)) {
+            return true;
+        }
+        ImageDigest content = ImageDigest.parse(digest.substring("sha256:".length()));
+        return blobs.find(collection, name, content).isPresent()
+                || images.find(collection, name, content).filter(Image::isUploaded).isPresent();
+    }
+
+    /** Whether an index may list this manifest: pushed here, or built for a SIF image of the name. */
+    private boolean hasManifest(Collection collection, ContainerName name, String digest, Caller caller) {
+        return manifests.findByDigest(collection.name(), name, digest).filter(m -> !m.isSif()).isPresent()
+                || byManifest(collection.name(), name, digest, caller).isPresent();
+    }
+
+    /** What the registry reads as an image (a SIF or a Singularity 2 image); any other blob is only kept. */
+    private static boolean isImage(byte[] head) {
+        try {
+            ImageFormat.of(head);
+            return true;
+        } catch (InvalidInputException notAnImage) {
+            return false;
+        }
+    }
+
+    private static ArtifactContent content(ArtifactManifest manifest) {
+        return new ArtifactContent(manifest.digest(), manifest.mediaType(), manifest.content());
+    }
+
+    private static Referrer referrer(ArtifactManifest manifest) {
+        OciManifest parsed = manifest.parsed();
+        return new Referrer(parsed.mediaType(), parsed.digest(), parsed.content().length, parsed.artifactType(),
+                parsed.annotations());
     }
 
     private Stream<Image> uploaded(Collection collection, ContainerName name) {

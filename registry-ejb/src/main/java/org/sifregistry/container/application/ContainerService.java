@@ -23,6 +23,7 @@ import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
+import org.sifregistry.container.domain.ArtifactTagRepository;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerNotFoundException;
@@ -57,6 +58,9 @@ public class ContainerService {
     private ImageRepository images;
 
     @Inject
+    private ArtifactTagRepository artifactTags;
+
+    @Inject
     private ContainerEvents events;
 
     @Inject
@@ -78,6 +82,8 @@ public class ContainerService {
             return container;
         }
         if (container == null) {
+            // A repository has one tag namespace: the tag leaves other OCI content it pointed at
+            artifactTags.find(collection, ref.name(), ref.tag()).ifPresent(artifactTags::remove);
             Container created = new Container(collection, ref.name(), ref.tag(), image, architecture, now);
             flushOrConflict(() -> containers.add(created), ErrorKey.CONTAINER_CREATED_CONCURRENTLY, ref);
             container = created;

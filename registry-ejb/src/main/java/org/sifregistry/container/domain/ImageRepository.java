@@ -127,6 +127,10 @@ public class ImageRepository {
         return collection.id() + "/" + name.value();
     }
 
+    public void remove(Image image) {
+        em.remove(image);
+    }
+
     public void removeAllOf(Collection collection) {
         em.createQuery("DELETE FROM Image i WHERE i.collection = :collection")
                 .setParameter("collection", collection)

@@ -23,7 +23,7 @@ public final class OciCredentialsHandler implements HttpHandler {
     private static final String API_TOKEN_PREFIX = "sifr_";
     /** The OCI API's paths before and after WEB-INF/undertow-handlers.conf rewrites them. */
     private static final Pattern OCI_PATH = Pattern.compile(
-            "^(/api/oci)?/v2/(token|_catalog|.+/(manifests|blobs|tags)/.*)?$");
+            "^(/api/oci)?/v2/(token|_catalog|.+/(manifests|blobs|tags|referrers)/.*)?$");
     private static final Pattern TOKEN_PATH = Pattern.compile("^(/api/oci)?/v2/token$");
 
     private final HttpHandler next;

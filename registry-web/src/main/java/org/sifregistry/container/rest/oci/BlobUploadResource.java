@@ -46,10 +46,23 @@ public class BlobUploadResource {
     @Inject
     private Caller caller;
 
+    /**
+     * Starts an upload, takes a whole blob ({@code digest}), or mounts one from another repository ({@code mount}
+     * and {@code from}, or with no {@code from} from any the caller may pull it from); a mount that cannot be made
+     * (the blob is not there, or the caller may not pull it there) starts an upload instead, as the specification
+     * says, and so reveals nothing.
+     */
     @POST
     @Path("{name: .+}/blobs/uploads{slash: /?}")
-    public Response start(@PathParam("name") String name, @QueryParam("digest") String digest, InputStream body) {
+    public Response start(@PathParam("name") String name, @QueryParam("digest") String digest,
+                          @QueryParam("mount") String mount, @QueryParam("from") String from, InputStream body) {
         RepositoryName repository = pushable(name);
+        if (mount != null && digest == null) {
+            String checked = RegistryResource.digest(mount);
+            if (uploads.mount(repository, checked, from, caller)) {
+                return created(repository, checked);
+            }
+        }
         if (digest != null) {
             String checked = RegistryResource.digest(digest);
             uploads.receive(repository, body, checked, caller);

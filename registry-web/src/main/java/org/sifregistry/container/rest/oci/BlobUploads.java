@@ -3,6 +3,7 @@ package org.sifregistry.container.rest.oci;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StagedImage;
 
@@ -32,6 +34,9 @@ public class BlobUploads {
 
     @Inject
     private RegistryConfig config;
+
+    @Inject
+    private OciAccess access;
 
     String begin() {
         try {
@@ -78,6 +83,24 @@ public class BlobUploads {
             throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
         }
         accept(repository, staged, digest, caller);
+    }
+
+    /**
+     * Mounts a blob of {@code from} (a repository name; null for any the caller may pull from) into
+     * {@code repository}; false when it cannot be, and the client then uploads it. A registry token must grant pull
+     * on {@code from}; a mount from anywhere is made only on the caller's own rights, never on a registry token's,
+     * whose scope names no other repository.
+     */
+    boolean mount(RepositoryName repository, String digest, String from, Caller caller) {
+        ImageDigest content = ImageDigest.parse(digest.substring("sha256:".length()));
+        if (from == null || from.isEmpty()) {
+            return !access.hasToken()
+                    && artifacts.mount(repository.collection(), repository.name(), content, null, null, caller);
+        }
+        Optional<RepositoryName> source = RepositoryName.tryParse(from, config.libraryDefaultCollection());
+        return source.isPresent() && access.allowsPull(source.get(), caller)
+                && artifacts.mount(repository.collection(), repository.name(), content, source.get().collection(),
+                source.get().name(), caller);
     }
 
     void cancel(String uploadId) {

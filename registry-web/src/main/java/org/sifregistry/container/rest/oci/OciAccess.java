@@ -40,6 +40,18 @@ public class OciAccess {
         return token != null || !caller.isAnonymous();
     }
 
+    /** Whether the request came with a registry token, whose scope limits it to the repositories it names. */
+    boolean hasToken() {
+        return token != null;
+    }
+
+    /** Whether the caller may pull from {@code repository}, by the rules and any registry token; never throws. */
+    boolean allowsPull(RepositoryName repository, Caller caller) {
+        boolean ruled = artifacts.access(repository.collection(), caller).pull();
+        return ruled && (token == null || token.actions(repository.text()).map(a -> a.contains(RegistryToken.PULL))
+                .orElse(false));
+    }
+
     /** @throws OciException unless the caller may pull from {@code repository} */
     void requirePull(RepositoryName repository, Caller caller) {
         require(repository, RegistryToken.PULL, caller);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -21,27 +22,38 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.application.ArtifactContent;
 import org.sifregistry.container.application.ArtifactImage;
 import org.sifregistry.container.application.ArtifactService;
+import org.sifregistry.container.application.ArtifactService.BlobDeletion;
+import org.sifregistry.container.application.ContainerDetails;
+import org.sifregistry.container.application.Referrer;
+import org.sifregistry.container.domain.OciManifest;
 import org.sifregistry.container.domain.PushedManifest;
 import org.sifregistry.container.domain.SifArtifact;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.rest.ImageDownloads;
 import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.storage.ImageDigest;
+import org.sifregistry.storage.StoredImage;
 
 /**
- * The pull side of the OCI Distribution API: the version check, manifests, blobs and tags of a repository. A
- * container name is a repository; an image stored through any protocol is a SIF artifact whose manifest is built
- * for it ({@link SifArtifact}); blobs stream from the image store like the other downloads, and a pull of the SIF
- * counts once (ranges after the first do not).
+ * The OCI Distribution API but for blob uploads: the version check, manifests, blobs, tags and referrers of a
+ * repository. A container name is a repository; an image stored through any protocol is a SIF artifact whose
+ * manifest is built for it ({@link SifArtifact}); blobs stream from the image store like the other downloads, and a
+ * pull of the SIF counts once (ranges after the first do not). Other OCI content (container images, indexes,
+ * signatures) is kept and served as it was pushed; pulling its blobs counts nothing, since downloads are counted
+ * per container and such content is none.
  */
 @Path("oci/v2")
 @OciApi
 public class RegistryResource {
 
     static final String DIGEST_HEADER = "Docker-Content-Digest";
+    private static final String SUBJECT_HEADER = "OCI-Subject";
+    private static final String FILTERS_HEADER = "OCI-Filters-Applied";
     private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final int CATALOG_PAGE = 100;
     private static final int CATALOG_MAX = 1000;
@@ -119,8 +131,9 @@ public class RegistryResource {
     }
 
     /**
-     * A pushed SIF artifact's manifest: kept as it came, and under a tag it publishes the SIF like a library push
-     * (a new container, or the tag moved unless frozen), so every protocol then pulls it.
+     * A pushed manifest, kept as it came. A SIF artifact's publishes the SIF under the tag like a library push (a
+     * new container, or the tag moved unless frozen), so every protocol then pulls it; any other is stored as an OCI
+     * registry stores it, its tag moved from a SIF container if one had it. Everything it lists must be here.
      */
     @PUT
     @Path("{name: .+}/manifests/{reference}")
@@ -129,7 +142,13 @@ public class RegistryResource {
             throws IOException {
         RepositoryName repository = repository(name);
         access.requirePush(repository, caller);
-        PushedManifest manifest = PushedManifest.parse(body.readNBytes(PushedManifest.MAX_BYTES + 1), contentType);
+        byte[] content = body.readNBytes(PushedManifest.MAX_BYTES + 1);
+        if (content.length > PushedManifest.MAX_BYTES) {
+            String message = new InvalidInputException("manifest", ErrorKey.MANIFEST_TOO_LARGE,
+                    "more than " + PushedManifest.MAX_BYTES, PushedManifest.MAX_BYTES).getMessage();
+            throw new OciException(OciError.MANIFEST_INVALID, 413, message, null, Map.of());
+        }
+        OciManifest manifest = OciManifest.parse(content, contentType);
         Tag tag = null;
         if (reference.contains(":")) {
             if (!digest(reference).equals(manifest.digest())) {
@@ -139,15 +158,56 @@ public class RegistryResource {
         } else {
             tag = tag(reference);
         }
-        if (!artifacts.publish(repository.collection(), repository.name(), tag, manifest, caller)) {
-            throw new OciException(OciError.MANIFEST_BLOB_UNKNOWN, "Upload the layer " + manifest.layer()
-                    + " before the manifest", Map.of("digest", "sha256:" + manifest.layer().hex()));
+        if (manifest.describesSif()) {
+            PushedManifest sif = PushedManifest.parse(content, contentType);
+            if (!artifacts.publish(repository.collection(), repository.name(), tag, sif, caller)) {
+                throw blobUnknown(sif.layer().hex());
+            }
+        } else {
+            Optional<String> missing = artifacts.publishOther(repository.collection(), repository.name(), tag,
+                    manifest, caller);
+            if (missing.isPresent()) {
+                throw blobUnknown(missing.get().substring("sha256:".length()));
+            }
         }
-        return Response.status(Response.Status.CREATED)
+        Response.ResponseBuilder answer = Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/v2/" + repository.text() + "/manifests/" + manifest.digest())
                 .header(DIGEST_HEADER, manifest.digest())
-                .header(HttpHeaders.CONTENT_LENGTH, 0)
-                .build();
+                .header(HttpHeaders.CONTENT_LENGTH, 0);
+        if (manifest.subject() != null) {
+            answer.header(SUBJECT_HEADER, manifest.subject().digest());
+        }
+        return answer.build();
+    }
+
+    /**
+     * The manifests of the repository that refer to {@code digest} by their {@code subject}, as an OCI index, of one
+     * artifact type when {@code artifactType} is given; empty when there are none (the subject need not be here).
+     */
+    @GET
+    @Path("{name: .+}/referrers/{digest}")
+    public Response referrers(@PathParam("name") String name, @PathParam("digest") String digest,
+                              @QueryParam("artifactType") String artifactType) {
+        RepositoryName repository = repository(name);
+        access.requirePull(repository, caller);
+        String subject = digest(digest);
+        String filter = artifactType == null || artifactType.isEmpty() ? null : artifactType;
+        List<Referrer> referrers = artifacts.referrers(repository.collection(), repository.name(), subject, filter,
+                caller).orElseThrow(() -> new OciException(OciError.NAME_UNKNOWN, "There is no repository "
+                + repository.text()));
+        Response.ResponseBuilder answer = Response.ok(ReferrerIndex.of(referrers), OciManifest.OCI_INDEX);
+        if (filter != null) {
+            answer.header(FILTERS_HEADER, "artifactType");
+        }
+        return answer.build();
+    }
+
+    /** The answer of {@code referrers}: an OCI image index of the referrers' descriptors. */
+    public record ReferrerIndex(int schemaVersion, String mediaType, List<Referrer> manifests) {
+
+        static ReferrerIndex of(List<Referrer> referrers) {
+            return new ReferrerIndex(2, OciManifest.OCI_INDEX, referrers);
+        }
     }
 
     /**
@@ -169,13 +229,26 @@ public class RegistryResource {
         return Response.accepted().build();
     }
 
-    /** Blobs go with their images, which go when no tag points at them any more: delete the manifest instead. */
+    /**
+     * Unlinks a blob from the repository (its content goes with the garbage once nothing links it). A SIF image goes
+     * only while no tag points at it; otherwise the refusal says to delete its manifest (or tags) first, since its
+     * tags are containers the other protocols serve.
+     */
     @DELETE
     @Path("{name: .+}/blobs/{digest}")
     public Response deleteBlob(@PathParam("name") String name, @PathParam("digest") String digest) {
-        access.requirePush(repository(name), caller);
-        throw new OciException(OciError.UNSUPPORTED, "Blobs are not deleted one by one here: delete the manifest, "
-                + "and its SIF goes once no tag points at it");
+        RepositoryName repository = repository(name);
+        access.requirePush(repository, caller);
+        String checked = digest(digest);
+        BlobDeletion deletion = artifacts.deleteBlob(repository.collection(), repository.name(),
+                ImageDigest.parse(checked.substring("sha256:".length())), caller);
+        return switch (deletion) {
+            case DELETED -> Response.accepted().header(HttpHeaders.CONTENT_LENGTH, 0).build();
+            case TAGGED -> throw new OciException(OciError.DENIED, checked + " is a SIF a tag of " + repository.text()
+                    + " points at: delete the manifest (or its tags) first, and the SIF goes with it");
+            case UNKNOWN -> throw new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
+                    + checked);
+        };
     }
 
     /**
@@ -207,17 +280,24 @@ public class RegistryResource {
     private Response manifest(String name, String reference, boolean headOnly) {
         RepositoryName repository = repository(name);
         access.requirePull(repository, caller);
-        ArtifactImage image = (reference.contains(":")
-                ? artifacts.byManifest(repository.collection(), repository.name(), digest(reference), caller)
-                : artifacts.tagged(repository.collection(), repository.name(), tag(reference), caller))
+        boolean byDigest = reference.contains(":");
+        Tag tag = byDigest ? null : tag(reference);
+        String wanted = byDigest ? digest(reference) : null;
+        ArtifactContent found = (byDigest
+                ? artifacts.byManifest(repository.collection(), repository.name(), wanted, caller)
+                : artifacts.tagged(repository.collection(), repository.name(), tag, caller))
+                .map(i -> new ArtifactContent(i.manifestDigest(), i.manifestType(), i.manifest()))
+                .or(() -> byDigest
+                        ? artifacts.otherByDigest(repository.collection(), repository.name(), wanted, caller)
+                        : artifacts.otherTagged(repository.collection(), repository.name(), tag, caller))
                 .orElseThrow(() -> {
                     requireExists(repository);
                     return new OciException(OciError.MANIFEST_UNKNOWN, repository.text() + " has no manifest "
                             + reference);
                 });
-        byte[] manifest = image.manifest();
-        String digest = image.manifestDigest();
-        return Response.ok(headOnly ? null : manifest, image.manifestType())
+        byte[] manifest = found.content();
+        String digest = found.digest();
+        return Response.ok(headOnly ? null : manifest, found.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, manifest.length)
                 .header(DIGEST_HEADER, digest)
                 .header(HttpHeaders.ETAG, "\"" + digest + "\"")
@@ -236,11 +316,22 @@ public class RegistryResource {
                     .build();
         }
         ImageDigest layer = ImageDigest.parse(checked.substring("sha256:".length()));
-        ArtifactImage image = artifacts.layer(repository.collection(), repository.name(), layer, caller)
-                .orElseThrow(() -> new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
-                        + checked));
-        Response stream = downloads.stream(image.containerId(), image.layer(), range, headOnly, true);
+        Optional<ArtifactImage> image = artifacts.layer(repository.collection(), repository.name(), layer, caller);
+        Response stream;
+        if (image.isPresent()) {
+            stream = downloads.stream(image.get().containerId(), image.get().layer(), range, headOnly, true);
+        } else {
+            StoredImage other = artifacts.otherBlob(repository.collection(), repository.name(), layer, caller)
+                    .orElseThrow(() -> new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
+                            + checked));
+            stream = downloads.stream(ContainerDetails.UNTAGGED, other.digest(), range, headOnly, false);
+        }
         return Response.fromResponse(stream).header(DIGEST_HEADER, checked).build();
+    }
+
+    private static OciException blobUnknown(String hex) {
+        return new OciException(OciError.MANIFEST_BLOB_UNKNOWN, "Upload sha256:" + hex + " before the manifest",
+                Map.of("digest", "sha256:" + hex));
     }
 
     private RepositoryName repository(String name) {

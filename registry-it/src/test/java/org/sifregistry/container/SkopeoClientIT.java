@@ -1,0 +1,231 @@
+package org.sifregistry.container;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.testing.Api;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.LibraryPush;
+import org.sifregistry.testing.Names;
+import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.TestUser;
+import org.sifregistry.testing.Tools;
+
+/**
+ * {@code skopeo} (Debian's) copying a container image in and out of the registry: an OCI image layout made here
+ * (a config and two gzip'd tar layers) goes in with a password through the Bearer token flow, and comes back, with
+ * credentials and anonymously from a public collection, with the same manifest and blobs; and as a Docker schema 2
+ * image. Nothing of it is read as a SIF.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SkopeoClientIT {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final String OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+    private static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+    private static final String ALICE = TestUser.ALICE.username() + ":" + TestUser.ALICE.password();
+
+    private final Api api = new Api();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive registry() {
+        return Deployments.registryEar();
+    }
+
+    @BeforeAll
+    static void skopeoIsThere() {
+        Tools.requireCommands("skopeo");
+    }
+
+    @Test
+    void anOciImageGoesInAndComesOutTheSame() throws IOException {
+        String name = collection("skopeo") + "/app";
+        Layout image = Layout.write(Tools.targetDir().resolve("skopeo/" + Names.unique("in")), "v1");
+
+        skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ALICE, "oci:" + image.dir() + ":v1",
+                "docker://" + ref(name, "v1"));
+
+        Reply manifest = api.get("v2/" + name + "/manifests/v1").expect(200);
+        assertEquals(image.manifestDigest(), manifest.header("Docker-Content-Digest"), "kept byte for byte");
+        assertEquals(OCI_MANIFEST, manifest.header("Content-Type"));
+        for (String blob : image.blobs()) {
+            assertArrayEquals(image.blob(blob), api.get("v2/" + name + "/blobs/" + blob).expect(200).body(), blob);
+        }
+
+        Path back = Tools.targetDir().resolve("skopeo/" + Names.unique("out"));
+        skopeo("copy", "--src-tls-verify=false", "--src-creds", ALICE, "docker://" + ref(name, "v1"),
+                "oci:" + back + ":v1");
+        Path anonymous = Tools.targetDir().resolve("skopeo/" + Names.unique("anonymous"));
+        skopeo("copy", "--src-tls-verify=false", "--src-no-creds", "docker://" + ref(name, "v1"),
+                "oci:" + anonymous + ":v1");
+
+        for (Path copy : List.of(back, anonymous)) {
+            JsonObject index;
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                    Files.newBufferedReader(copy.resolve("index.json")))) {
+                index = reader.readObject();
+            }
+            assertEquals(image.manifestDigest(), index.getJsonArray("manifests").getJsonObject(0)
+                    .getString("digest"));
+            for (String blob : image.blobs()) {
+                assertArrayEquals(image.blob(blob), Files.readAllBytes(copy.resolve("blobs/sha256/"
+                        + blob.substring("sha256:".length()))), blob);
+            }
+        }
+    }
+
+    @Test
+    void aDockerSchemaTwoImageGoesInAndComesOutTheSame() throws IOException {
+        String name = collection("skopeov2") + "/app";
+        Layout image = Layout.write(Tools.targetDir().resolve("skopeo/" + Names.unique("v2in")), "v1");
+
+        skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ALICE, "--format", "v2s2",
+                "oci:" + image.dir() + ":v1", "docker://" + ref(name, "v2"));
+
+        Reply manifest = api.get("v2/" + name + "/manifests/v2").expect(200);
+        assertEquals(DOCKER_MANIFEST, manifest.header("Content-Type"));
+        Path back = Tools.targetDir().resolve("skopeo/" + Names.unique("v2out"));
+        skopeo("copy", "--src-tls-verify=false", "--src-creds", ALICE, "docker://" + ref(name, "v2"), "dir:" + back);
+        assertArrayEquals(manifest.body(), Files.readAllBytes(back.resolve("manifest.json")),
+                "the docker manifest comes back as it was pushed");
+        for (String layer : image.layers()) {
+            assertArrayEquals(image.blob(layer), Files.readAllBytes(back.resolve(layer.substring("sha256:".length()))),
+                    layer);
+        }
+        String inspected = skopeo("inspect", "--tls-verify=false", "--no-creds", "--raw", "docker://" + ref(name, "v2"))
+                .stdout();
+        assertEquals(manifest.text(), inspected.strip());
+        assertTrue(inspected.contains(DOCKER_MANIFEST), inspected);
+    }
+
+    private Tools.Result skopeo(String... arguments) {
+        List<String> command = new java.util.ArrayList<>(List.of("skopeo", "--insecure-policy"));
+        command.addAll(List.of(arguments));
+        // skopeo keeps credentials and temporary blobs under HOME and TMPDIR: both under target/, not the user's
+        Path home = Tools.targetDir().resolve("skopeo/home");
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Tools.run(TIMEOUT, Map.of("HOME", home.toString(), "TMPDIR", home.toString()),
+                command.toArray(String[]::new)).orFail();
+    }
+
+    private String collection(String prefix) {
+        String collection = Names.unique(prefix);
+        new LibraryPush(api, TestUser.ALICE.pushToken()).collection(TestUser.ALICE.username(), collection, false);
+        return collection;
+    }
+
+    private static String ref(String name, String tag) {
+        return Api.BASE.getAuthority() + "/" + name + ":" + tag;
+    }
+
+    /** An OCI image layout directory with one image: a config and two gzip'd tar layers, each of one file. */
+    private record Layout(Path dir, String manifestDigest, List<String> layers, String configDigest) {
+
+        static Layout write(Path dir, String tag) throws IOException {
+            Files.createDirectories(dir.resolve("blobs/sha256"));
+            byte[] firstTar = tar("hello.txt", Names.unique("hello from skopeo ").getBytes(StandardCharsets.UTF_8));
+            byte[] secondTar = tar("etc/motd", Names.unique("a second layer ").repeat(20)
+                    .getBytes(StandardCharsets.UTF_8));
+            String first = blob(dir, gzip(firstTar));
+            String second = blob(dir, gzip(secondTar));
+            byte[] config = ("{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{\"Cmd\":[\"/bin/sh\"]},"
+                    + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + Api.sha256(firstTar)
+                    + "\",\"sha256:" + Api.sha256(secondTar) + "\"]}}").getBytes(StandardCharsets.UTF_8);
+            String configDigest = blob(dir, config);
+            byte[] manifest = ("{\"schemaVersion\":2,\"mediaType\":\"" + OCI_MANIFEST + "\",\"config\":{\"mediaType\":"
+                    + "\"application/vnd.oci.image.config.v1+json\",\"digest\":\"" + configDigest + "\",\"size\":"
+                    + config.length + "},\"layers\":[" + layer(dir, first) + "," + layer(dir, second) + "]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            String manifestDigest = blob(dir, manifest);
+            Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+            Files.writeString(dir.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\""
+                    + OCI_MANIFEST + "\",\"digest\":\"" + manifestDigest + "\",\"size\":" + manifest.length
+                    + ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"" + tag + "\"}}]}");
+            return new Layout(dir, manifestDigest, List.of(first, second), configDigest);
+        }
+
+        List<String> blobs() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(configDigest), layers.stream()).toList();
+        }
+
+        byte[] blob(String digest) throws IOException {
+            return Files.readAllBytes(dir.resolve("blobs/sha256/" + digest.substring("sha256:".length())));
+        }
+
+        private static String layer(Path dir, String digest) throws IOException {
+            return "{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar+gzip\",\"digest\":\"" + digest
+                    + "\",\"size\":" + Files.size(dir.resolve("blobs/sha256/" + digest.substring(7))) + "}";
+        }
+
+        private static String blob(Path dir, byte[] content) throws IOException {
+            String hex = Api.sha256(content);
+            Files.write(dir.resolve("blobs/sha256/" + hex), content);
+            return "sha256:" + hex;
+        }
+
+        private static byte[] gzip(byte[] content) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(content);
+            }
+            return out.toByteArray();
+        }
+
+        /** A ustar archive of one regular file: a 512-byte header, the content padded to 512, two empty blocks. */
+        private static byte[] tar(String name, byte[] content) {
+            byte[] header = new byte[512];
+            put(header, 0, name);
+            put(header, 100, "0000644");
+            put(header, 108, "0000000");
+            put(header, 116, "0000000");
+            put(header, 124, String.format("%011o", content.length));
+            put(header, 136, String.format("%011o", 1_700_000_000L));
+            header[156] = '0';
+            put(header, 257, "ustar");
+            put(header, 263, "00");
+            java.util.Arrays.fill(header, 148, 156, (byte) ' ');
+            int sum = 0;
+            for (byte b : header) {
+                sum += b & 0xff;
+            }
+            put(header, 148, String.format("%06o", sum));
+            header[154] = 0;
+            int padded = (content.length + 511) / 512 * 512;
+            byte[] tar = new byte[512 + padded + 1024];
+            System.arraycopy(header, 0, tar, 0, 512);
+            System.arraycopy(content, 0, tar, 512, content.length);
+            return tar;
+        }
+
+        private static void put(byte[] header, int offset, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(bytes, 0, header, offset, bytes.length);
+        }
+    }
+}
