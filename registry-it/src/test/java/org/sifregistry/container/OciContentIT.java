@@ -339,6 +339,38 @@ class OciContentIT {
                 null).expect(404)), "nothing was stored");
     }
 
+    /** The web UI shows a collection's OCI artifacts with their references and types, and what refers to a SIF. */
+    @Test
+    void theWebPagesShowOciArtifactsAndWhatRefersToAnImage() {
+        String collection = emptyCollection("ocipage");
+        String name = collection + "/app";
+        byte[] config = bytes("{\"architecture\":\"amd64\",\"os\":\"linux\"}");
+        byte[] layer = bytes(Names.unique("page layer "));
+        pushBlob(name, config);
+        pushBlob(name, layer);
+        putManifest(name, "v1", OCI_MANIFEST, imageManifest(OCI_MANIFEST, OCI_CONFIG, config, OCI_LAYER, layer), ALICE)
+                .expect(201);
+        new LibraryPush(api, TestUser.ALICE.pushToken()).push(Tools.sif(4096, "oci page"), TestUser.ALICE.username(),
+                collection, "sif", "v1");
+        String sifManifest = get("v2/" + collection + "/sif/manifests/v1", null).expect(200).text();
+        byte[] sbom = bytes("{\"spdxVersion\":\"SPDX-2.3\"}");
+        pushBlob(collection + "/sif", sbom);
+        String referrer = artifact("application/spdx+json", sbom, sifManifest, null);
+        putManifest(collection + "/sif", "sha256:" + Api.sha256(bytes(referrer)), OCI_MANIFEST, referrer, ALICE)
+                .expect(201);
+
+        String collectionPage = get("collections/collection.xhtml?name=" + collection, null).expect(200).text();
+        String containerPage = get("containers/container.xhtml?ref=" + collection + "/sif:v1", null).expect(200).text();
+
+        assertTrue(collectionPage.contains("id=\"ociArtifacts\""), "the OCI artifacts section");
+        assertTrue(collectionPage.contains(Api.BASE.getHost() + ":" + Api.BASE.getPort() + "/" + name + ":v1"),
+                "the reference docker, skopeo and oras pull by");
+        assertTrue(collectionPage.contains(OCI_MANIFEST) && collectionPage.contains(OCI_CONFIG), "the media types");
+        assertTrue(collectionPage.contains("application/spdx+json"), "the referrer, an artifact of the collection");
+        assertTrue(containerPage.contains("application/spdx+json"), "what refers to the SIF");
+        assertTrue(containerPage.contains("sha256:" + Api.sha256(bytes(referrer))), "the referrer's digest");
+    }
+
     /** An image manifest of one config and, unless null, one layer. */
     private static String imageManifest(String type, String configType, byte[] config, String layerType,
                                         byte[] layer) {

@@ -187,6 +187,23 @@ public class ArtifactService {
     }
 
     /**
+     * What refers to an image of the name (signatures, SBOMs), for its container page: the referrers of the
+     * manifest a pull gets for it (the newest pushed one, if any) and of the manifest built for it.
+     */
+    public List<Referrer> referrersOfImage(CollectionName collection, ContainerName name, ImageDigest layer, long size,
+                                           Caller caller) {
+        if (collections.findVisible(collection, caller).isEmpty()) {
+            return List.of();
+        }
+        return Stream.concat(manifests.findNewestFor(collection, name, layer).map(ArtifactManifest::digest).stream(),
+                        Stream.of(new SifArtifact(name, layer, size).manifestDigest()))
+                .distinct()
+                .flatMap(subject -> manifests.bySubject(collection, name, subject).stream())
+                .map(ArtifactService::referrer)
+                .toList();
+    }
+
+    /**
      * The OCI content of a collection that is not SIF artifacts (container images, indexes, signatures), by name and
      * then the newest first, with the tags of each; empty when the caller may not see the collection.
      */

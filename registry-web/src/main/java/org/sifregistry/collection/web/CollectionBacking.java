@@ -1,6 +1,7 @@
 package org.sifregistry.collection.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.web.ErrorPages;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
+import org.sifregistry.container.application.ArtifactService;
+import org.sifregistry.container.application.ArtifactSummary;
 import org.sifregistry.container.application.ContainerGroup;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.star.application.StarService;
@@ -38,6 +41,9 @@ public class CollectionBacking implements Serializable {
     private ContainerService containers;
 
     @Inject
+    private ArtifactService artifacts;
+
+    @Inject
     private StarService stars;
 
     // Request-scoped: the caller of each request of this view, not of the first.
@@ -51,6 +57,8 @@ public class CollectionBacking implements Serializable {
     private CollectionDetails details;
     private String description;
     private boolean privateCollection;
+    /** Read once per request that asks; not kept with the view. */
+    private transient List<ArtifactSummary> ociArtifacts;
 
     private final LazyDataModel<ContainerGroup> groups = PagedModel.of(
             () -> containers.countGroups(collectionName(), caller()),
@@ -118,6 +126,14 @@ public class CollectionBacking implements Serializable {
 
     public CollectionDetails getDetails() {
         return details;
+    }
+
+    /** The collection's OCI content that is not SIF images (container images, indexes, signatures, SBOMs). */
+    public List<ArtifactSummary> getOciArtifacts() {
+        if (ociArtifacts == null) {
+            ociArtifacts = artifacts.artifactsOf(collectionName(), caller());
+        }
+        return ociArtifacts;
     }
 
     public LazyDataModel<ContainerGroup> getGroups() {

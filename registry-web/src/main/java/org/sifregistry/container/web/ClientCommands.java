@@ -1,6 +1,7 @@
 package org.sifregistry.container.web;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +80,14 @@ public class ClientCommands {
                 : ":" + container.tag();
         return "apptainer pull " + noHttps() + "oras://" + host() + "/" + container.collection() + "/"
                 + container.name() + version;
+    }
+
+    /**
+     * What docker, podman, skopeo and oras name an OCI artifact of this registry by: {@code HOST/collection/name:tag},
+     * or {@code @sha256:<hex>} when no tag names it.
+     */
+    public String ociReference(String repository, List<String> tags, String digest) {
+        return host() + "/" + repository + (tags.isEmpty() ? "@" + digest : ":" + tags.get(0));
     }
 
     /** How to push a first image into {@code collection}, for the user (or team) {@code entity}. */

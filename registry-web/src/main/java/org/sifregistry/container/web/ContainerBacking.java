@@ -16,11 +16,14 @@ import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.web.ErrorPages;
 import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ContainerView;
+import org.sifregistry.container.application.Referrer;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.TopicName;
+import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.user.web.CallerProducer;
 
 /**
@@ -36,6 +39,9 @@ public class ContainerBacking implements Serializable {
     @Inject
     private ContainerService containers;
 
+    @Inject
+    private ArtifactService artifacts;
+
     // Request-scoped: the caller of each request of this view, not of the first.
     @Inject
     private CallerProducer callers;
@@ -47,6 +53,8 @@ public class ContainerBacking implements Serializable {
     private ContainerView view;
     private List<String> topics;
     private boolean frozen;
+    /** Read once per request that asks; not kept with the view. */
+    private transient List<Referrer> referrers;
 
     /** Reads the container named by {@code ?ref=}, or answers 404 (the view action of the first request). */
     public void load() {
@@ -91,6 +99,16 @@ public class ContainerBacking implements Serializable {
     }
 
     /** The labels, sorted by key, as table rows. */
+    /** The OCI artifacts (signatures, SBOMs) whose subject is this image's manifest. */
+    public List<Referrer> getReferrers() {
+        if (referrers == null) {
+            ContainerDetails details = view.details();
+            referrers = artifacts.referrersOfImage(containerRef().collection(), containerRef().name(),
+                    ImageDigest.parse(details.version()), details.size(), caller());
+        }
+        return referrers;
+    }
+
     public List<Map.Entry<String, String>> getLabels() {
         return List.copyOf(view.details().labels().entrySet());
     }
