@@ -128,6 +128,8 @@ public enum ErrorKey {
     SREGISTRY_PULL_TOKEN("refusal.sregistry.pullToken"),
     SREGISTRY_BODY("refusal.sregistry.body"),
     SREGISTRY_FORM("refusal.sregistry.form"),
+    SREGISTRY_NOT_MULTIPART("refusal.sregistry.notMultipart"),
+    SREGISTRY_FIELD_TOO_LONG("refusal.sregistry.fieldTooLong"),
     SREGISTRY_FIELD_MISSING("refusal.sregistry.fieldMissing"),
     SREGISTRY_CID("refusal.sregistry.cid"),
     SREGISTRY_UPLOAD_NOT_FOUND("refusal.sregistry.uploadNotFound"),
