@@ -1,26 +1,26 @@
 package org.sifregistry.container.rest.sregistry;
 
 /** The JSON of the sregistry client's push, with the field names its code uses. */
-final class SregistryModels {
+public final class SregistryModels {
 
     private SregistryModels() {
     }
 
     /** Step 1's body; the client has already lowercased the names and stripped the file extension. */
-    record UploadRequest(String collection, String name, String tag) {
+    public record UploadRequest(String collection, String name, String tag) {
     }
 
     /** Step 1's answer: the ticket the client sends back in the {@code collection} field of its upload. */
-    record UploadTicket(long cid) {
+    public record UploadTicket(long cid) {
     }
 
     /** Step 2's answer; the client prints it. */
-    record UploadComplete(String message) {
+    public record UploadComplete(String message) {
 
         static final UploadComplete DONE = new UploadComplete("Upload Complete");
     }
 
     /** Every refusal: the client prints {@code detail} when a failed answer has one. */
-    record Refusal(String detail) {
+    public record Refusal(String detail) {
     }
 }
