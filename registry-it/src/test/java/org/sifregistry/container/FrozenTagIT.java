@@ -25,16 +25,20 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
+import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.SregistryClient;
 import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.domain.TokenScope;
 
 /**
  * A frozen container's tags do not move through the library tag API: the owner's push token gets a 409 in the
  * client's error envelope, and the tag still names the image it named. Freezing has no library endpoint (the
- * client cannot freeze), so the container is frozen through the service, in the server.
+ * client cannot freeze), so the container is frozen through the service, in the server. A sregistry push is refused
+ * as early, when it asks for the upload.
  */
 @ExtendWith(ArquillianExtension.class)
 class FrozenTagIT {
@@ -48,7 +52,8 @@ class FrozenTagIT {
 
     @Deployment(name = "services", order = 2)
     static WebArchive services() {
-        return Deployments.services("frozen-tag-it", FrozenTagIT.class).addClass(Reply.class);
+        return Deployments.services("frozen-tag-it", FrozenTagIT.class)
+                .addClasses(Reply.class, Api.class, Names.class, SregistryClient.class);
     }
 
     @Inject
@@ -114,6 +119,24 @@ class FrozenTagIT {
         assertTrue(refused.text().contains("DENIED"), refused.text());
         assertTrue(send(get(repository + "/manifests/v1", token)).expect(200).text()
                 .contains(frozen.digest().hex()), "the tag stays on the frozen SIF");
+    }
+
+    @Test
+    @OperateOnDeployment("services")
+    void aSregistryPushOverAFrozenTagIs409BeforeTheUploadAndTheTagStays() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        Container frozen = fixtures.container(collection, "rocks:v1", owner);
+        containers.freeze(frozen.ref(), true, owner);
+        String token = tokens.create("frozen-sregistry-it", TokenScope.PUSH, Instant.now().plus(1, ChronoUnit.DAYS),
+                owner).secret();
+
+        Reply refused = new SregistryClient(owner.username(), token)
+                .requestUpload("api/upload/chunked_upload", collection.value(), "rocks", "v1").expect(409);
+
+        String detail = refused.json().getString("detail");
+        assertTrue(detail.contains("frozen"), detail);
+        assertEquals(frozen.digest(), containers.get(frozen.ref(), owner).digest());
     }
 
     private static HttpRequest.Builder get(String path, String token) {

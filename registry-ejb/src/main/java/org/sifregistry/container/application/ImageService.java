@@ -159,13 +159,34 @@ public class ImageService {
             throw new InvalidInputException("image", ErrorKey.UPLOAD_DIGEST_MISMATCH, staged.digest().hex(),
                     image.digest().hex());
         }
+        storeVerified(image, staged);
+        return details(image);
+    }
+
+    /**
+     * Publishes an upload whose digest was not announced (the sregistry client sends the file at once) as
+     * {@code ref}: it must be a SIF or legacy Singularity image, becomes an image of the name, stored once, and the
+     * tag points at it as after any push (a new container, or the tag moved unless frozen). The collection must
+     * exist. The caller discards the staged upload when this throws.
+     */
+    public Container push(ContainerRef ref, StagedImage staged, Caller caller) {
+        Collection collection = collections.getManageable(ref.collection(), caller);
+        Image image = images.findOrAdd(collection, ref.name(), staged.digest(), caller.username(), clock.instant());
+        storeVerified(image, staged);
+        return containerService.publish(ref.withoutVersion(), image.stored(), null, caller);
+    }
+
+    /**
+     * Makes checked bytes the content of {@code image}, after a look that they are an image at all; refused, the
+     * transaction rolls back whatever the caller recorded for them.
+     */
+    private void storeVerified(Image image, StagedImage staged) {
         ImageFormat.of(staged.head());
         try {
             image.uploaded(store.commit(staged));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload of " + image, e);
         }
-        return details(image);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.sifregistry.user.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -13,18 +14,22 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
+import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.Secrets;
 import org.sifregistry.user.domain.ApiToken;
+import org.sifregistry.site.application.SigningKey;
 import org.sifregistry.user.domain.ApiTokenRepository;
+import org.sifregistry.user.domain.SregistryAuthorization;
 import org.sifregistry.user.domain.TokenName;
 import org.sifregistry.user.domain.TokenScope;
 import org.sifregistry.user.domain.UserRepository;
 
 /**
  * API tokens for the command-line clients: a signed-in user makes, lists and revokes their own; a client presents
- * one as {@code Authorization: Bearer <secret>} and acts as that user, within the token's scope.
+ * one as {@code Authorization: Bearer <secret>} and acts as that user, within the token's scope, or (the sregistry
+ * client) signs its pushes with it.
  */
 @Stateless
 public class ApiTokenService {
@@ -34,6 +39,13 @@ public class ApiTokenService {
     static final String PREFIX = "sifr_";
     // Recording every use would write on every pull; a minute's precision is plenty to spot unused tokens.
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    /** Labels what the signing key signs when it derives a token's secret, apart from its other uses. */
+    private static final String DERIVATION = "api-token\n";
+    /**
+     * How many of a user's tokens a sregistry signature is checked against (two HMACs each): people keep a handful;
+     * one with more than this signs with one of their newest.
+     */
+    private static final int MAX_SIGNING_TOKENS = 100;
 
     @Inject
     private ApiTokenRepository tokens;
@@ -43,6 +55,9 @@ public class ApiTokenService {
 
     @Inject
     private UserService userService;
+
+    @Inject
+    private SigningKey signingKey;
 
     @Inject
     private Clock clock;
@@ -61,8 +76,9 @@ public class ApiTokenService {
         if (expiresAt != null && expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
             throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_LIFETIME, MAX_LIFETIME.toDays());
         }
-        String secret = PREFIX + Secrets.newToken();
-        ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), scope,
+        String salt = Secrets.newToken();
+        String secret = secretOf(salt);
+        ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), salt, scope,
                 expiresAt, now);
         tokens.add(token);
         return new NewApiToken(secret, token);
@@ -95,13 +111,54 @@ public class ApiTokenService {
         Instant now = clock.instant();
         return tokens.findBySecretHash(Secrets.sha256Hex(secret))
                 .filter(token -> token.isUsableAt(now))
-                .map(token -> {
-                    if (token.lastUsed() == null || token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
-                        token.usedAt(now);
-                    }
-                    String username = token.owner().username();
-                    return new TokenHolder(Caller.user(username).withRoles(userService.tokenRoles(username)),
-                            token.scope());
-                });
+                .map(token -> holder(token, now));
+    }
+
+    /**
+     * The holder of the token that signed a request of the sregistry client, whose HMAC is keyed with the token's
+     * secret: it is rebuilt for each of the user's live tokens made with a salt, and every one is checked, so that
+     * the time taken does not tell which matched. Only push tokens may sign, since the client signs only pushes.
+     *
+     * @throws NotSignedInException  if the signature is not of this or the last hour, or matches no such token
+     *                               (also when there is no such user: nothing tells the two apart)
+     * @throws AccessDeniedException if a pull token signed it
+     */
+    public TokenHolder authenticateSigned(SregistryAuthorization authorization, String collection, String image,
+                                          String tag) {
+        Instant now = clock.instant();
+        if (!authorization.isFreshAt(now)) {
+            throw new NotSignedInException(ErrorKey.SREGISTRY_AUTH_EXPIRED, authorization.timestamp(),
+                    SregistryAuthorization.timestamp(now));
+        }
+        ApiToken signer = null;
+        for (ApiToken token : tokens.derivableOf(authorization.username(), now, MAX_SIGNING_TOKENS)) {
+            boolean signed = authorization.isSignedWith(secretOf(token.secretSalt()), collection, image, tag);
+            if (signed && signer == null) {
+                signer = token;
+            }
+        }
+        if (signer == null) {
+            throw new NotSignedInException(ErrorKey.SREGISTRY_SIGNATURE, authorization.username());
+        }
+        if (!signer.scope().allowsPush()) {
+            throw new AccessDeniedException(ErrorKey.SREGISTRY_PULL_TOKEN);
+        }
+        return holder(signer, now);
+    }
+
+    private TokenHolder holder(ApiToken token, Instant now) {
+        if (token.lastUsed() == null || token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
+            token.usedAt(now);
+        }
+        String username = token.owner().username();
+        return new TokenHolder(Caller.user(username).withRoles(userService.tokenRoles(username)), token.scope());
+    }
+
+    /**
+     * A token's secret: the HMAC of its random salt under the registry's signing key. As random as 256 fresh bits to
+     * anyone without the key, and rebuilt from the salt when a sregistry signature must be checked.
+     */
+    private String secretOf(String salt) {
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(signingKey.mac(DERIVATION + salt));
     }
 }

@@ -18,13 +18,18 @@ import jakarta.persistence.UniqueConstraint;
 
 /**
  * A named secret a user gives the command-line clients. Only the secret's sha256 is stored, so the secret is shown
- * once, when it is made; a leaked database does not leak tokens.
+ * once, when it is made; a leaked database does not leak tokens. Tokens made since sregistry pushes are taken also
+ * keep the random salt their secret was derived from under the registry's signing key, so that the server can
+ * rebuild the secret to check the sregistry client's HMAC, which is keyed with it; the salt alone gives nothing.
  */
 @Entity
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
 @NamedQuery(name = "ApiToken.ofOwner", query = """
         SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.created DESC, t.id DESC""")
+@NamedQuery(name = "ApiToken.derivableOfOwner", query = """
+        SELECT t FROM ApiToken t WHERE t.owner.username = :username AND t.secretSalt IS NOT NULL
+        AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now) ORDER BY t.created DESC, t.id DESC""")
 @NamedQuery(name = "ApiToken.countOfOwner", query = "SELECT COUNT(t) FROM ApiToken t WHERE t.owner.username = :username")
 public class ApiToken {
 
@@ -41,6 +46,10 @@ public class ApiToken {
 
     @Column(name = "secret_hash", nullable = false, length = 64)
     private String secretHash;
+
+    /** Null for tokens made before sregistry pushes were taken: their secret cannot be rebuilt. */
+    @Column(name = "secret_salt", length = 64)
+    private String secretSalt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -62,10 +71,12 @@ public class ApiToken {
     protected ApiToken() {
     }
 
-    public ApiToken(UserAccount owner, TokenName name, String secretHash, TokenScope scope, Instant expiresAt, Instant now) {
+    public ApiToken(UserAccount owner, TokenName name, String secretHash, String secretSalt, TokenScope scope,
+                    Instant expiresAt, Instant now) {
         this.owner = owner;
         this.name = name.value();
         this.secretHash = secretHash;
+        this.secretSalt = secretSalt;
         this.scope = scope;
         this.expiresAt = expiresAt;
         this.created = now;
@@ -95,6 +106,10 @@ public class ApiToken {
 
     public String name() {
         return name;
+    }
+
+    public String secretSalt() {
+        return secretSalt;
     }
 
     public TokenScope scope() {

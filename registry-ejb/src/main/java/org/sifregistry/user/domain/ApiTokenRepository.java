@@ -1,5 +1,6 @@
 package org.sifregistry.user.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,18 @@ public class ApiTokenRepository {
                 .setParameter("username", username)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    /**
+     * The user's live tokens whose secret can be rebuilt, newest first; at most {@code limit}, which bounds the work
+     * of checking a signature against each.
+     */
+    public List<ApiToken> derivableOf(String username, Instant now, int limit) {
+        return em.createNamedQuery("ApiToken.derivableOfOwner", ApiToken.class)
+                .setParameter("username", username)
+                .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

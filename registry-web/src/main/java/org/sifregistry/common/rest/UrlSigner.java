@@ -1,29 +1,17 @@
 package org.sifregistry.common.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.site.application.SigningKey;
 
 /**
  * Signs the URLs that work without a login: downloads handed to shub and library clients, and upload URLs, which the
@@ -33,23 +21,14 @@ import org.sifregistry.site.application.RegistryConfig;
 @ApplicationScoped
 public class UrlSigner {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
     @Inject
     private RegistryConfig config;
 
     @Inject
+    private SigningKey key;
+
+    @Inject
     private Clock clock;
-
-    private SecretKeySpec key;
-
-    @PostConstruct
-    void loadKey() {
-        byte[] secret = config.signingKey()
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> storedKey(config.storageDir().resolveSibling("signing.key")));
-        key = new SecretKeySpec(secret, ALGORITHM);
-    }
 
     /** When a URL signed now stops working. */
     public Instant expiry() {
@@ -79,33 +58,8 @@ public class UrlSigner {
     }
 
     private byte[] mac(long expires, String... grant) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            // Newlines cannot occur in ids, names or digests, so the parts cannot be shifted into each other
-            mac.update((expires + "\n" + String.join("\n", grant)).getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java platform has " + ALGORITHM, e);
-        }
-    }
-
-    /** A random key made on the first start and kept (owner-only) so that signed URLs survive a restart. */
-    private static byte[] storedKey(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.write(file, Base64.getEncoder().encode(fresh));
-                return fresh;
-            } catch (FileAlreadyExistsException exists) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the URL signing key in " + file
-                    + "; set REGISTRY_SIGNING_KEY instead", e);
-        }
+        // Newlines cannot occur in ids, names or digests, so the parts cannot be shifted into each other; a URL's
+        // message starts with a number, which no other use of the key starts with
+        return key.mac(expires + "\n" + String.join("\n", grant));
     }
 }

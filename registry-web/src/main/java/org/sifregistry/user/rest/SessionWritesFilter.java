@@ -17,8 +17,8 @@ import org.sifregistry.common.rest.ApiError;
 /**
  * Refuses API changes that only the web session signs: a browser sends the session cookie with any request, also
  * with a form another site makes it post, but it never adds an Authorization header on another site's behalf. So a
- * change must bring its own credentials, an API token or HTTP basic; reading stays open to the session. Before
- * matching, so that such a request is refused as such and not for its content type.
+ * change must bring its own credentials, an API token, HTTP basic or a sregistry signature; reading stays open to the
+ * session. Before matching, so that such a request is refused as such and not for its content type.
  */
 @Provider
 @PreMatching
@@ -44,6 +44,7 @@ public class SessionWritesFilter implements ContainerRequestFilter {
             return false;
         }
         String scheme = header.toLowerCase(Locale.ROOT);
-        return scheme.startsWith("bearer ") || scheme.startsWith("basic ");
+        return scheme.startsWith("bearer ") || scheme.startsWith("basic ")
+                || scheme.startsWith("sregistry-hmac-sha256 ");
     }
 }
