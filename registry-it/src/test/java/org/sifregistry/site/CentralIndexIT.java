@@ -86,8 +86,12 @@ class CentralIndexIT {
 
         JsonObject mine = listed.stream().filter(c -> c.getString("name").equals(shown.value())).findFirst()
                 .orElseThrow(() -> new AssertionError(shown + " is public and listed"));
-        assertEquals(List.of("rocks", "stones"), mine.getJsonArray("containers").getValuesAs(
-                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        List<JsonObject> containers = mine.getJsonArray("containers").getValuesAs(JsonObject.class);
+        assertEquals(List.of(shown + "/rocks:v1", shown + "/stones:v1"),
+                containers.stream().map(k -> k.getString("uri")).toList());
+        assertEquals(List.of("rocks", "stones"), containers.stream().map(k -> k.getString("name")).toList());
+        assertTrue(containers.get(0).getString("detail").endsWith("containers/container.xhtml?ref=" + shown
+                + "%2Frocks%3Av1"), containers.get(0).toString());
         assertTrue(listed.stream().noneMatch(c -> c.getString("name").equals(hidden.value())), "never a private one");
     }
 

@@ -1,5 +1,7 @@
 package org.sifregistry.site.application;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.sifregistry.collection.application.CollectionService;
+import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionRepository;
@@ -58,14 +61,25 @@ public class CentralIndexService {
         return new RegistryIdentity(info.name(), info.registryId(), config.baseUrl().toString());
     }
 
-    /** One page (from 1) of the public collections by name, each with its container names. */
+    /**
+     * One page (from 1) of the public collections by name, each with its tagged containers as the original lists
+     * them ({@code sregistry search} prints their {@code uri} and {@code detail}).
+     */
     public Page<IndexedCollection> publicCollections(int page) {
         Caller visitor = Caller.anonymous();
         PageRequest request = new PageRequest((Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
         return collections.page(new CollectionQuery("", CollectionSort.NAME, false), request, visitor)
-                .map(c -> new IndexedCollection(c.name(), containers.names(
-                        collectionRepository.getByName(new CollectionName(c.name())),
-                        PageRequest.first(PageRequest.MAX_LIMIT))));
+                .map(c -> new IndexedCollection(c.name(), containersOf(c.name())));
+    }
+
+    private List<IndexedContainer> containersOf(String collectionName) {
+        Collection collection = collectionRepository.getByName(new CollectionName(collectionName));
+        List<String> names = containers.names(collection, PageRequest.first(PageRequest.MAX_LIMIT));
+        return containers.tagsOf(collection, names).stream().map(k -> {
+            String ref = k.ref().toString();
+            return new IndexedContainer(k.name().value(), k.tag().value(), ref, config.baseUrl()
+                    + "/containers/container.xhtml?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8));
+        }).toList();
     }
 
     /**
@@ -99,7 +113,11 @@ public class CentralIndexService {
     public record RegistryIdentity(String name, String id, String url) {
     }
 
-    public record IndexedCollection(String name, List<String> containers) {
+    public record IndexedCollection(String name, List<IndexedContainer> containers) {
+    }
+
+    /** A tag of a container: {@code uri} is {@code collection/name:tag}, {@code detail} its page. */
+    public record IndexedContainer(String name, String tag, String uri, String detail) {
     }
 
     public record RegistryFile(String fileName, String text) {
