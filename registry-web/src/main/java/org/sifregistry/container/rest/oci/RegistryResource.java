@@ -239,8 +239,11 @@ public class RegistryResource {
         ArtifactImage image = artifacts.layer(repository.collection(), repository.name(), layer, caller)
                 .orElseThrow(() -> new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
                         + checked));
-        Response stream = downloads.stream(image.containerId(), image.layer(), range, headOnly, true);
-        return Response.fromResponse(stream).header(DIGEST_HEADER, checked).build();
+        // REGISTRY_OCI_REDIRECT: the bytes from the signed URL of library pulls, counted here; HEAD still answers here
+        Response answer = !headOnly && config.ociRedirects()
+                ? downloads.redirect(image.containerId(), image.layer(), range)
+                : downloads.stream(image.containerId(), image.layer(), range, headOnly, true);
+        return Response.fromResponse(answer).header(DIGEST_HEADER, checked).build();
     }
 
     private RepositoryName repository(String name) {
