@@ -49,7 +49,8 @@ public class BlobUploadResource {
     @POST
     @Path("{name: .+}/blobs/uploads{slash: /?}")
     public Response start(@PathParam("name") String name, @QueryParam("digest") String digest, InputStream body) {
-        RepositoryName repository = pushable(name);
+        RepositoryName repository = RepositoryName.parse(name, config.libraryDefaultCollection());
+        access.requirePushCreating(repository, caller);
         if (digest != null) {
             String checked = RegistryResource.digest(digest);
             uploads.receive(repository, body, checked, caller);

@@ -128,7 +128,7 @@ public class RegistryResource {
                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException {
         RepositoryName repository = repository(name);
-        access.requirePush(repository, caller);
+        access.requirePushCreating(repository, caller);
         PushedManifest manifest = PushedManifest.parse(body.readNBytes(PushedManifest.MAX_BYTES + 1), contentType);
         Tag tag = null;
         if (reference.contains(":")) {
