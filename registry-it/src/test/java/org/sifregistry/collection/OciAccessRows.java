@@ -147,7 +147,8 @@ final class OciAccessRows {
                 (r, p) -> answer(send(r, p, credentials, Api.request(repository(p) + "/tags/list").GET()), 200,
                         ok -> strings(ok.json().getJsonArray("tags")).contains("v1"))));
         rows.add(row(credentials, prefix + "_catalog", (r, p) -> r.sees(p) ? "listed" : "not listed",
-                (r, p) -> catalog(send(r, p, credentials, Api.request("v2/_catalog?n=1&last="
+                // a page from the collection on: the rows below add repositories to it (del-...), sorted before img
+                (r, p) -> catalog(send(r, p, credentials, Api.request("v2/_catalog?n=1000&last="
                         + images.apply(p).collection()).GET()), name(p))));
         // ---- changes ----
         rows.add(row(credentials, prefix + "blob upload POST", (r, p) -> change(r, p, "202"),
