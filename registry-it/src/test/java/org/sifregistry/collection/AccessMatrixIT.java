@@ -41,9 +41,11 @@ import org.sifregistry.testing.Tools;
 /**
  * The access model of issue 7 as one table: every role (anonymous, an unrelated user, a contributor, a team member,
  * the owner, a manager, an admin) against a public and a private collection, for every operation the web pages, the
- * shub API and the library API offer, each with the answer the model gives. A collection someone may not see is
- * missing for them (404, never 403, so its existence is not revealed); what they see but may not do is 403; a
- * change asked for without a sign-in is 401. Each cell is a test named "role operation privacy → answer".
+ * shub API, the library API and the OCI API ({@link OciAccessRows}) offer, each with the answer the model gives. A
+ * collection someone may not see is missing for them (404, never 403, so its existence is not revealed); what they
+ * see but may not do is 403; a change asked for without a sign-in is 401 (for the OCI API, a read without
+ * credentials that may not be answered is 401 with its challenge too). Each cell is a test named
+ * "role operation privacy → answer".
  *
  * <p>Everything goes over HTTP with each user's own credentials: their API tokens (pull tokens to read, push tokens
  * to change) and a signed-in web session. What the pages offer only to some (star, managing, topic tags) is checked
@@ -59,7 +61,7 @@ class AccessMatrixIT {
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
 
     /** One row of the table: how to find the answer a role gets, and which answer the access model gives. */
-    private record Operation(String name, BiFunction<AccessPart, Privacy, String> expected,
+    record Operation(String name, BiFunction<AccessPart, Privacy, String> expected,
                              BiFunction<AccessPart, Privacy, String> actual) {
     }
 
@@ -97,7 +99,7 @@ class AccessMatrixIT {
     }
 
     private List<Operation> operations() {
-        return List.of(
+        List<Operation> operations = new ArrayList<>(List.of(
                 // ---- web pages ----
                 new Operation("web: collection page", this::read, this::collectionPage),
                 new Operation("web: container page", this::read,
@@ -145,10 +147,13 @@ class AccessMatrixIT {
                         this::libraryCreate),
                 new Operation("library: create collection for another",
                         (r, p) -> !r.signedIn() ? "401" : r.createsForOthers() ? "200" : "403",
-                        this::libraryCreateForAnother),
-                // last, once stars and pulls have put the private collection on the rankings
-                new Operation("web: home, labels, topics and stats pages",
-                        (r, p) -> p == Privacy.PRIVATE && !r.sees(p) ? "not shown" : null, this::leaks));
+                        this::libraryCreateForAnother)));
+        // ---- oras:// (the OCI API) ----
+        operations.addAll(new OciAccessRows(api, images::get, files::get, this::ownedBy).operations());
+        // last, once stars and pulls have put the private collection on the rankings
+        operations.add(new Operation("web: home, labels, topics and stats pages",
+                (r, p) -> p == Privacy.PRIVATE && !r.sees(p) ? "not shown" : null, this::leaks));
+        return operations;
     }
 
     // ---- expected answers --------------------------------------------------------------------------------------

@@ -30,10 +30,6 @@ import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -42,6 +38,7 @@ import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
+import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.SignedUrls;
@@ -62,9 +59,6 @@ class LibraryApiIT {
     private static final String ALICE = TestUser.ALICE.username();
 
     private final Api api = new Api();
-
-    @ArquillianResource
-    private ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive registry() {
@@ -328,11 +322,8 @@ class LibraryApiIT {
     }
 
     /** What REGISTRY_LIBRARY_REDIRECT sets at start, changed at run time as an admin would with jboss-cli. */
-    private void setRedirectProperty(String value) throws IOException {
-        ModelNode write = Operations.createWriteAttributeOperation(
-                Operations.createAddress("system-property", "registry.library.redirect"), "value", value);
-        ModelNode result = management.getControllerClient().execute(write);
-        assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
+    private static void setRedirectProperty(String value) {
+        Management.setSystemProperty("registry.library.redirect", value);
     }
 
     @Test

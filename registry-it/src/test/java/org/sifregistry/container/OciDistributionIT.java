@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -22,9 +26,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -48,6 +54,7 @@ class OciDistributionIT {
     private static final String ALICE = TestUser.ALICE.username();
     private static final String MANIFEST_TYPE = "application/vnd.oci.image.manifest.v1+json";
     private static final String CONFIG_DIGEST = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+    private static final String DOCKER_MANIFEST_TYPE = "application/vnd.docker.distribution.manifest.v2+json";
     private static final String REALM = "http://localhost:8080/v2/token";
 
     private final Api api = new Api();
@@ -571,6 +578,127 @@ class OciDistributionIT {
         assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
     }
 
+    /**
+     * Apptainer 1.3 and later (go-containerregistry's remote.Write, then remote.Image) replayed request by request, as
+     * protocols.md §4 describes it, since Debian packages no go-containerregistry for a driver of the real client.
+     * Into a collection nobody has yet, which the first upload makes alice's, so that the token's grant for a
+     * collection to be made and two parallel first uploads are part of it.
+     */
+    @Test
+    @DisplayName("go-containerregistry push/pull sequence")
+    void goContainerRegistryPushPullSequence() throws Exception {
+        Path file = Tools.sif(SMALL_PAYLOAD * 4, "ggcr sequence");
+        byte[] sif = Files.readAllBytes(file);
+        String sha = "sha256:" + Api.sha256(sif);
+        String collection = Names.unique("ggcr");
+        // the client reaches the registry at its own address, REGISTRY_BASE_URL, as a user's ref names it
+        String registry = "http://localhost:8080/v2/";
+        String name = collection + "/rocks";
+        String alice = TestUser.ALICE.basicAuthorization();
+
+        // §4 push: GET /v2/, and on 401 the Bearer challenge, whose realm Apptainer 1.5.3 accepts only at the
+        // registry's own host:port (and not http for an https registry)
+        Reply ping = get(registry, null).expect(401);
+        String challenge = ping.header("WWW-Authenticate");
+        String realm = challengeParameter(challenge, "realm");
+        assertEquals(REALM, realm);
+        assertEquals(URI.create(registry).getAuthority(), URI.create(realm).getAuthority());
+        assertEquals(URI.create(registry).getScheme(), URI.create(realm).getScheme());
+        String service = challengeParameter(challenge, "service");
+        // GET <realm>?scope=repository:<name>:push,pull&service=... with Basic; the client reads token
+        String push = "Bearer " + api.send(Api.request(realm + "?scope=" + encoded("repository:" + name + ":push,pull")
+                + "&service=" + encoded(service)).header("Authorization", alice).GET()).expect(200).json()
+                .getString("token");
+        get(registry, push).expect(200);
+        // HEAD manifests/<tag>: nothing there yet
+        assertEquals(404, head(registry + name + "/manifests/v1", push).status());
+        // the config and the SIF in parallel: HEAD blobs/<d> (404), POST uploads/ (202 + Location), ONE PATCH of the
+        // whole blob without Content-Range (202, a new Location), PUT <Location>?digest=<d> with an empty body (201)
+        CompletableFuture<Void> config = CompletableFuture.runAsync(() -> ggcrUpload(registry, name,
+                "{}".getBytes(StandardCharsets.UTF_8), CONFIG_DIGEST, push));
+        CompletableFuture<Void> layer = CompletableFuture.runAsync(() -> ggcrUpload(registry, name, sif, sha, push));
+        CompletableFuture.allOf(config, layer).get();
+        // PUT manifests/<tag> as the OCI type; Apptainer 1.3.0 alone sent the docker v2 type
+        String manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST_TYPE + "\",\"config\":{\"mediaType\":"
+                + "\"application/vnd.sylabs.sif.config.v1+json\",\"size\":2,\"digest\":\"" + CONFIG_DIGEST + "\"},"
+                + "\"layers\":[{\"mediaType\":\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":" + sif.length
+                + ",\"digest\":\"" + sha + "\",\"annotations\":{\"org.opencontainers.image.title\":\"rocks.sif\"}}]}";
+        String digest = putManifest(registry + name, "v1", MANIFEST_TYPE, manifest, push).expect(201)
+                .header("Docker-Content-Digest");
+        assertEquals("sha256:" + Api.sha256(manifest.getBytes(StandardCharsets.UTF_8)), digest);
+        // pushed again under another tag: HEAD blobs/<d> answers 200, so the client skips the uploads
+        assertEquals(200, head(registry + name + "/blobs/" + sha, push).status());
+        assertEquals(200, head(registry + name + "/blobs/" + CONFIG_DIGEST, push).status());
+        putManifest(registry + name, "latest", MANIFEST_TYPE, manifest, push).expect(201);
+        // Apptainer 1.3.0's docker v2 type, to a name of its own: the registry keeps one manifest per name and SIF
+        String legacy = collection + "/legacy";
+        String docker = manifest.replace(MANIFEST_TYPE, DOCKER_MANIFEST_TYPE);
+        String legacyPush = "Bearer " + api.send(Api.request(realm + "?scope=" + encoded("repository:" + legacy
+                + ":push,pull") + "&service=" + encoded(service)).header("Authorization", alice).GET()).expect(200)
+                .json().getString("token");
+        ggcrUpload(registry, legacy, "{}".getBytes(StandardCharsets.UTF_8), CONFIG_DIGEST, legacyPush);
+        ggcrUpload(registry, legacy, sif, sha, legacyPush);
+        putManifest(registry + legacy, "v1", DOCKER_MANIFEST_TYPE, docker, legacyPush).expect(201);
+
+        // the first upload made the collection, alice's
+        assertTrue(BrowserSession.signedIn(TestUser.ROOT).get("collections/collection.xhtml?name=" + collection)
+                .contains("owner-name\">" + ALICE + "<"), "alice owns " + collection);
+
+        // §4 pull: GET /v2/ + token (pull) + HEAD manifests/<tag>, then GET manifests/<tag> with the client's Accept
+        get(registry, null).expect(401);
+        String pull = "Bearer " + api.send(Api.request(realm + "?scope=" + encoded("repository:" + name + ":pull")
+                + "&scope=" + encoded("repository:" + legacy + ":pull") + "&service=" + encoded(service))
+                .header("Authorization", alice).GET()).expect(200).json().getString("token");
+        for (String[] pushed : List.of(new String[] {name, MANIFEST_TYPE, manifest},
+                new String[] {legacy, DOCKER_MANIFEST_TYPE, docker})) {
+            Reply described = head(registry + pushed[0] + "/manifests/v1", pull).expect(200);
+            assertEquals(pushed[1], described.header("Content-Type"));
+            assertEquals(Integer.toString(pushed[2].length()), described.header("Content-Length"));
+            Reply fetched = send(Api.request(registry + pushed[0] + "/manifests/v1").header("Accept",
+                    MANIFEST_TYPE + "," + DOCKER_MANIFEST_TYPE + ",application/vnd.oci.image.index.v1+json,"
+                            + "application/vnd.docker.distribution.manifest.list.v2+json").GET(), pull).expect(200);
+            assertEquals(pushed[2], fetched.text(), "the pushed bytes, exactly");
+            assertEquals(described.header("Docker-Content-Digest"), fetched.header("Docker-Content-Digest"));
+        }
+        assertEquals(digest, head(registry + name + "/manifests/latest", pull).expect(200)
+                .header("Docker-Content-Digest"));
+        // GET blobs/<config>, and the SIF in parallel ranges as a parallel client fetches it (206 each)
+        assertEquals("{}", get(registry + name + "/blobs/" + CONFIG_DIGEST, pull).expect(200).text());
+        int half = sif.length / 2;
+        CompletableFuture<byte[]> first = CompletableFuture.supplyAsync(() -> send(Api.request(registry + name
+                + "/blobs/" + sha).header("Range", "bytes=0-" + (half - 1)).GET(), pull).expect(206).body());
+        CompletableFuture<byte[]> second = CompletableFuture.supplyAsync(() -> send(Api.request(registry + name
+                + "/blobs/" + sha).header("Range", "bytes=" + half + "-").GET(), pull).expect(206).body());
+        assertArrayEquals(Arrays.copyOfRange(sif, 0, half), first.get());
+        assertArrayEquals(Arrays.copyOfRange(sif, half, sif.length), second.get());
+    }
+
+    /** One blob as go-containerregistry's writer uploads it: HEAD, POST, one PATCH, an empty PUT with the digest. */
+    private void ggcrUpload(String registry, String name, byte[] blob, String digest, String token) {
+        assertEquals(404, head(registry + name + "/blobs/" + digest, token).status());
+        Reply started = send(Api.request(registry + name + "/blobs/uploads/").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()), token).expect(202);
+        URI location = URI.create(registry).resolve(started.header("Location"));
+        Reply patched = send(Api.request(location.toString()).header("Content-Type", "application/octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(blob)), token).expect(202);
+        URI next = location.resolve(patched.header("Location"));
+        assertEquals(digest, send(Api.request(next + "?digest=" + encoded(digest))
+                .PUT(HttpRequest.BodyPublishers.noBody()), token).expect(201).header("Docker-Content-Digest"));
+    }
+
+    /** A parameter of a {@code WWW-Authenticate} challenge ({@code realm="..."}). */
+    private static String challengeParameter(String challenge, String parameter) {
+        Matcher value = Pattern.compile(parameter + "=\"([^\"]*)\"").matcher(challenge);
+        assertTrue(value.find(), parameter + " in " + challenge);
+        return value.group(1);
+    }
+
+    private Reply putManifest(String repository, String reference, String type, String manifest,
+                              String authorization) {
+        return send(Api.request(repository + "/manifests/" + reference).header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofString(manifest)), authorization);
+    }
+
     private Pushed push(Path file, String collection, String... tags) {
         return new LibraryPush(api, TestUser.ALICE.pushToken()).push(file, ALICE, collection, "img", tags);
     }
@@ -589,8 +717,7 @@ class OciDistributionIT {
     }
 
     private Reply putManifest(String name, String reference, String manifest, String authorization) {
-        return send(Api.request("v2/" + name + "/manifests/" + reference).header("Content-Type", MANIFEST_TYPE)
-                .PUT(HttpRequest.BodyPublishers.ofString(manifest)), authorization);
+        return putManifest("v2/" + name, reference, MANIFEST_TYPE, manifest, authorization);
     }
 
     private Reply chunk(String location, byte[] content, int from, int to, String authorization) {

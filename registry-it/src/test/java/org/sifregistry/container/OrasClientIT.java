@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryClient;
@@ -164,6 +166,49 @@ class OrasClientIT {
         assertFalse(bob.succeeded(), bob.describe());
         assertFalse(anonymous.succeeded(), anonymous.describe());
         assertEquals(404, api.get("api/container/" + collection + "/rocks:v1").status());
+    }
+
+    @Test
+    void aPushIntoACollectionNobodyHasCreatesItOwnedByThePusher() {
+        String collection = Names.unique("orasnew");
+        Path file = Tools.sif(PAYLOAD, "oras new collection");
+        String ref = OrasClient.ref(collection + "/rocks", "v1");
+
+        new OrasClient(ALICE, TestUser.ALICE.password()).push(file, ref, false).orFail();
+
+        assertTrue(BrowserSession.signedIn(TestUser.ROOT).get("collections/collection.xhtml?name=" + collection)
+                .contains("owner-name\">" + ALICE + "<"), "alice owns " + collection);
+        Path out = Tools.targetDir().resolve("oras-out/" + Names.unique("new") + ".sif");
+        new OrasClient(ALICE, TestUser.ALICE.pullToken()).pull(ref, out, false).orFail();
+        assertEquals(Api.sha256(file), Api.sha256(out));
+        // made, it is alice's as any other: bob may not push there
+        assertFalse(new OrasClient(TestUser.BOB.username(), TestUser.BOB.password())
+                .push(Tools.sif(PAYLOAD, "oras bob"), OrasClient.ref(collection + "/other", "v1"), false).succeeded());
+    }
+
+    @Test
+    void aPushIntoACollectionNobodyHasCreatesNothingWithoutTheRightToPush() {
+        Path file = Tools.sif(PAYLOAD, "oras no new collection");
+        String anonymous = Names.unique("orasanon");
+        String pullOnly = Names.unique("oraspull");
+        String badName = "Oras_" + Names.unique("bad");
+
+        Tools.Result signedOut = new OrasClient(null, null).push(file, OrasClient.ref(anonymous + "/rocks", "v1"),
+                false);
+        Tools.Result withPullToken = new OrasClient(ALICE, TestUser.ALICE.pullToken()).push(file,
+                OrasClient.ref(pullOnly + "/rocks", "v1"), false);
+        Reply invalid = api.send(Api.request("v2/" + badName + "/rocks/blobs/uploads/")
+                .header("Authorization", TestUser.ALICE.basicAuthorization())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertFalse(signedOut.succeeded(), signedOut.describe());
+        assertFalse(withPullToken.succeeded(), withPullToken.describe());
+        assertEquals(400, invalid.status(), invalid.text());
+        assertEquals("NAME_INVALID", invalid.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        for (String collection : List.of(anonymous, pullOnly)) {
+            assertEquals(404, api.get("v1/collections/" + ALICE + "/" + collection, TestUser.ALICE.pullToken())
+                    .status(), collection + " was not made");
+        }
     }
 
     private Pushed push(Path file, String collection, boolean privateCollection) {

@@ -2,10 +2,8 @@ package org.sifregistry.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -13,17 +11,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
+import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
@@ -39,12 +34,6 @@ class DownloadCountRestartIT {
 
     private static final String SERVER = "restartable";
     private static final String REGISTRY = "registry";
-    private static final Duration SETTLED_WITHIN = Duration.ofSeconds(60);
-    private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
-    private static final ModelNode DOWNLOAD_QUEUE = Operations.createAddress("subsystem", "messaging-activemq",
-            "server", "default", "jms-queue", "DownloadQueue");
-    private static final ModelNode BATCH = Operations.createAddress("deployment", "registry.ear",
-            "subdeployment", "registry-batch.jar", "subsystem", "batch-jberet");
 
     @ArquillianResource
     private ContainerController server;
@@ -79,7 +68,7 @@ class DownloadCountRestartIT {
         String container = "v1/containers/" + pushed.ref();
         Eventually.await(Duration.ofSeconds(120), () -> downloadCount(container), count -> count >= expected,
                 "the count to reach " + expected);
-        assertEquals("COMPLETED", updateDownloadsOnceTheQueueIsEmpty());
+        assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
         assertEquals(expected, downloadCount(container));
 
         deployer.undeploy(REGISTRY);
@@ -95,37 +84,6 @@ class DownloadCountRestartIT {
             pulled++;
         }
         return pulled;
-    }
-
-    /**
-     * Waits until the broker has handed over every event, redeliveries too, then runs update-downloads and returns
-     * how that run ended: it counts whatever is left, so a second count of anything shows after it.
-     */
-    private static String updateDownloadsOnceTheQueueIsEmpty() throws IOException {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
-            Eventually.await(SETTLED_WITHIN, () -> manage(management, Operations.createReadAttributeOperation(
-                    DOWNLOAD_QUEUE, "message-count")).asLong(), queued -> queued == 0, "the download queue to empty");
-            ModelNode start = Operations.createOperation("start-job", BATCH);
-            start.get("job-xml-name").set(UpdateDownloadsSchedule.JOB);
-            ModelNode run = BATCH.clone().add("job", UpdateDownloadsSchedule.JOB)
-                    .add("execution", manage(management, start).asString());
-            return Eventually.await(SETTLED_WITHIN, () -> manage(management,
-                    Operations.createReadAttributeOperation(run, "batch-status")).asString(), ENDED::contains,
-                    "the run of " + UpdateDownloadsSchedule.JOB + " to end");
-        }
-    }
-
-    /** The result of a management operation on the server; fails the test if the operation fails. */
-    private static ModelNode manage(ModelControllerClient management, ModelNode operation) {
-        try {
-            ModelNode outcome = management.execute(operation);
-            if (!Operations.isSuccessfulOutcome(outcome)) {
-                throw new AssertionError(operation + " failed: " + Operations.getFailureDescription(outcome));
-            }
-            return Operations.readResult(outcome);
-        } catch (IOException e) {
-            throw new AssertionError("The server's management API did not answer " + operation, e);
-        }
     }
 
     private long downloadCount(String container) {

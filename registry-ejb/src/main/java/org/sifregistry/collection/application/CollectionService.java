@@ -31,6 +31,7 @@ import org.sifregistry.container.domain.ArtifactManifestRepository;
 import org.sifregistry.container.domain.ArtifactTagRepository;
 import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.share.domain.ShareLinkRepository;
+import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.star.domain.StarRepository;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
@@ -70,6 +71,9 @@ public class CollectionService {
 
     @Inject
     private UserRepository users;
+
+    @Inject
+    private SettingsService settings;
 
     @Inject
     private Clock clock;
@@ -127,6 +131,15 @@ public class CollectionService {
             throw e;
         }
         return collection;
+    }
+
+    /**
+     * Creates the collection a push names when nobody has it yet, since an OCI client has no step of its own for
+     * that: owned by the pusher and private as the site's default says, as the library client's creation under the
+     * pusher's own entity makes it.
+     */
+    public Collection createForPush(CollectionName name, Caller caller) {
+        return create(name, settings.get().defaultPrivate(), caller);
     }
 
     public Optional<Collection> find(CollectionName name, Caller caller) {

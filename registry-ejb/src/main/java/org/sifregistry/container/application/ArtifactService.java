@@ -85,7 +85,8 @@ public class ArtifactService {
     public RepositoryAccess access(CollectionName collection, Caller caller) {
         return collections.findVisible(collection, caller)
                 .map(c -> new RepositoryAccess(true, !caller.isAnonymous() && c.isManageableBy(caller)))
-                .orElse(RepositoryAccess.NONE);
+                .orElseGet(() -> caller.isAnonymous() || collections.findByName(collection).isPresent()
+                        ? RepositoryAccess.NONE : RepositoryAccess.CREATE);
     }
 
     /** Whether the name has a tag or an uploaded image the caller may see. */

@@ -53,6 +53,15 @@ public class RegistryConfig {
         return Boolean.parseBoolean(property("registry.library.redirect", "true"));
     }
 
+    /**
+     * Whether OCI blob pulls of a SIF ({@code GET /v2/<name>/blobs/<digest>}) are answered with a 307 to the same
+     * kind of signed URL as library redirects (REGISTRY_OCI_REDIRECT, default false), or streamed, as OCI
+     * registries usually answer and every OCI client expects.
+     */
+    public boolean ociRedirects() {
+        return Boolean.parseBoolean(property("registry.oci.redirect", "false"));
+    }
+
     /** The collection of a one-part library pull ref such as {@code library://alpine} (default {@code library}). */
     public String libraryDefaultCollection() {
         return property("registry.library.default-collection", "library");

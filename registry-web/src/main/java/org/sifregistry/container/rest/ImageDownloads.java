@@ -81,8 +81,8 @@ public class ImageDownloads {
     public Response stream(long containerId, ImageDigest digest, String rangeHeader, boolean headOnly,
                            boolean counted) {
         StoredImage image = find(digest);
-        boolean partial = rangeHeader != null && !rangeHeader.isBlank();
-        ByteRange range = partial ? ByteRange.parse(rangeHeader, image.size()) : ByteRange.all(image.size());
+        boolean partial = isPartial(rangeHeader);
+        ByteRange range = range(rangeHeader, image.size());
         Response.ResponseBuilder answer = Response.status(partial ? Response.Status.PARTIAL_CONTENT : Response.Status.OK)
                 .type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header(HttpHeaders.CONTENT_LENGTH, range.length())
@@ -95,11 +95,33 @@ public class ImageDownloads {
         if (headOnly) {
             return answer.build();
         }
+        countOnce(containerId, range, counted);
+        StreamingOutput body = out -> send(digest, range, out);
+        return answer.entity(body).build();
+    }
+
+    /**
+     * A 307 to a signed URL of the image, which the client follows with the same Range. The download counts here, by
+     * the rule of {@link #stream}, so that fetching the URL does not count it again.
+     */
+    public Response redirect(long containerId, ImageDigest digest, String rangeHeader) {
+        countOnce(containerId, range(rangeHeader, find(digest).size()), true);
+        return Response.temporaryRedirect(signedUrl(containerId, digest.version(), false)).build();
+    }
+
+    /** A whole download, or the first range of a parallel one, counts; the other ranges of that pull do not. */
+    private void countOnce(long containerId, ByteRange range, boolean counted) {
         if (counted && range.start() == 0 && containerId != ContainerDetails.UNTAGGED) {
             events.downloaded(containerId);
         }
-        StreamingOutput body = out -> send(digest, range, out);
-        return answer.entity(body).build();
+    }
+
+    private static boolean isPartial(String rangeHeader) {
+        return rangeHeader != null && !rangeHeader.isBlank();
+    }
+
+    private static ByteRange range(String rangeHeader, long size) {
+        return isPartial(rangeHeader) ? ByteRange.parse(rangeHeader, size) : ByteRange.all(size);
     }
 
     /**

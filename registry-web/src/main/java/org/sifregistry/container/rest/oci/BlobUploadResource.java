@@ -56,7 +56,8 @@ public class BlobUploadResource {
     @Path("{name: .+}/blobs/uploads{slash: /?}")
     public Response start(@PathParam("name") String name, @QueryParam("digest") String digest,
                           @QueryParam("mount") String mount, @QueryParam("from") String from, InputStream body) {
-        RepositoryName repository = pushable(name);
+        RepositoryName repository = RepositoryName.parse(name, config.libraryDefaultCollection());
+        access.requirePushCreating(repository, caller);
         if (mount != null && digest == null) {
             String checked = RegistryResource.digest(mount);
             if (uploads.mount(repository, checked, from, caller)) {

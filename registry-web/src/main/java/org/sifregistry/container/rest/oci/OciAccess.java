@@ -8,6 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.sifregistry.collection.application.CollectionService;
+import org.sifregistry.collection.domain.DuplicateCollectionException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.RepositoryAccess;
@@ -25,6 +27,9 @@ public class OciAccess {
 
     @Inject
     private ArtifactService artifacts;
+
+    @Inject
+    private CollectionService collections;
 
     @Inject
     private RegistryConfig config;
@@ -54,17 +59,35 @@ public class OciAccess {
 
     /** @throws OciException unless the caller may pull from {@code repository} */
     void requirePull(RepositoryName repository, Caller caller) {
-        require(repository, RegistryToken.PULL, caller);
+        require(repository, RegistryToken.PULL, false, caller);
     }
 
     /** @throws OciException unless the caller may push to {@code repository} */
     void requirePush(RepositoryName repository, Caller caller) {
-        require(repository, RegistryToken.PUSH, caller);
+        require(repository, RegistryToken.PUSH, false, caller);
     }
 
-    private void require(RepositoryName repository, String action, Caller caller) {
+    /**
+     * Like {@link #requirePush}, for the requests that begin to put something into a repository (a blob upload, a
+     * manifest). A collection nobody has yet ({@link RepositoryAccess#CREATE}) is created, owned by the pusher, as
+     * the library API's collection creation would make it: an OCI client has no step of its own for that.
+     */
+    void requirePushCreating(RepositoryName repository, Caller caller) {
+        if (require(repository, RegistryToken.PUSH, true, caller).pull()) {
+            return;
+        }
+        try {
+            collections.createForPush(repository.collection(), caller);
+        } catch (DuplicateCollectionException raced) {
+            // made meanwhile, by a parallel request of the same push or by someone else: the rules answer again
+            require(repository, RegistryToken.PUSH, false, caller);
+        }
+    }
+
+    /** @param creating whether the request may create the collection: else one nobody has yet is missing */
+    private RepositoryAccess require(RepositoryName repository, String action, boolean creating, Caller caller) {
         RepositoryAccess rules = artifacts.access(repository.collection(), caller);
-        boolean ruled = RegistryToken.PULL.equals(action) ? rules.pull() : rules.push();
+        boolean ruled = RegistryToken.PULL.equals(action) ? rules.pull() : rules.push() && (rules.pull() || creating);
         String scope = "repository:" + repository.text() + ":" + (RegistryToken.PULL.equals(action) ? "pull" : "pull,push");
         if (token != null) {
             Set<String> granted = token.actions(repository.text()).orElse(null);
@@ -74,7 +97,7 @@ public class OciAccess {
             ruled = ruled && granted.contains(action);
         }
         if (ruled) {
-            return;
+            return rules;
         }
         if (caller.isAnonymous()) {
             throw challenge(scope, null);

@@ -103,7 +103,8 @@ public class OciTokenResource {
         Set<String> granted = access.computeIfAbsent(name, n -> new TreeSet<>());
         RepositoryName.tryParse(name, config.libraryDefaultCollection()).ifPresent(repository -> {
             RepositoryAccess rules = artifacts.access(repository.collection(), caller);
-            if (rules.pull() && (asked.contains(RegistryToken.PULL) || asked.contains("*"))) {
+            // who may push may pull, even before a first push has made the collection (RepositoryAccess.CREATE)
+            if ((rules.pull() || rules.push()) && (asked.contains(RegistryToken.PULL) || asked.contains("*"))) {
                 granted.add(RegistryToken.PULL);
             }
             boolean pushToken = apiToken.holder().map(h -> h.scope().allowsPush()).orElse(true);

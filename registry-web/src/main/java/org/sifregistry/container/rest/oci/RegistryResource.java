@@ -141,7 +141,7 @@ public class RegistryResource {
                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException {
         RepositoryName repository = repository(name);
-        access.requirePush(repository, caller);
+        access.requirePushCreating(repository, caller);
         byte[] content = body.readNBytes(PushedManifest.MAX_BYTES + 1);
         if (content.length > PushedManifest.MAX_BYTES) {
             String message = new InvalidInputException("manifest", ErrorKey.MANIFEST_TOO_LARGE,
@@ -317,16 +317,19 @@ public class RegistryResource {
         }
         ImageDigest layer = ImageDigest.parse(checked.substring("sha256:".length()));
         Optional<ArtifactImage> image = artifacts.layer(repository.collection(), repository.name(), layer, caller);
-        Response stream;
+        Response answer;
         if (image.isPresent()) {
-            stream = downloads.stream(image.get().containerId(), image.get().layer(), range, headOnly, true);
+            // REGISTRY_OCI_REDIRECT: the bytes from the signed URL of library pulls, counted here; HEAD answers here
+            answer = !headOnly && config.ociRedirects()
+                    ? downloads.redirect(image.get().containerId(), image.get().layer(), range)
+                    : downloads.stream(image.get().containerId(), image.get().layer(), range, headOnly, true);
         } else {
             StoredImage other = artifacts.otherBlob(repository.collection(), repository.name(), layer, caller)
                     .orElseThrow(() -> new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
                             + checked));
-            stream = downloads.stream(ContainerDetails.UNTAGGED, other.digest(), range, headOnly, false);
+            answer = downloads.stream(ContainerDetails.UNTAGGED, other.digest(), range, headOnly, false);
         }
-        return Response.fromResponse(stream).header(DIGEST_HEADER, checked).build();
+        return Response.fromResponse(answer).header(DIGEST_HEADER, checked).build();
     }
 
     private static OciException blobUnknown(String hex) {

@@ -1,0 +1,64 @@
+package org.sifregistry.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Set;
+
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
+
+/**
+ * The test server's management API, as an admin uses it with jboss-cli: a registry setting changed at run time,
+ * and the download counts brought up to date, so that a test can tell one count from two without waiting a while.
+ */
+public final class Management {
+
+    private static final Duration SETTLED_WITHIN = Duration.ofSeconds(60);
+    private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+    private static final ModelNode DOWNLOAD_QUEUE = Operations.createAddress("subsystem", "messaging-activemq",
+            "server", "default", "jms-queue", "DownloadQueue");
+    private static final ModelNode BATCH = Operations.createAddress("deployment", "registry.ear",
+            "subdeployment", "registry-batch.jar", "subsystem", "batch-jberet");
+
+    private Management() {
+    }
+
+    /**
+     * Sets one of the system properties registry.cli defines (see RegistryConfig, which reads them on every use);
+     * {@code value} may be the expression it had, such as {@code ${env.REGISTRY_OCI_REDIRECT:false}}.
+     */
+    public static void setSystemProperty(String name, String value) {
+        run(Operations.createWriteAttributeOperation(Operations.createAddress("system-property", name), "value",
+                value));
+    }
+
+    /**
+     * Waits until the broker has handed over every download event, redeliveries too, then runs update-downloads and
+     * returns how that run ended: it counts whatever is left, so a second count of anything shows after it.
+     */
+    public static String updateDownloadsOnceTheQueueIsEmpty() {
+        Eventually.await(SETTLED_WITHIN, () -> run(Operations.createReadAttributeOperation(DOWNLOAD_QUEUE,
+                "message-count")).asLong(), queued -> queued == 0, "the download queue to empty");
+        ModelNode start = Operations.createOperation("start-job", BATCH);
+        start.get("job-xml-name").set(UpdateDownloadsSchedule.JOB);
+        ModelNode run = BATCH.clone().add("job", UpdateDownloadsSchedule.JOB).add("execution", run(start).asString());
+        return Eventually.await(SETTLED_WITHIN, () -> run(Operations.createReadAttributeOperation(run,
+                "batch-status")).asString(), ENDED::contains, "the run of " + UpdateDownloadsSchedule.JOB + " to end");
+    }
+
+    /** The result of a management operation on the server; fails the test if the operation fails. */
+    private static ModelNode run(ModelNode operation) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+            ModelNode outcome = management.execute(operation);
+            if (!Operations.isSuccessfulOutcome(outcome)) {
+                throw new AssertionError(operation + " failed: " + Operations.getFailureDescription(outcome));
+            }
+            return Operations.readResult(outcome);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The server's management API did not answer " + operation, e);
+        }
+    }
+}
