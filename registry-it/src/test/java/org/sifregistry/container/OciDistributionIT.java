@@ -32,8 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
+import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OtherClient;
 import org.sifregistry.testing.Reply;
@@ -735,13 +737,8 @@ class OciDistributionIT {
 
     /** The shub answer once the header of the pushed image has been read. */
     private JsonObject awaitParsed(String path) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonObject container = api.get(path).expect(200).json();
-        while (!"PARSED".equals(container.getJsonObject("metadata").getString("parseStatus"))
-                && System.nanoTime() < deadline) {
-            sleep(200);
-            container = api.get(path).expect(200).json();
-        }
+        JsonObject container = Eventually.await(Duration.ofSeconds(60), () -> api.get(path).expect(200).json(),
+                c -> !"PENDING".equals(c.getJsonObject("metadata").getString("parseStatus")), path + " to be read");
         assertEquals("PARSED", container.getJsonObject("metadata").getString("parseStatus"), container.toString());
         return container;
     }
@@ -783,30 +780,17 @@ class OciDistributionIT {
         return api.send(request);
     }
 
+    /** The count once {@code expected} pulls counted and every event left was counted too. */
     private long awaitDownloads(String container, long expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        long count = 0;
-        while (System.nanoTime() < deadline) {
-            count = api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
-                    .longValue();
-            if (count >= expected) {
-                break;
-            }
-            sleep(200);
-        }
-        // a second count would show after one more period of the counting job
-        sleep(6_000);
-        return api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
-                .longValue();
+        Eventually.await(Duration.ofSeconds(60), () -> downloadCount(container), count -> count >= expected,
+                expected + " pulls to count");
+        assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
+        return downloadCount(container);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private long downloadCount(String container) {
+        return api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
+                .longValue();
     }
 
     private static String errorCode(Reply reply) {
