@@ -676,6 +676,32 @@ class OciDistributionIT {
     }
 
     /** One blob as go-containerregistry's writer uploads it: HEAD, POST, one PATCH, an empty PUT with the digest. */
+    /** Two tags of one SIF pushed with two manifests (the OCI and the docker type) each answer their own bytes. */
+    @Test
+    void eachTagAnswersTheManifestItWasPushedWith() throws IOException {
+        String name = emptyCollection("ocitwo") + "/img";
+        String alice = TestUser.ALICE.basicAuthorization();
+        Path file = Tools.sif(SMALL_PAYLOAD, "two manifests");
+        byte[] sif = Files.readAllBytes(file);
+        String sha = "sha256:" + Api.sha256(file);
+        for (byte[] blob : List.of("{}".getBytes(StandardCharsets.UTF_8), sif)) {
+            send(Api.request("v2/" + name + "/blobs/uploads/?digest=sha256:" + Api.sha256(blob))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(blob)), alice).expect(201);
+        }
+        String oci = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST_TYPE + "\",\"config\":{\"mediaType\":"
+                + "\"application/vnd.sylabs.sif.config.v1+json\",\"size\":2,\"digest\":\"" + CONFIG_DIGEST + "\"},"
+                + "\"layers\":[{\"mediaType\":\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":" + sif.length
+                + ",\"digest\":\"" + sha + "\"}]}";
+        String docker = oci.replace(MANIFEST_TYPE, DOCKER_MANIFEST_TYPE);
+
+        putManifest("v2/" + name, "v1", MANIFEST_TYPE, oci, alice).expect(201);
+        putManifest("v2/" + name, "v2", DOCKER_MANIFEST_TYPE, docker, alice).expect(201);
+
+        assertEquals(oci, get("v2/" + name + "/manifests/v1", alice).expect(200).text());
+        assertEquals(docker, get("v2/" + name + "/manifests/v2", alice).expect(200).text());
+        assertEquals(MANIFEST_TYPE, head("v2/" + name + "/manifests/v1", alice).expect(200).header("Content-Type"));
+    }
+
     private void ggcrUpload(String registry, String name, byte[] blob, String digest, String token) {
         assertEquals(404, head(registry + name + "/blobs/" + digest, token).status());
         Reply started = send(Api.request(registry + name + "/blobs/uploads/").header("Content-Type", "application/json")
