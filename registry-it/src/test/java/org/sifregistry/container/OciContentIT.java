@@ -362,7 +362,7 @@ class OciContentIT {
         String collectionPage = get("collections/collection.xhtml?name=" + collection, null).expect(200).text();
         String containerPage = get("containers/container.xhtml?ref=" + collection + "/sif:v1", null).expect(200).text();
 
-        assertTrue(collectionPage.contains("id=\"ociArtifacts\""), "the OCI artifacts section");
+        assertTrue(collectionPage.contains("id=\"collection:ociArtifacts\""), "the OCI artifacts section");
         assertTrue(collectionPage.contains(Api.BASE.getHost() + ":" + Api.BASE.getPort() + "/" + name + ":v1"),
                 "the reference docker, skopeo and oras pull by");
         assertTrue(collectionPage.contains(OCI_MANIFEST) && collectionPage.contains(OCI_CONFIG), "the media types");

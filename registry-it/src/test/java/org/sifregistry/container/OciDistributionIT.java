@@ -32,8 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
+import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OtherClient;
 import org.sifregistry.testing.Reply;
@@ -674,6 +676,32 @@ class OciDistributionIT {
     }
 
     /** One blob as go-containerregistry's writer uploads it: HEAD, POST, one PATCH, an empty PUT with the digest. */
+    /** Two tags of one SIF pushed with two manifests (the OCI and the docker type) each answer their own bytes. */
+    @Test
+    void eachTagAnswersTheManifestItWasPushedWith() throws IOException {
+        String name = emptyCollection("ocitwo") + "/img";
+        String alice = TestUser.ALICE.basicAuthorization();
+        Path file = Tools.sif(SMALL_PAYLOAD, "two manifests");
+        byte[] sif = Files.readAllBytes(file);
+        String sha = "sha256:" + Api.sha256(file);
+        for (byte[] blob : List.of("{}".getBytes(StandardCharsets.UTF_8), sif)) {
+            send(Api.request("v2/" + name + "/blobs/uploads/?digest=sha256:" + Api.sha256(blob))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(blob)), alice).expect(201);
+        }
+        String oci = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST_TYPE + "\",\"config\":{\"mediaType\":"
+                + "\"application/vnd.sylabs.sif.config.v1+json\",\"size\":2,\"digest\":\"" + CONFIG_DIGEST + "\"},"
+                + "\"layers\":[{\"mediaType\":\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":" + sif.length
+                + ",\"digest\":\"" + sha + "\"}]}";
+        String docker = oci.replace(MANIFEST_TYPE, DOCKER_MANIFEST_TYPE);
+
+        putManifest("v2/" + name, "v1", MANIFEST_TYPE, oci, alice).expect(201);
+        putManifest("v2/" + name, "v2", DOCKER_MANIFEST_TYPE, docker, alice).expect(201);
+
+        assertEquals(oci, get("v2/" + name + "/manifests/v1", alice).expect(200).text());
+        assertEquals(docker, get("v2/" + name + "/manifests/v2", alice).expect(200).text());
+        assertEquals(MANIFEST_TYPE, head("v2/" + name + "/manifests/v1", alice).expect(200).header("Content-Type"));
+    }
+
     private void ggcrUpload(String registry, String name, byte[] blob, String digest, String token) {
         assertEquals(404, head(registry + name + "/blobs/" + digest, token).status());
         Reply started = send(Api.request(registry + name + "/blobs/uploads/").header("Content-Type", "application/json")
@@ -735,13 +763,8 @@ class OciDistributionIT {
 
     /** The shub answer once the header of the pushed image has been read. */
     private JsonObject awaitParsed(String path) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonObject container = api.get(path).expect(200).json();
-        while (!"PARSED".equals(container.getJsonObject("metadata").getString("parseStatus"))
-                && System.nanoTime() < deadline) {
-            sleep(200);
-            container = api.get(path).expect(200).json();
-        }
+        JsonObject container = Eventually.await(Duration.ofSeconds(60), () -> api.get(path).expect(200).json(),
+                c -> !"PENDING".equals(c.getJsonObject("metadata").getString("parseStatus")), path + " to be read");
         assertEquals("PARSED", container.getJsonObject("metadata").getString("parseStatus"), container.toString());
         return container;
     }
@@ -783,30 +806,17 @@ class OciDistributionIT {
         return api.send(request);
     }
 
+    /** The count once {@code expected} pulls counted and every event left was counted too. */
     private long awaitDownloads(String container, long expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        long count = 0;
-        while (System.nanoTime() < deadline) {
-            count = api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
-                    .longValue();
-            if (count >= expected) {
-                break;
-            }
-            sleep(200);
-        }
-        // a second count would show after one more period of the counting job
-        sleep(6_000);
-        return api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
-                .longValue();
+        Eventually.await(Duration.ofSeconds(60), () -> downloadCount(container), count -> count >= expected,
+                expected + " pulls to count");
+        assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
+        return downloadCount(container);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private long downloadCount(String container) {
+        return api.get(container, TestUser.ALICE.pullToken()).expect(200).data().getJsonNumber("downloadCount")
+                .longValue();
     }
 
     private static String errorCode(Reply reply) {

@@ -78,22 +78,25 @@ public class CollectionService {
     @Inject
     private Clock clock;
 
-    /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
     /**
      * Refuses a library reference's entity that does not name the collection ({@link Collection#answersToEntity}),
      * as if the collection were missing; no entity (a shorter reference) and {@code defaultEntity} name every
-     * collection. A collection the caller may not see is left to the lookup that follows, which answers it as missing.
+     * collection, and the caller's own name every collection they may push into (an admin's, any). A collection the
+     * caller may not see is left to the lookup that follows, which answers it as missing.
      */
     public void requireEntity(CollectionName name, String entity, String defaultEntity, Caller caller) {
         if (entity == null || entity.isEmpty() || entity.equals(defaultEntity)) {
             return;
         }
-        collections.findVisible(name, caller).filter(c -> !c.answersToEntity(entity)).ifPresent(c -> {
-            throw new NotFoundException(ErrorKey.LIBRARY_ENTITY_MISMATCH, UserText.quoted(entity), name.value(),
-                    defaultEntity);
-        });
+        collections.findVisible(name, caller)
+                .filter(c -> !c.answersToEntity(entity) && !(entity.equals(caller.username()) && c.isManageableBy(caller)))
+                .ifPresent(c -> {
+                    throw new NotFoundException(ErrorKey.LIBRARY_ENTITY_MISMATCH, UserText.quoted(entity),
+                            name.value(), defaultEntity);
+                });
     }
 
+    /** Creates a collection owned by the caller; of two concurrent creates of one name, one wins, one conflicts. */
     public Collection create(CollectionName name, boolean privateCollection, Caller caller) {
         return create(name, privateCollection, caller.requireSignedIn(), caller);
     }

@@ -97,11 +97,15 @@ public class ArtifactService {
                 .orElse(false);
     }
 
-    /** The image a tag points at. */
+    /**
+     * The image a tag points at, described by the manifest the tag was pushed with, or else by the one pushed last
+     * for its image, or else by one built for it.
+     */
     public Optional<ArtifactImage> tagged(CollectionName collection, ContainerName name, Tag tag, Caller caller) {
         return collections.findVisible(collection, caller)
                 .flatMap(c -> containers.findByRef(new ContainerRef(collection, name, tag, null)))
-                .map(k -> manifests.findNewestFor(collection, name, k.digest())
+                .map(k -> k.manifestDigest().flatMap(d -> manifests.findByDigest(collection, name, d))
+                        .or(() -> manifests.findNewestFor(collection, name, k.digest()))
                         .map(m -> ArtifactImage.pushed(k.id(), m, k.size()))
                         .orElseGet(() -> ArtifactImage.built(k.id(), new SifArtifact(name, k.digest(), k.size()))));
     }
@@ -384,7 +388,7 @@ public class ArtifactService {
                 () -> manifests.add(new ArtifactManifest(collectionName, name, manifest, now)));
         if (tag != null) {
             containerService.publish(new ContainerRef(collectionName, name, tag, null), layer.get().stored(), null,
-                    caller);
+                    caller).pushedWith(manifest.digest());
         }
         return true;
     }

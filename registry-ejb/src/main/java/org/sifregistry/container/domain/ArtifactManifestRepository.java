@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
@@ -96,22 +95,16 @@ public class ArtifactManifestRepository {
      * may see, by collection and then name, after {@code after} (null: from the start): for the OCI catalog.
      */
     public List<String> repositoryNames(Caller caller, String after, int limit) {
-        int slash = after == null ? -1 : after.indexOf('/');
-        String afterCollection = slash < 0 ? after : after.substring(0, slash);
-        String afterName = slash < 0 ? "" : after.substring(slash + 1);
-        TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT m.collectionName, m.name"
+        CatalogCursor cursor = CatalogCursor.after(after);
+        return CatalogCursor.repositories(cursor.bind(em.createQuery("SELECT DISTINCT m.collectionName, m.name"
                         + " FROM ArtifactManifest m, Collection c WHERE c.name = m.collectionName"
                         + " AND m.layerVersion IS NULL AND " + Collection.VISIBLE_TO_CALLER
-                        + (after == null ? "" : " AND (m.collectionName > :afterCollection"
-                        + " OR (m.collectionName = :afterCollection AND m.name > :afterName))")
-                        + " ORDER BY m.collectionName, m.name", Object[].class)
+                        + cursor.condition("m.collectionName", "m.name")
+                        + " ORDER BY m.collectionName, m.name", Object[].class))
                 .setParameter("admin", caller.isAdmin())
                 .setParameter("username", caller.username())
-                .setMaxResults(limit);
-        if (after != null) {
-            query.setParameter("afterCollection", afterCollection).setParameter("afterName", afterName);
-        }
-        return query.getResultList().stream().map(row -> row[0] + "/" + row[1]).toList();
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     public void removeAllOf(CollectionName collection) {

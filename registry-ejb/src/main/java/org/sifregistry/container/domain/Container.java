@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Basic;
@@ -87,6 +88,13 @@ public class Container {
     @Column(name = "image_size", nullable = false)
     private long size;
 
+    /**
+     * {@code sha256:<hex>} of the OCI manifest the tag was last pushed with over {@code oras://}, which a pull by the
+     * tag answers; null when the image came another way.
+     */
+    @Column(name = "manifest_digest", length = ImageDigest.VERSION_LENGTH)
+    private String manifestDigest;
+
     @Column(length = ARCHITECTURE_MAX_LENGTH)
     private String architecture;
 
@@ -158,7 +166,17 @@ public class Container {
         labels.clear();
         topicTags.clear();
         signatures.clear();
+        manifestDigest = null;
         replaceImage(image, architecture, now);
+    }
+
+    /** The tag was pushed with this OCI manifest ({@code sha256:<hex>}) of its image. */
+    public void pushedWith(String manifestDigest) {
+        this.manifestDigest = manifestDigest;
+    }
+
+    public Optional<String> manifestDigest() {
+        return Optional.ofNullable(manifestDigest);
     }
 
     public void retag(Tag newTag, Instant now) {

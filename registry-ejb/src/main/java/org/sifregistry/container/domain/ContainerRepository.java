@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionQuery;
@@ -108,24 +107,16 @@ public class ContainerRepository {
 
     /**
      * Up to {@code limit} of the {@code collection/name} of the containers the caller may see, by collection and then
-     * name, after {@code after} (null: from the start): the OCI catalog. Ordered by the pair, not by the joined text,
-     * so that the (collection, name) index serves it.
+     * name, after {@code after} (null: from the start): the OCI catalog.
      */
     public List<String> repositoryNames(Caller caller, String after, int limit) {
-        int slash = after == null ? -1 : after.indexOf('/');
-        String afterCollection = slash < 0 ? after : after.substring(0, slash);
-        String afterName = slash < 0 ? "" : after.substring(slash + 1);
-        TypedQuery<Object[]> query = em.createQuery("SELECT DISTINCT c.name, k.name " + VISIBLE
-                        + (after == null ? "" : " AND (c.name > :afterCollection"
-                        + " OR (c.name = :afterCollection AND k.name > :afterName))")
-                        + " ORDER BY c.name, k.name", Object[].class)
+        CatalogCursor cursor = CatalogCursor.after(after);
+        return CatalogCursor.repositories(cursor.bind(em.createQuery("SELECT DISTINCT c.name, k.name " + VISIBLE
+                        + cursor.condition("c.name", "k.name") + " ORDER BY c.name, k.name", Object[].class))
                 .setParameter("admin", caller.isAdmin())
                 .setParameter("username", caller.username())
-                .setMaxResults(limit);
-        if (after != null) {
-            query.setParameter("afterCollection", afterCollection).setParameter("afterName", afterName);
-        }
-        return query.getResultList().stream().map(row -> row[0] + "/" + row[1]).toList();
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /** The tags of one container name, by tag. */

@@ -1,24 +1,22 @@
 package org.sifregistry.container.domain;
 
-import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import static org.sifregistry.container.domain.ManifestJson.baseType;
+import static org.sifregistry.container.domain.ManifestJson.invalid;
+import static org.sifregistry.container.domain.ManifestJson.object;
+import static org.sifregistry.container.domain.ManifestJson.read;
+import static org.sifregistry.container.domain.ManifestJson.sha256;
+import static org.sifregistry.container.domain.ManifestJson.string;
+
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
@@ -54,8 +52,6 @@ public record OciManifest(String digest, String mediaType, byte[] content, Strin
             "application/vnd.oci.image.layer.nondistributable.v1.tar",
             "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip",
             "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd");
-    private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
-    private static final String FIELD = "manifest";
 
     /** A reference to content by its digest, as manifests, indexes and the referrers API write it. */
     public record Descriptor(String mediaType, String digest, long size) {
@@ -161,7 +157,7 @@ public record OciManifest(String digest, String mediaType, byte[] content, Strin
         String mediaType = string(object, "mediaType");
         String digest = string(object, "digest");
         long size = object.get("size") instanceof JsonNumber number && number.isIntegral() ? number.longValue() : -1;
-        if (mediaType == null || mediaType.isEmpty() || digest == null || !SHA256.matcher(digest).matches()
+        if (mediaType == null || mediaType.isEmpty() || digest == null || !ManifestJson.SHA256.matcher(digest).matches()
                 || size < 0) {
             throw invalid(ErrorKey.MANIFEST_DESCRIPTOR, where);
         }
@@ -179,39 +175,5 @@ public record OciManifest(String digest, String mediaType, byte[] content, Strin
             });
         }
         return annotations;
-    }
-
-    private static JsonObject read(byte[] content) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonParsingException e) {
-            throw invalid(ErrorKey.MANIFEST_NOT_JSON, UserText.abbreviated(String.valueOf(e.getMessage())));
-        } catch (jakarta.json.JsonException e) {
-            throw invalid(ErrorKey.MANIFEST_NOT_JSON, UserText.abbreviated(String.valueOf(e.getMessage())));
-        }
-        throw invalid(ErrorKey.MANIFEST_NOT_OBJECT);
-    }
-
-    private static String string(JsonObject object, String key) {
-        return object.get(key) instanceof JsonString text ? text.getString() : null;
-    }
-
-    private static String baseType(String contentType) {
-        return contentType == null ? null : contentType.split(";")[0].strip();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    }
-
-    private static InvalidInputException invalid(ErrorKey key, Object... arguments) {
-        return new InvalidInputException(FIELD, key, arguments);
     }
 }

@@ -1,22 +1,19 @@
 package org.sifregistry.container.domain;
 
-import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Set;
-import java.util.regex.Pattern;
+import static org.sifregistry.container.domain.ManifestJson.baseType;
+import static org.sifregistry.container.domain.ManifestJson.invalid;
+import static org.sifregistry.container.domain.ManifestJson.object;
+import static org.sifregistry.container.domain.ManifestJson.read;
+import static org.sifregistry.container.domain.ManifestJson.sha256;
+import static org.sifregistry.container.domain.ManifestJson.string;
 
-import jakarta.json.Json;
+import java.util.Set;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
-import org.sifregistry.common.UserText;
 import org.sifregistry.storage.ImageDigest;
 
 /**
@@ -40,8 +37,6 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
     /** With the typo of old Apptainer releases, which clients still accept. */
     public static final Set<String> LAYER_TYPES = Set.of(SifArtifact.LAYER_TYPE,
             "appliciation/vnd.sylabs.sif.layer.tar");
-    private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
-    private static final String FIELD = "manifest";
 
     /**
      * @param contentType the request's Content-Type, which names the manifest's type when it has no mediaType
@@ -75,7 +70,7 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
             throw invalid(ErrorKey.MANIFEST_LAYER_TYPE, SifArtifact.LAYER_TYPE, string(layer, "mediaType"));
         }
         String layerDigest = string(layer, "digest");
-        if (layerDigest == null || !SHA256.matcher(layerDigest).matches()) {
+        if (layerDigest == null || !ManifestJson.SHA256.matcher(layerDigest).matches()) {
             throw invalid(ErrorKey.MANIFEST_LAYER_DIGEST);
         }
         long size = layer.get("size") instanceof jakarta.json.JsonNumber number && number.isIntegral()
@@ -85,44 +80,5 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
         }
         return new PushedManifest("sha256:" + sha256(content), mediaType, content.clone(),
                 ImageDigest.parse(layerDigest.substring("sha256:".length())), size);
-    }
-
-    private static JsonObject read(byte[] content) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonParsingException e) {
-            throw invalid(ErrorKey.MANIFEST_NOT_JSON, UserText.abbreviated(String.valueOf(e.getMessage())));
-        }
-        throw invalid(ErrorKey.MANIFEST_NOT_OBJECT);
-    }
-
-    private static JsonObject object(JsonObject parent, String key) {
-        if (parent.get(key) instanceof JsonObject object) {
-            return object;
-        }
-        throw invalid(ErrorKey.MANIFEST_MISSING, key);
-    }
-
-    private static String string(JsonObject object, String key) {
-        return object.get(key) instanceof jakarta.json.JsonString text ? text.getString() : null;
-    }
-
-    private static String baseType(String contentType) {
-        return contentType == null ? null : contentType.split(";")[0].strip();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    }
-
-    private static InvalidInputException invalid(ErrorKey key, Object... arguments) {
-        return new InvalidInputException(FIELD, key, arguments);
     }
 }

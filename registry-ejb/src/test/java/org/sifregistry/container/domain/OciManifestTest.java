@@ -33,7 +33,7 @@ class OciManifestTest {
         OciManifest manifest = OciManifest.parse(content, "application/json");
 
         assertEquals(OciManifest.OCI_MANIFEST, manifest.mediaType());
-        assertEquals("sha256:" + OciManifest.sha256(content), manifest.digest());
+        assertEquals("sha256:" + ManifestJson.sha256(content), manifest.digest());
         assertArrayEquals(content, manifest.content());
         assertEquals(List.of(CONFIG_DIGEST, LAYER_DIGEST),
                 manifest.blobs().stream().map(OciManifest.Descriptor::digest).toList());

@@ -98,7 +98,6 @@ public class ContainerBacking implements Serializable {
         return null;
     }
 
-    /** The labels, sorted by key, as table rows. */
     /** The OCI artifacts (signatures, SBOMs) whose subject is this image's manifest. */
     public List<Referrer> getReferrers() {
         if (referrers == null) {
@@ -109,6 +108,7 @@ public class ContainerBacking implements Serializable {
         return referrers;
     }
 
+    /** The labels, sorted by key, as table rows. */
     public List<Map.Entry<String, String>> getLabels() {
         return List.copyOf(view.details().labels().entrySet());
     }
