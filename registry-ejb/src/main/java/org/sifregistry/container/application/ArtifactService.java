@@ -218,8 +218,9 @@ public class ArtifactService {
                     OciManifest parsed = m.parsed();
                     List<String> tags = artifactTags.tagsOf(c, m.name(), m.digest()).stream()
                             .map(t -> t.tag().value()).toList();
-                    return new ArtifactSummary(m.name().value(), m.digest(), m.mediaType(), m.artifactType(), tags,
-                            parsed.content().length + parsed.blobSize(), m.subject(), m.created());
+                    return new ArtifactSummary(collection.value() + "/" + m.name().value(), m.digest(), m.mediaType(),
+                            m.artifactType(), tags, parsed.content().length + parsed.blobSize(), m.subject(),
+                            m.created());
                 }).toList()).orElse(List.of());
     }
 
