@@ -8,10 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.sifregistry.common.Page;
+import org.sifregistry.common.rest.AnyOrigin;
 import org.sifregistry.site.application.CentralIndexService;
 import org.sifregistry.site.application.CentralIndexService.IndexedCollection;
 import org.sifregistry.site.application.RegistryConfig;
@@ -25,8 +25,6 @@ import org.sifregistry.site.application.RegistryConfig;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicCollectionsResource {
 
-    private static final String ANY_ORIGIN = "Access-Control-Allow-Origin";
-
     @Inject
     private CentralIndexService index;
 
@@ -35,13 +33,13 @@ public class PublicCollectionsResource {
 
     /** Pages count from 1; Django REST framework's {@code format=json} is taken and ignored, JSON being all there is. */
     @GET
-    public Response collections(@QueryParam("page") Integer page) {
+    @AnyOrigin
+    public CollectionsPage collections(@QueryParam("page") Integer page) {
         int number = page == null || page < 1 ? 1 : page;
         Page<IndexedCollection> found = index.publicCollections(number);
         boolean more = (long) number * CentralIndexService.PAGE_SIZE < found.total();
-        CollectionsPage answer = new CollectionsPage(found.total(), more ? pageLink(number + 1) : null,
+        return new CollectionsPage(found.total(), more ? pageLink(number + 1) : null,
                 number > 1 ? pageLink(number - 1) : null, found.items());
-        return Response.ok(answer).header(ANY_ORIGIN, "*").build();
     }
 
     private String pageLink(int number) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.rest.AnyOrigin;
 import org.sifregistry.site.application.CentralIndexService;
 import org.sifregistry.site.application.CentralIndexService.RegistryFile;
 import org.sifregistry.site.application.CentralIndexService.RegistryIdentity;
@@ -22,8 +23,6 @@ import org.sifregistry.site.application.CentralIndexService.RegistryIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistryIdentityResource {
 
-    private static final String ANY_ORIGIN = "Access-Control-Allow-Origin";
-
     @Inject
     private CentralIndexService index;
 
@@ -32,10 +31,10 @@ public class RegistryIdentityResource {
 
     @GET
     @Path("identity{slash: /?}")
-    public Response identity() {
+    @AnyOrigin
+    public Identity identity() {
         RegistryIdentity identity = index.identity();
-        return Response.ok(new Identity(identity.name(), identity.id(), identity.url())).header(ANY_ORIGIN, "*")
-                .build();
+        return new Identity(identity.name(), identity.id(), identity.url());
     }
 
     /** The identity in the original's field order, which the index's checks print as they come. */
