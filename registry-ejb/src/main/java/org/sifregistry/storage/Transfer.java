@@ -8,8 +8,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -19,19 +22,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Moves an upload from its channel into a file with the work overlapped: the calling thread reads into direct
- * buffers and writes each to the file, one helper hashes the same buffers meanwhile, and another makes what is
+ * Moves an upload from its channel into a file with the work overlapped: the calling thread only reads, into direct
+ * buffers; one helper writes them to the file and another hashes them meanwhile, in order; a third makes what is
  * written durable as it goes ({@code fdatasync} every {@link #FLUSH_EVERY}), so that the fsync that must come before
  * the upload is visible finds little left to write. Done one after the other on one thread, receiving, hashing and
- * writing 512 MiB took ~2.7 s where each alone takes 0.3-0.6 s.
+ * writing 512 MiB took 2-3 s where each alone takes 0.3-0.7 s here.
  *
- * <p>The bytes go from the socket to a direct buffer and from there to the file, never through the Java heap.
+ * <p>The bytes go from the socket into a direct buffer and from there to the file, never through the Java heap.
  */
 final class Transfer {
 
-    /** Measured on loopback: 256 KiB buffers were slower, larger ones no faster. */
     static final int BUFFER_SIZE = 1 << 20;
-    /** Enough for the reader to keep going while the hasher finishes a buffer or the disk a flush. */
+    /** Enough for the reader to keep going while the writer waits on the disk or the hasher finishes a buffer. */
     private static final int BUFFERS = 8;
     /** Small enough that the last flush is short, large enough that each flush's journal commit hardly counts. */
     static final long FLUSH_EVERY = 16L << 20;
@@ -42,7 +44,7 @@ final class Transfer {
     private final Executor helpers;
     private final BlockingQueue<ByteBuffer> idle = new ArrayBlockingQueue<>(KEPT);
 
-    /** @param helpers runs the hashing and the flushing of each transfer; it must start them at once */
+    /** @param helpers runs the three helpers of each transfer; it must start them at once */
     Transfer(Executor helpers) {
         this.helpers = helpers;
     }
@@ -58,17 +60,22 @@ final class Transfer {
         for (int i = 0; i < BUFFERS; i++) {
             buffers.add(take());
         }
-        Deque<ByteBuffer> free = new ArrayDeque<>(buffers);
-        BlockingQueue<ByteBuffer> toHash = new ArrayBlockingQueue<>(BUFFERS + 1);
-        BlockingQueue<ByteBuffer> hashed = new ArrayBlockingQueue<>(BUFFERS);
-        CompletableFuture<Void> hasher = CompletableFuture.runAsync(() -> hashAll(toHash, hashed, hash), helpers);
         Flusher flusher = new Flusher(target);
         CompletableFuture<Void> flushing = CompletableFuture.runAsync(flusher, helpers);
+        BlockingQueue<ByteBuffer> handedBack = new ArrayBlockingQueue<>(2 * BUFFERS);
+        long[] written = {position};
+        Helper writer = new Helper(handedBack, bytes -> {
+            while (bytes.hasRemaining()) {
+                written[0] += target.write(bytes, written[0]);
+            }
+            flusher.written(written[0] - position);
+        });
+        Helper hasher = new Helper(handedBack, hash::accept);
+        Recycling recycling = new Recycling(buffers, handedBack, writer, hasher);
         long received = 0;
         try {
-            boolean more = true;
-            while (more) {
-                ByteBuffer buffer = free.isEmpty() ? awaitHashed(hashed, hasher) : free.poll();
+            for (boolean more = true; more; ) {
+                ByteBuffer buffer = recycling.next();
                 long room = limit - received;  // one byte more is read, to tell whether more came
                 buffer.clear().limit(room < buffer.capacity() ? (int) room + 1 : buffer.capacity());
                 more = fill(source, buffer);
@@ -78,21 +85,18 @@ final class Transfer {
                     buffer.limit(buffer.limit() - 1);
                     more = false;
                 }
-                if (!buffer.hasRemaining()) {
-                    free.add(buffer);
-                    continue;
+                if (buffer.hasRemaining()) {
+                    writer.add(buffer);
+                    hasher.add(buffer);
+                } else {
+                    recycling.free(buffer);
                 }
-                toHash.add(buffer);
-                for (ByteBuffer chunk = buffer.duplicate(); chunk.hasRemaining(); ) {
-                    position += target.write(chunk, position);
-                }
-                flusher.written(Math.min(received, limit));
             }
         } catch (Throwable failure) {
-            finish(toHash, hasher, flusher, flushing, buffers);
+            finish(writer, hasher, flusher, flushing, buffers);
             throw failure;
         }
-        IOException failure = finish(toHash, hasher, flusher, flushing, buffers);
+        IOException failure = finish(writer, hasher, flusher, flushing, buffers);
         if (failure != null) {
             throw failure;
         }
@@ -100,14 +104,16 @@ final class Transfer {
     }
 
     /** Ends the helpers and takes the buffers back once they are done with them; returns what a helper failed with. */
-    private IOException finish(BlockingQueue<ByteBuffer> toHash, CompletableFuture<Void> hasher, Flusher flusher,
-                               CompletableFuture<Void> flushing, List<ByteBuffer> buffers) {
-        toHash.add(END);
+    private IOException finish(Helper writer, Helper hasher, Flusher flusher, CompletableFuture<Void> flushing,
+                               List<ByteBuffer> buffers) {
+        writer.add(END);
+        hasher.add(END);
+        IOException writeFailure = join(writer.done);
         flusher.stop();
-        IOException hashFailure = join(hasher);
+        IOException hashFailure = join(hasher.done);
         IOException flushFailure = join(flushing);
         buffers.forEach(this::give);
-        return hashFailure != null ? hashFailure : flushFailure;
+        return writeFailure != null ? writeFailure : hashFailure != null ? hashFailure : flushFailure;
     }
 
     /** Reads until the buffer is full; false if the source ended. */
@@ -118,37 +124,6 @@ final class Transfer {
             }
         }
         return true;
-    }
-
-    private static void hashAll(BlockingQueue<ByteBuffer> toHash, BlockingQueue<ByteBuffer> hashed,
-                                Consumer<ByteBuffer> hash) {
-        try {
-            for (ByteBuffer buffer; (buffer = toHash.take()) != END; ) {
-                hash.accept(buffer.duplicate());
-                hashed.add(buffer);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ByteBuffer awaitHashed(BlockingQueue<ByteBuffer> hashed, CompletableFuture<Void> hasher)
-            throws IOException {
-        try {
-            for (;;) {
-                ByteBuffer buffer = hashed.poll(1, TimeUnit.SECONDS);
-                if (buffer != null) {
-                    return buffer;
-                }
-                if (hasher.isDone()) {
-                    IOException failure = join(hasher);
-                    throw failure != null ? failure : new IOException("The hashing of an upload stopped early");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while receiving an upload");
-        }
     }
 
     private static IOException join(CompletableFuture<Void> helper) {
@@ -171,6 +146,86 @@ final class Transfer {
 
     private void give(ByteBuffer buffer) {
         idle.offer(buffer);
+    }
+
+    /** Work on a buffer's bytes, which it may consume. */
+    @FunctionalInterface
+    private interface Work {
+        void on(ByteBuffer bytes) throws IOException;
+    }
+
+    /** A helper thread that works on the buffers in the order they are added and then hands each back. */
+    private final class Helper {
+
+        private final BlockingQueue<ByteBuffer> queue = new ArrayBlockingQueue<>(BUFFERS + 1);
+        private final CompletableFuture<Void> done;
+
+        Helper(BlockingQueue<ByteBuffer> handedBack, Work work) {
+            done = CompletableFuture.runAsync(() -> {
+                try {
+                    for (ByteBuffer buffer; (buffer = queue.take()) != END; ) {
+                        work.on(buffer.duplicate());
+                        handedBack.add(buffer);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, helpers);
+        }
+
+        /** Never blocks: a helper holds at most all the buffers and the end. */
+        void add(ByteBuffer buffer) {
+            queue.add(buffer);
+        }
+    }
+
+    /** The reader's buffers: free once both helpers handed them back. */
+    private static final class Recycling {
+
+        private final Deque<ByteBuffer> free;
+        private final Set<ByteBuffer> handedBackOnce = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final BlockingQueue<ByteBuffer> handedBack;
+        private final Helper[] helpers;
+
+        Recycling(List<ByteBuffer> buffers, BlockingQueue<ByteBuffer> handedBack, Helper... helpers) {
+            this.free = new ArrayDeque<>(buffers);
+            this.handedBack = handedBack;
+            this.helpers = helpers;
+        }
+
+        void free(ByteBuffer buffer) {
+            free.add(buffer);
+        }
+
+        ByteBuffer next() throws IOException {
+            try {
+                while (free.isEmpty()) {
+                    ByteBuffer buffer = handedBack.poll(1, TimeUnit.SECONDS);
+                    if (buffer == null) {
+                        requireRunning();
+                    } else if (!handedBackOnce.add(buffer)) {
+                        handedBackOnce.remove(buffer);
+                        free.add(buffer);
+                    }
+                }
+                return free.poll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Interrupted while receiving an upload");
+            }
+        }
+
+        /** A helper that stopped before the end failed, and the transfer with it. */
+        private void requireRunning() throws IOException {
+            for (Helper helper : helpers) {
+                if (helper.done.isDone()) {
+                    IOException failure = join(helper.done);
+                    throw failure != null ? failure : new IOException("A helper of an upload stopped early");
+                }
+            }
+        }
     }
 
     /** Flushes the file every {@link #FLUSH_EVERY} written bytes while the transfer runs. */
