@@ -3,10 +3,10 @@
 
 Input: a TSV file of samples, one per line: KEY, LABEL, SYSTEM, VALUE. KEY picks the unit and the target below;
 SYSTEM is registry (or registry:<endpoint> when the registry answers one measurement at several addresses),
-nginx-sendfile, nginx-copy, nginx-dav (WebDAV PUT) or docker-registry. Per measurement the table shows each system's best and median over
-the repeats, nginx's faster variant (by median), and the ratios registry/limit (nginx) and registry/peer
-(docker-registry), both of best and of median figures. "met" checks the issue's target on the medians (or on the
-p95 where the target says p95).
+nginx-sendfile, nginx-copy, nginx-dav (its WebDAV PUT) or docker-registry. Per measurement the table shows each
+system's best and median over the repeats, nginx's faster variant (by median), and the ratios registry/limit (nginx)
+and registry/peer (docker-registry), both of best and of median figures. "met" checks the issue's target on the
+medians (or on the p95 where the target says p95).
 """
 import statistics
 import sys
