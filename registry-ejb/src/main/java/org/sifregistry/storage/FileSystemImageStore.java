@@ -57,8 +57,8 @@ public class FileSystemImageStore implements ImageStore {
     /**
      * Opens the store at {@code root}, creating its directories if needed.
      *
-     * @param helpers runs the hashing and flushing beside each upload's transfer (two tasks each, for as long as
-     *                it lasts); it must start every task at once, as a pool that grows does
+     * @param helpers runs the writing, hashing and flushing beside each upload's reading (three tasks each, for as
+     *                long as it lasts); it must start every task at once, as a pool that grows does
      * @throws UncheckedIOException if they cannot be created: the store is unusable, which is a setup error
      */
     public FileSystemImageStore(Path root, Executor helpers) {
@@ -83,7 +83,7 @@ public class FileSystemImageStore implements ImageStore {
         Path file = Files.createTempFile(staging, null, PART_SUFFIX);
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             MessageDigest sha256 = sha256();
-            long size = transfer.copy(content, out, 0, maxBytes, sha256::update);
+            long size = transfer.copy(content, file, out, 0, maxBytes, sha256::update);
             if (size > maxBytes) {
                 throw new ImageTooLargeException(maxBytes);
             }
@@ -127,7 +127,7 @@ public class FileSystemImageStore implements ImageStore {
         long received = -1;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             CRC32C checksum = new CRC32C();
-            received = transfer.copy(content, out, offset, length, bytes -> {
+            received = transfer.copy(content, file, out, offset, length, bytes -> {
                 if (extendsPrefix) {
                     prefix.update(bytes.duplicate());
                 }
@@ -157,7 +157,7 @@ public class FileSystemImageStore implements ImageStore {
             boolean extendsPrefix = prefix != null && prefix.claim(start, Math.max(0, maxBytes - start));
             long received = -1;
             try {
-                received = transfer.copy(content, out, start, Math.max(0, maxBytes - start), bytes -> {
+                received = transfer.copy(content, file, out, start, Math.max(0, maxBytes - start), bytes -> {
                     if (extendsPrefix) {
                         prefix.update(bytes);
                     }

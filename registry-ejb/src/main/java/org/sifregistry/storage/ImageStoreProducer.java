@@ -24,8 +24,8 @@ public class ImageStoreProducer {
     private ManagedThreadFactory threads;
 
     /**
-     * The store's helpers hash and flush beside each upload for as long as it lasts: a pool that grows, because a
-     * bounded one (the server's managed executor) would make an upload wait for another's to end.
+     * The store's helpers write, hash and flush beside each upload for as long as it lasts: a pool that grows,
+     * because with a bounded one (the server's managed executor) an upload would wait for another's to end.
      */
     private ExecutorService helpers;
 

@@ -34,11 +34,13 @@ class TransferTest {
 
     private final ExecutorService helpers = Executors.newCachedThreadPool();
     private final Transfer transfer = new Transfer(helpers);
+    private Path upload;
     private FileChannel file;
 
     @BeforeEach
     void openFile() throws IOException {
-        file = FileChannel.open(directory.resolve("upload"), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        upload = directory.resolve("upload");
+        file = FileChannel.open(upload, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
     }
 
@@ -54,7 +56,7 @@ class TransferTest {
         byte[] content = randomBytes(20 * Transfer.BUFFER_SIZE + 12345);
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 
-        long received = transfer.copy(channel(content), file, 100, content.length, sha256::update);
+        long received = transfer.copy(channel(content), upload, file, 100, content.length, sha256::update);
 
         assertEquals(content.length, received);
         assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(content), sha256.digest());
@@ -69,7 +71,7 @@ class TransferTest {
         long limit = 2 * Transfer.BUFFER_SIZE;
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 
-        long received = transfer.copy(channel(content), file, 0, limit, sha256::update);
+        long received = transfer.copy(channel(content), upload, file, 0, limit, sha256::update);
 
         assertEquals(limit + 1, received);
         assertEquals(limit, file.size());
@@ -88,17 +90,17 @@ class TransferTest {
                 });
 
         IOException failure = assertThrows(IOException.class,
-                () -> transfer.copy(Channels.newChannel(breaking), file, 0, Long.MAX_VALUE, bytes -> { }));
+                () -> transfer.copy(Channels.newChannel(breaking), upload, file, 0, Long.MAX_VALUE, bytes -> { }));
 
         assertEquals("connection reset", failure.getMessage());
         byte[] content = randomBytes(1000);
-        assertEquals(1000, transfer.copy(channel(content), file, 0, Long.MAX_VALUE, bytes -> { }));
+        assertEquals(1000, transfer.copy(channel(content), upload, file, 0, Long.MAX_VALUE, bytes -> { }));
     }
 
     @Test
     void aFailingHashFailsTheTransferAndEndsItsHelpers() throws Exception {
         IOException failure = assertThrows(IOException.class, () -> transfer.copy(
-                channel(randomBytes(12 * Transfer.BUFFER_SIZE)), file, 0, Long.MAX_VALUE, bytes -> {
+                channel(randomBytes(12 * Transfer.BUFFER_SIZE)), upload, file, 0, Long.MAX_VALUE, bytes -> {
                     throw new IllegalStateException("no hash");
                 }));
 
