@@ -47,6 +47,7 @@ runs() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }  # PART: whether this 
 REG=http://127.0.0.1:8080
 NGINX_SENDFILE=http://127.0.0.1:8081
 NGINX_COPY=http://127.0.0.1:8082
+NGINX_DAV=http://127.0.0.1:8083
 DOCKER=http://127.0.0.1:5000
 MiB=$((1024 * 1024))
 
@@ -60,7 +61,7 @@ if [ -z "$server" ] || [ ! -f "$ear" ]; then
   echo "race.sh: build first: mvn -B package -DskipTests" >&2
   exit 1
 fi
-for port in 8080 8081 8082 5000 9990; do
+for port in 8080 8081 8082 8083 5000 9990; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "race.sh: port $port is in use" >&2
     exit 1
@@ -143,7 +144,7 @@ wait_parsed() {  # NAME: polls until the registry shows the labels read from the
 
 # ---- nginx and docker-registry --------------------------------------------------------------------------------------
 WWW=$WORK/www
-mkdir -p "$WWW" "$WORK/nginx" "$WORK/docker"
+mkdir -p "$WWW" "$WORK/nginx" "$WORK/docker" "$WORK/dav"
 cat > "$WORK/nginx/nginx.conf" <<CONF
 $( [ "$(id -u)" = 0 ] && echo "user root;" )
 worker_processes auto;
@@ -157,6 +158,8 @@ http {
   client_body_temp_path $WORK/nginx/body;
   server { listen 127.0.0.1:8081; root $WWW; sendfile on; tcp_nopush on; }
   server { listen 127.0.0.1:8082; root $WWW; sendfile off; }
+  # WebDAV PUT, the push's limit: the body to a temporary file, renamed into place; no hash, no fsync
+  server { listen 127.0.0.1:8083; root $WORK/dav; dav_methods PUT; client_max_body_size 0; }
 }
 CONF
 nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
@@ -312,6 +315,57 @@ lookups() {  # KEY LABEL SYSTEM URL [WRK ARGUMENTS...]: wrk for WRK_SECONDS; sam
     v = $2; if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else print v * 1000 }' <<<"$out")"
 }
 
+# The pushes of issue 20 with the client's hashing out of the timing: clients that already know their digests.
+json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }  # NAME: a string field of the JSON on stdin
+library_push() {  # FILE NAME DIGEST single|multipart [PARTS_DIR]: create, upload (signed URLs), complete, tag
+  local file=$1 name=$2 version=sha256.${3#sha256:} size image started upload parts=() part number etag
+  local auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
+  size=$(stat -c %s "$file")
+  curl -fsS -o /dev/null "${auth[@]}" -d "{\"name\":\"$name\",\"collection\":\"bench\"}" "$REG/v1/containers"
+  image=$(curl -fsS "${auth[@]}" -d "{\"hash\":\"$version\",\"container\":\"bench.$name\"}" "$REG/v1/images" \
+    | json_field id)
+  if [ "$4" = single ]; then
+    upload=$(curl -fsS "${auth[@]}" -d "{\"filesize\":$size,\"sha256sum\":\"${version#sha256.}\"}" \
+      "$REG/v2/imagefile/$image" | json_field uploadURL | sed 's/\\u0026/\&/g')
+    curl -fsS -o /dev/null -T "$file" "$upload"
+    curl -fsS -o /dev/null "${auth[@]}" -X PUT "$REG/v2/imagefile/$image/_complete"
+  else
+    upload=$(curl -fsS "${auth[@]}" -d "{\"filesize\":$size}" "$REG/v2/imagefile/$image/_multipart" \
+      | json_field uploadID)
+    for part in "$5"/part-*; do  # split before the clock started
+      number=$(( 10#${part##*-} + 1 ))
+      url=$(curl -fsS "${auth[@]}" -X PUT -d "{\"partSize\":$(stat -c %s "$part"),\"uploadID\":\"$upload\",\"partNumber\":$number}" \
+        "$REG/v2/imagefile/$image/_multipart" | json_field presignedURL | sed 's/\\u0026/\&/g')
+      etag=$(curl -fsS -o /dev/null -w '%header{etag}' -T "$part" "$url")
+      parts+=("{\"partNumber\":$number,\"token\":$etag}")
+    done
+    curl -fsS -o /dev/null "${auth[@]}" -X PUT -d "{\"uploadID\":\"$upload\",\"completedParts\":[$(IFS=,; echo "${parts[*]}")]}" \
+      "$REG/v2/imagefile/$image/_multipart_complete"
+  fi
+  curl -fsS -o /dev/null "${auth[@]}" -d "{\"Tag\":\"latest\",\"ImageID\":\"$image\"}" "$REG/v1/tags/bench.$name"
+}
+oci_blob_push() {  # FILE NAME DIGEST put|patch: POST, then PUT with the body, or one PATCH and an empty PUT
+  local token location auth
+  token=$(oci_token "$USER_NAME:$TOKEN" "repository:bench/$2:push,pull")
+  auth=(-H "Authorization: Bearer $token")
+  location=$(curl -fsS -o /dev/null -D - "${auth[@]}" -X POST "$REG/v2/bench/$2/blobs/uploads/" \
+    | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
+  if [ "$4" = patch ]; then
+    location=$(curl -fsS -o /dev/null -D - "${auth[@]}" -X PATCH -H 'Content-Type: application/octet-stream' \
+      -T "$1" "$REG$location" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
+    curl -fsS -o /dev/null "${auth[@]}" -X PUT "$REG$location?digest=$3"
+  else
+    curl -fsS -o /dev/null "${auth[@]}" -H 'Content-Type: application/octet-stream' -T "$1" "$REG$location?digest=$3"
+  fi
+}
+dav_put() { curl -fsS -o /dev/null -T "$1" "$NGINX_DAV/$2.sif"; }  # FILE NAME
+timed_push() {  # KEY LABEL SYSTEM SIZE COMMAND...: samples the MiB/s of the command
+  local start
+  start=$(now_ns)
+  "${@:5}" >/dev/null
+  sample "$1" "$2" "$3" "$(mib_per_s "$4" $(( $(now_ns) - start )))"
+}
+
 # ---- the race -------------------------------------------------------------------------------------------------------
 for r in $(seq "$REPEATS"); do
   if runs pulls; then
@@ -349,6 +403,33 @@ for r in $(seq "$REPEATS"); do
       [ "$r$system" = 1registry ] && heap_stop "a $PUSH_MB MiB push"
     done
     rm -f "$WORK/push.sif"
+
+    # Clients that know the digest already: only the upload is timed. Each system gets an image of its own, so that
+    # none is one the registry stores already (it would skip the upload).
+    push_label="push of $PUSH_MB MiB, digest known (library: create, upload, complete, tag; docker: blob, config, manifest)"
+    blob_label="blob upload of $PUSH_MB MiB, digest known (POST, then PUT with the body, or PATCH and an empty PUT)"
+    for system in $(rotate "$r" library:single library:multipart oci:put oci:patch docker:push docker:blob nginx-dav); do
+      name=known-$r-${system/:/-}
+      make_sif "$WORK/push.sif" "$PUSH_MB" "$name"
+      size=$(stat -c %s "$WORK/push.sif")
+      digest=$(sha256_of "$WORK/push.sif")
+      if [ "$system" = library:multipart ]; then  # at the registry's part size (Uploads.PART_SIZE)
+        rm -rf "$WORK/parts" && mkdir "$WORK/parts" && split -b 32M -d -a 4 "$WORK/push.sif" "$WORK/parts/part-"
+      fi
+      case "$system" in
+        library:*) timed_push push_known "$push_label" "registry:${system#*:}" "$size" \
+                     library_push "$WORK/push.sif" "$name" "$digest" "${system#*:}" "$WORK/parts" ;;
+        oci:*) timed_push push_known "$blob_label" "registry:oci-${system#*:}" "$size" \
+                 oci_blob_push "$WORK/push.sif" "$name" "$digest" "${system#*:}" ;;
+        docker:push) timed_push push_known "$push_label" docker-registry "$size" docker_push "$WORK/push.sif" "$name" "$digest" ;;
+        docker:blob) timed_push push_known "$blob_label" docker-registry "$size" \
+                       docker_blob "bench/$name" "$WORK/push.sif" "$digest" ;;
+        nginx-dav) timed_push push_known "$push_label" nginx-dav "$size" dav_put "$WORK/push.sif" "$name"
+                   tail -n 1 "$RESULTS" | sed "s|$push_label|$blob_label|" >> "$RESULTS"  # the same PUT, both rows
+                   rm -f "$WORK/dav/$name.sif" ;;
+      esac
+    done
+    rm -rf "$WORK/push.sif" "$WORK/parts"
   fi
 
   if runs lookups; then

@@ -1,11 +1,11 @@
 package org.sifregistry.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -47,6 +48,7 @@ public class FileSystemImageStore implements ImageStore {
     private static final Pattern UPLOAD_ID = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final Transfer transfer;
     private final Path images;
     private final Path staging;
     /** By upload id; lost with a restart, which only means reading those uploads back when they finish. */
@@ -55,9 +57,12 @@ public class FileSystemImageStore implements ImageStore {
     /**
      * Opens the store at {@code root}, creating its directories if needed.
      *
+     * @param helpers runs the writing, hashing and flushing beside each upload's reading (three tasks each, for as
+     *                long as it lasts); it must start every task at once, as a pool that grows does
      * @throws UncheckedIOException if they cannot be created: the store is unusable, which is a setup error
      */
-    public FileSystemImageStore(Path root) {
+    public FileSystemImageStore(Path root, Executor helpers) {
+        this.transfer = new Transfer(helpers);
         Path base = root.toAbsolutePath().normalize();
         this.images = base.resolve("sha256");
         this.staging = base.resolve("staging");
@@ -70,35 +75,21 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     @Override
-    public StagedImage stage(InputStream content, long maxBytes) throws IOException {
+    public StagedImage stage(ReadableByteChannel content, long maxBytes) throws IOException {
         Objects.requireNonNull(content, "content");
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         }
         Path file = Files.createTempFile(staging, null, PART_SUFFIX);
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             MessageDigest sha256 = sha256();
-            byte[] buffer = new byte[BUFFER_SIZE];
-            byte[] head = new byte[StagedImage.HEAD_LENGTH];
-            long size = 0;
-            for (int read; (read = content.read(buffer)) != -1; ) {
-                if (size < head.length) {
-                    System.arraycopy(buffer, 0, head, (int) size, (int) Math.min(read, head.length - size));
-                }
-                size += read;
-                // Checked before writing, so an oversized upload costs at most one buffer beyond the limit
-                if (size > maxBytes) {
-                    throw new ImageTooLargeException(maxBytes);
-                }
-                sha256.update(buffer, 0, read);
-                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-                while (chunk.hasRemaining()) {
-                    out.write(chunk);
-                }
+            long size = transfer.copy(content, file, out, 0, maxBytes, sha256::update);
+            if (size > maxBytes) {
+                throw new ImageTooLargeException(maxBytes);
             }
             // Durable before the caller records the digest anywhere, so a crash cannot leave a record without bytes
             out.force(true);
-            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head);
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head(out, size));
         } catch (Throwable failure) {
             try {
                 Files.deleteIfExists(file);
@@ -125,68 +116,65 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     @Override
-    public String writePart(String uploadId, long offset, InputStream content, long length) throws IOException {
+    public String writePart(String uploadId, long offset, ReadableByteChannel content, long length)
+            throws IOException {
         if (offset < 0 || length < 0) {
             throw new IllegalArgumentException("offset " + offset + ", length " + length);
         }
         Path file = existingPartedFile(uploadId);
         PrefixDigest prefix = partedDigests.get(uploadId);
         boolean extendsPrefix = prefix != null && prefix.claim(offset, length);
-        boolean written = false;
+        long received = -1;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             CRC32C checksum = new CRC32C();
-            byte[] buffer = new byte[BUFFER_SIZE];
-            long position = offset;
-            long remaining = length;
-            for (int read; remaining > 0 && (read = content.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1; ) {
-                checksum.update(buffer, 0, read);
+            received = transfer.copy(content, file, out, offset, length, bytes -> {
                 if (extendsPrefix) {
-                    prefix.update(buffer, 0, read);
+                    prefix.update(bytes.duplicate());
                 }
-                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-                while (chunk.hasRemaining()) {
-                    position += out.write(chunk, position);
-                }
-                remaining -= read;
+                checksum.update(bytes);
+            });
+            if (received < length) {
+                throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_SHORT, received, length);
             }
-            if (remaining > 0) {
-                throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_SHORT, length - remaining, length);
-            }
-            if (content.read() != -1) {
+            if (received > length) {
                 throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_LONG, length);
             }
-            written = true;
             return "%08x".formatted(checksum.getValue());
         } finally {
             if (extendsPrefix) {
-                prefix.release(written);
+                prefix.release(received == length ? length : -1);
             }
         }
     }
 
     @Override
-    public long appendPart(String uploadId, InputStream content, long maxBytes) throws IOException {
+    public long appendPart(String uploadId, ReadableByteChannel content, long maxBytes) throws IOException {
         Path file = existingPartedFile(uploadId);
-        // Hashed when finished: the prefix digest stays empty, so finishParts reads the whole upload back
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             long start = out.size();
-            long position = start;
-            byte[] buffer = new byte[BUFFER_SIZE];
+            // The chunks of an upload arrive in order, so each one normally extends the hashed prefix
+            PrefixDigest prefix = partedDigests.get(uploadId);
+            boolean extendsPrefix = prefix != null && prefix.claim(start, Math.max(0, maxBytes - start));
+            long received = -1;
             try {
-                for (int read; (read = content.read(buffer)) != -1; ) {
-                    if (position + read > maxBytes) {
-                        throw new ImageTooLargeException(maxBytes);
+                received = transfer.copy(content, file, out, start, Math.max(0, maxBytes - start), bytes -> {
+                    if (extendsPrefix) {
+                        prefix.update(bytes);
                     }
-                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-                    while (chunk.hasRemaining()) {
-                        position += out.write(chunk, position);
-                    }
+                });
+                if (start + received > maxBytes) {
+                    throw new ImageTooLargeException(maxBytes);
                 }
             } catch (Throwable failure) {
+                received = -1;
                 out.truncate(start);
                 throw failure;
+            } finally {
+                if (extendsPrefix) {
+                    prefix.release(received);
+                }
             }
-            return position;
+            return start + received;
         }
     }
 
@@ -210,11 +198,18 @@ public class FileSystemImageStore implements ImageStore {
                 sha256.update(buffer);
                 buffer.clear();
             }
-            byte[] head = new byte[(int) Math.min(StagedImage.HEAD_LENGTH, size)];
-            channel.read(ByteBuffer.wrap(head), 0);
             channel.force(true);
-            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head);
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head(channel, size));
         }
+    }
+
+    /** The first bytes of a staged file, read back rather than picked out of the stream: a read from the cache. */
+    private static byte[] head(FileChannel file, long size) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(StagedImage.HEAD_LENGTH, size));
+        for (int read = 0; read >= 0 && head.hasRemaining(); ) {
+            read = file.read(head, head.position());
+        }
+        return head.array();
     }
 
     @Override

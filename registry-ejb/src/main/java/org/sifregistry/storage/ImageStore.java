@@ -1,8 +1,8 @@
 package org.sifregistry.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -21,11 +21,12 @@ public interface ImageStore {
 
     /**
      * Receives an upload into a temporary place while hashing it, and makes it durable before returning.
-     * On any failure nothing is left behind.
+     * On any failure nothing is left behind. Uploads come as channels so that their bytes can go from the socket to
+     * the disk without passing through the Java heap.
      *
      * @throws ImageTooLargeException if more than {@code maxBytes} arrive
      */
-    StagedImage stage(InputStream content, long maxBytes) throws IOException;
+    StagedImage stage(ReadableByteChannel content, long maxBytes) throws IOException;
 
     /**
      * Publishes a staged upload under its digest in one atomic step. If that digest is already stored the
@@ -40,7 +41,7 @@ public interface ImageStore {
     void discard(StagedImage staged);
 
     /** {@link #stage} then {@link #commit}, discarding the staged upload if the commit fails. */
-    default StoredImage put(InputStream content, long maxBytes) throws IOException {
+    default StoredImage put(ReadableByteChannel content, long maxBytes) throws IOException {
         StagedImage staged = stage(content, maxBytes);
         try {
             return commit(staged);
@@ -64,7 +65,7 @@ public interface ImageStore {
      * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
      * @throws InvalidInputException   if the content is shorter or longer than {@code length}
      */
-    String writePart(String uploadId, long offset, InputStream content, long length) throws IOException;
+    String writePart(String uploadId, long offset, ReadableByteChannel content, long length) throws IOException;
 
     /**
      * Appends {@code content}, to its end, to a parted upload that arrives in order in pieces of unknown length (the
@@ -75,7 +76,7 @@ public interface ImageStore {
      * @throws ImageTooLargeException  if the upload would grow beyond {@code maxBytes}; what arrived of this piece
      *                                 is then cut off again
      */
-    long appendPart(String uploadId, InputStream content, long maxBytes) throws IOException;
+    long appendPart(String uploadId, ReadableByteChannel content, long maxBytes) throws IOException;
 
     /**
      * How many bytes a parted upload that arrives in order holds so far.

@@ -1,5 +1,6 @@
 package org.sifregistry.storage;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 
 /**
@@ -26,8 +27,8 @@ final class PrefixDigest {
     private boolean spoiled;
 
     /**
-     * Whether the part {@code [offset, offset + length)} extends the prefix. If it does, its writer alone may
-     * {@link #update} until it calls {@link #release}.
+     * Whether the part {@code [offset, offset + length)} extends the prefix ({@code length} may be an upper bound).
+     * If it does, its writer alone may {@link #update} until it calls {@link #release}.
      */
     synchronized boolean claim(long offset, long length) {
         if (!spoiled && offset == hashed && claimedTo == hashed) {
@@ -41,14 +42,17 @@ final class PrefixDigest {
     }
 
     /** Only by the writer of a claimed part. */
-    void update(byte[] bytes, int offset, int length) {
-        sha256.update(bytes, offset, length);
+    void update(ByteBuffer bytes) {
+        sha256.update(bytes);
     }
 
-    /** Ends a claim: the part's bytes are now part of the prefix, or, if the part failed, nothing is trusted. */
-    synchronized void release(boolean written) {
-        if (written) {
-            hashed = claimedTo;
+    /**
+     * Ends a claim: the part's {@code written} bytes, all of them hashed, are now part of the prefix; if the part
+     * failed ({@code written} negative), nothing is trusted.
+     */
+    synchronized void release(long written) {
+        if (written >= 0 && hashed + written <= claimedTo) {
+            hashed += written;
         } else {
             spoiled = true;
         }

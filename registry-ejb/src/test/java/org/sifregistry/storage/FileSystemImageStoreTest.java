@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,10 +27,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +46,17 @@ class FileSystemImageStoreTest {
     @TempDir
     Path root;
 
+    private final ExecutorService helpers = Executors.newCachedThreadPool();
     private FileSystemImageStore store;
 
     @BeforeEach
     void openStore() {
-        store = new FileSystemImageStore(root);
+        store = new FileSystemImageStore(root, helpers);
+    }
+
+    @AfterEach
+    void stopHelpers() {
+        helpers.shutdownNow();
     }
 
     @Test
@@ -59,7 +69,7 @@ class FileSystemImageStoreTest {
     void storesUnderTheSha256OfTheContent() throws Exception {
         byte[] content = randomBytes(100_000, 1);
 
-        StoredImage stored = store.put(new ByteArrayInputStream(content), MIB);
+        StoredImage stored = store.put(channel(new ByteArrayInputStream(content)), MIB);
 
         assertEquals(sha256(content), stored.digest().hex());
         assertEquals(content.length, stored.size());
@@ -71,7 +81,7 @@ class FileSystemImageStoreTest {
 
     @Test
     void matchesAKnownVector() throws Exception {
-        StoredImage stored = store.put(new ByteArrayInputStream("abc".getBytes(US_ASCII)), 3);
+        StoredImage stored = store.put(channel(new ByteArrayInputStream("abc".getBytes(US_ASCII))), 3);
 
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", stored.digest().hex());
         assertEquals(3, stored.size());
@@ -79,7 +89,7 @@ class FileSystemImageStoreTest {
 
     @Test
     void storesAnEmptyImage() throws Exception {
-        StoredImage stored = store.put(InputStream.nullInputStream(), 0);
+        StoredImage stored = store.put(channel(InputStream.nullInputStream()), 0);
 
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", stored.digest().hex());
         assertEquals(0, stored.size());
@@ -89,13 +99,13 @@ class FileSystemImageStoreTest {
     @Test
     void storesIdenticalContentOnce() throws Exception {
         byte[] content = randomBytes(50_000, 2);
-        StoredImage first = store.put(new ByteArrayInputStream(content), MIB);
+        StoredImage first = store.put(channel(new ByteArrayInputStream(content)), MIB);
         Path file = onlyFileIn("sha256");
         FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(file, longAgo);
         Object fileKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
 
-        StoredImage second = store.put(new ByteArrayInputStream(content), MIB);
+        StoredImage second = store.put(channel(new ByteArrayInputStream(content)), MIB);
 
         assertEquals(first, second);
         assertEquals(file, onlyFileIn("sha256"));
@@ -106,7 +116,7 @@ class FileSystemImageStoreTest {
 
     @Test
     void deletesAnImageOnlyIfItIsOlderThanTheCutoff() throws Exception {
-        StoredImage image = store.put(new ByteArrayInputStream(randomBytes(1_000, 7)), MIB);
+        StoredImage image = store.put(channel(new ByteArrayInputStream(randomBytes(1_000, 7))), MIB);
         Instant written = Files.getLastModifiedTime(onlyFileIn("sha256")).toInstant();
 
         assertFalse(store.deleteIfOlderThan(image.digest(), written), "stored at the cutoff: kept");
@@ -120,7 +130,7 @@ class FileSystemImageStoreTest {
     void aFailedUploadLeavesNothingBehind() throws Exception {
         InputStream dropped = new FailingStream(new GeneratedStream(10 * MIB, 3), 3 * MIB);
 
-        IOException e = assertThrows(IOException.class, () -> store.put(dropped, 100 * MIB));
+        IOException e = assertThrows(IOException.class, () -> store.put(channel(dropped), 100 * MIB));
 
         assertEquals("connection reset", e.getMessage());
         assertEquals(0, filesIn("sha256"));
@@ -130,7 +140,7 @@ class FileSystemImageStoreTest {
     @Test
     void refusesAnImageOverTheLimit() throws Exception {
         ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
-                () -> store.put(new GeneratedStream(3 * MIB, 4), 2 * MIB));
+                () -> store.put(channel(new GeneratedStream(3 * MIB, 4)), 2 * MIB));
 
         assertEquals("image", e.field());
         assertEquals(2 * MIB, e.limit());
@@ -141,8 +151,8 @@ class FileSystemImageStoreTest {
 
     @Test
     void acceptsAnImageExactlyAtTheLimit() throws Exception {
-        assertEquals(1000, store.put(new ByteArrayInputStream(new byte[1000]), 1000).size());
-        assertThrows(ImageTooLargeException.class, () -> store.put(new ByteArrayInputStream(new byte[1001]), 1000));
+        assertEquals(1000, store.put(channel(new ByteArrayInputStream(new byte[1000])), 1000).size());
+        assertThrows(ImageTooLargeException.class, () -> store.put(channel(new ByteArrayInputStream(new byte[1001])), 1000));
     }
 
     @Test
@@ -157,7 +167,7 @@ class FileSystemImageStoreTest {
     void aStagedImageIsInvisibleUntilCommitted() throws Exception {
         byte[] content = randomBytes(70_000, 5);
 
-        StagedImage staged = store.stage(new ByteArrayInputStream(content), MIB);
+        StagedImage staged = store.stage(channel(new ByteArrayInputStream(content)), MIB);
 
         assertEquals(sha256(content), staged.digest().hex());
         assertEquals(content.length, staged.size());
@@ -178,7 +188,7 @@ class FileSystemImageStoreTest {
 
     @Test
     void discardThrowsAStagedImageAway() throws Exception {
-        StagedImage staged = store.stage(new ByteArrayInputStream(randomBytes(1000, 6)), MIB);
+        StagedImage staged = store.stage(channel(new ByteArrayInputStream(randomBytes(1000, 6))), MIB);
 
         store.discard(staged);
         store.discard(staged);
@@ -202,7 +212,7 @@ class FileSystemImageStoreTest {
     @Test
     void readsRanges() throws Exception {
         byte[] content = randomBytes(10_000, 7);
-        ImageDigest digest = store.put(new ByteArrayInputStream(content), MIB).digest();
+        ImageDigest digest = store.put(channel(new ByteArrayInputStream(content)), MIB).digest();
 
         assertArrayEquals(Arrays.copyOfRange(content, 0, 100), readAll(digest, new ByteRange(0, 100)));
         assertArrayEquals(Arrays.copyOfRange(content, 4000, 5234), readAll(digest, new ByteRange(4000, 1234)));
@@ -223,7 +233,7 @@ class FileSystemImageStoreTest {
 
     @Test
     void deletesAnImage() throws Exception {
-        ImageDigest digest = store.put(new ByteArrayInputStream(randomBytes(1000, 9)), MIB).digest();
+        ImageDigest digest = store.put(channel(new ByteArrayInputStream(randomBytes(1000, 9))), MIB).digest();
 
         assertTrue(store.delete(digest));
 
@@ -236,10 +246,10 @@ class FileSystemImageStoreTest {
     @Test
     void listsEveryStoredDigest() throws Exception {
         Set<ImageDigest> stored = Set.of(
-                store.put(new ByteArrayInputStream(randomBytes(10, 10)), MIB).digest(),
-                store.put(new ByteArrayInputStream(randomBytes(20, 11)), MIB).digest(),
-                store.put(new ByteArrayInputStream(randomBytes(30, 12)), MIB).digest());
-        store.stage(new ByteArrayInputStream(randomBytes(40, 13)), MIB);
+                store.put(channel(new ByteArrayInputStream(randomBytes(10, 10))), MIB).digest(),
+                store.put(channel(new ByteArrayInputStream(randomBytes(20, 11))), MIB).digest(),
+                store.put(channel(new ByteArrayInputStream(randomBytes(30, 12))), MIB).digest());
+        store.stage(channel(new ByteArrayInputStream(randomBytes(40, 13))), MIB);
         Files.createDirectories(root.resolve("sha256/zz"));
         Files.writeString(root.resolve("sha256/zz/notes.txt"), "not an image");
 
@@ -250,8 +260,8 @@ class FileSystemImageStoreTest {
 
     @Test
     void discardsAbandonedStagedImages() throws Exception {
-        StagedImage abandoned = store.stage(new ByteArrayInputStream(randomBytes(100, 14)), MIB);
-        StagedImage fresh = store.stage(new ByteArrayInputStream(randomBytes(100, 15)), MIB);
+        StagedImage abandoned = store.stage(channel(new ByteArrayInputStream(randomBytes(100, 14))), MIB);
+        StagedImage fresh = store.stage(channel(new ByteArrayInputStream(randomBytes(100, 15))), MIB);
         Instant now = Instant.now();
         Files.setLastModifiedTime(abandoned.file(), FileTime.from(now.minus(Duration.ofHours(2))));
 
@@ -267,7 +277,7 @@ class FileSystemImageStoreTest {
         long size = 20 * MIB;
         String expected = sha256(new GeneratedStream(size, 16));
 
-        StoredImage stored = store.put(new GeneratedStream(size, 16), size);
+        StoredImage stored = store.put(channel(new GeneratedStream(size, 16)), size);
 
         assertEquals(expected, stored.digest().hex());
         assertEquals(size, stored.size());
@@ -306,8 +316,8 @@ class FileSystemImageStoreTest {
     void partsArrivingOutOfOrderAssembleIntoOneImage() throws Exception {
         byte[] image = randomBytes(300_000, 11);
         String upload = store.beginParts();
-        String second = store.writePart(upload, 200_000, new ByteArrayInputStream(image, 200_000, 100_000), 100_000);
-        store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 200_000), 200_000);
+        String second = store.writePart(upload, 200_000, channel(new ByteArrayInputStream(image, 200_000, 100_000)), 100_000);
+        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 200_000)), 200_000);
 
         StagedImage staged = store.finishParts(upload);
         StoredImage stored = store.commit(staged);
@@ -323,7 +333,7 @@ class FileSystemImageStoreTest {
         byte[] image = randomBytes(300_000, 12);
         String upload = store.beginParts();
         for (int offset = 0; offset < image.length; offset += 100_000) {
-            store.writePart(upload, offset, new ByteArrayInputStream(image, offset, 100_000), 100_000);
+            store.writePart(upload, offset, channel(new ByteArrayInputStream(image, offset, 100_000)), 100_000);
         }
 
         StagedImage staged = store.finishParts(upload);
@@ -340,9 +350,9 @@ class FileSystemImageStoreTest {
         byte[] image = first.clone();
         System.arraycopy(randomBytes(100_000, 14), 0, image, 0, 100_000);
         String upload = store.beginParts();
-        store.writePart(upload, 0, new ByteArrayInputStream(first, 0, 100_000), 100_000);
-        store.writePart(upload, 100_000, new ByteArrayInputStream(first, 100_000, 100_000), 100_000);
-        store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 100_000), 100_000);
+        store.writePart(upload, 0, channel(new ByteArrayInputStream(first, 0, 100_000)), 100_000);
+        store.writePart(upload, 100_000, channel(new ByteArrayInputStream(first, 100_000, 100_000)), 100_000);
+        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 100_000)), 100_000);
 
         assertEquals(sha256(image), store.finishParts(upload).digest().hex());
     }
@@ -352,9 +362,9 @@ class FileSystemImageStoreTest {
         byte[] image = randomBytes(200_000, 15);
         String upload = store.beginParts();
         assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 60_000), 100_000));
-        store.writePart(upload, 0, new ByteArrayInputStream(image, 0, 100_000), 100_000);
-        store.writePart(upload, 100_000, new ByteArrayInputStream(image, 100_000, 100_000), 100_000);
+                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 60_000)), 100_000));
+        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 100_000)), 100_000);
+        store.writePart(upload, 100_000, channel(new ByteArrayInputStream(image, 100_000, 100_000)), 100_000);
 
         assertEquals(sha256(image), store.finishParts(upload).digest().hex());
     }
@@ -365,10 +375,10 @@ class FileSystemImageStoreTest {
         String upload = store.beginParts();
 
         assertEquals(0, store.partsLength(upload));
-        assertEquals(100_000, store.appendPart(upload, new ByteArrayInputStream(image, 0, 100_000), MIB));
+        assertEquals(100_000, store.appendPart(upload, channel(new ByteArrayInputStream(image, 0, 100_000)), MIB));
         assertEquals(100_000, store.partsLength(upload));
         assertEquals(image.length, store.appendPart(upload,
-                new ByteArrayInputStream(image, 100_000, image.length - 100_000), MIB));
+                channel(new ByteArrayInputStream(image, 100_000, image.length - 100_000)), MIB));
         StagedImage staged = store.finishParts(upload);
 
         assertEquals(sha256(image), staged.digest().hex());
@@ -379,23 +389,23 @@ class FileSystemImageStoreTest {
     @Test
     void aPieceBeyondTheLimitIsCutOffAgain() throws Exception {
         String upload = store.beginParts();
-        store.appendPart(upload, new ByteArrayInputStream(randomBytes(1000, 42)), 1500);
+        store.appendPart(upload, channel(new ByteArrayInputStream(randomBytes(1000, 42))), 1500);
 
         assertThrows(ImageTooLargeException.class,
-                () -> store.appendPart(upload, new ByteArrayInputStream(randomBytes(1000, 43)), 1500));
+                () -> store.appendPart(upload, channel(new ByteArrayInputStream(randomBytes(1000, 43))), 1500));
 
         assertEquals(1000, store.partsLength(upload));
         assertThrows(UploadNotFoundException.class,
-                () -> store.appendPart("f".repeat(32), new ByteArrayInputStream(new byte[1]), 1500));
+                () -> store.appendPart("f".repeat(32), channel(new ByteArrayInputStream(new byte[1])), 1500));
     }
 
     @Test
     void aShortPartIsRefused() throws Exception {
         String upload = store.beginParts();
         assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, new ByteArrayInputStream(new byte[10]), 20));
+                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(new byte[10])), 20));
         assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, new ByteArrayInputStream(new byte[30]), 20));
+                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(new byte[30])), 20));
     }
 
     @Test
@@ -403,7 +413,7 @@ class FileSystemImageStoreTest {
         String upload = store.beginParts();
         store.abortParts(upload);
         assertThrows(UploadNotFoundException.class,
-                () -> store.writePart(upload, 0, new ByteArrayInputStream(new byte[1]), 1));
+                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(new byte[1])), 1));
         assertThrows(UploadNotFoundException.class, () -> store.finishParts("../../etc/passwd"));
         assertEquals(0, store.discardStagedOlderThan(Instant.now().plus(Duration.ofDays(1))));
     }
@@ -423,7 +433,7 @@ class FileSystemImageStoreTest {
         }
         for (String uploadId : List.of(escape, "../" + "a".repeat(29), "a".repeat(32) + "/../x", "")) {
             assertThrows(UploadNotFoundException.class,
-                    () -> store.writePart(uploadId, 0, new ByteArrayInputStream(new byte[1]), 1), uploadId);
+                    () -> store.writePart(uploadId, 0, channel(new ByteArrayInputStream(new byte[1])), 1), uploadId);
             assertThrows(UploadNotFoundException.class, () -> store.finishParts(uploadId), uploadId);
             store.abortParts(uploadId);
         }
@@ -440,6 +450,11 @@ class FileSystemImageStoreTest {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
         return bytes;
+    }
+
+    /** Uploads reach the store as channels. */
+    private static ReadableByteChannel channel(InputStream content) {
+        return Channels.newChannel(content);
     }
 
     private static String crc32c(byte[] bytes) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -60,8 +61,8 @@ class CollectGarbageIT {
         CollectionName collection = fixtures.collection(owner, false);
         Container used = fixtures.container(collection, "kept:v1", owner);
         StoredImage unused = fixtures.image(Fixtures.unique("nobody's image"));
-        StagedImage abandoned = store.stage(new ByteArrayInputStream(
-                Fixtures.unique("an upload never completed").getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
+        StagedImage abandoned = store.stage(Channels.newChannel(new ByteArrayInputStream(
+                Fixtures.unique("an upload never completed").getBytes(StandardCharsets.UTF_8))), Long.MAX_VALUE);
 
         Properties noGrace = new Properties();
         noGrace.setProperty("grace", "PT0S");
@@ -115,8 +116,8 @@ class CollectGarbageIT {
 
     private StoredImage blob(CollectionName collection, ContainerName name, String content, Caller owner)
             throws Exception {
-        StagedImage staged = store.stage(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
-                Long.MAX_VALUE);
+        StagedImage staged = store.stage(Channels.newChannel(new ByteArrayInputStream(
+                content.getBytes(StandardCharsets.UTF_8))), Long.MAX_VALUE);
         artifacts.acceptBlob(collection, name, staged, owner);
         return new StoredImage(staged.digest(), staged.size());
     }

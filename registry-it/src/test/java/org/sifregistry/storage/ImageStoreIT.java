@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class ImageStoreIT {
     void storesUnderTheServerDataDirectoryAndReadsRanges() throws Exception {
         byte[] content = Fixtures.unique("0123456789").getBytes(StandardCharsets.UTF_8);
 
-        StoredImage stored = store.put(new ByteArrayInputStream(content), 1024);
+        StoredImage stored = store.put(Channels.newChannel(new ByteArrayInputStream(content)), 1024);
 
         assertEquals(ImageDigest.of(MessageDigest.getInstance("SHA-256").digest(content)), stored.digest());
         Path expected = Path.of(System.getProperty("jboss.server.data.dir"), "registry", "images", "sha256",

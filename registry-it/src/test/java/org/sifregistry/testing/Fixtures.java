@@ -3,6 +3,7 @@ package org.sifregistry.testing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -133,7 +134,7 @@ public class Fixtures {
 
     private StoredImage store(byte[] image) {
         try {
-            return store.put(new ByteArrayInputStream(image), Long.MAX_VALUE);
+            return store.put(Channels.newChannel(new ByteArrayInputStream(image)), Long.MAX_VALUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package org.sifregistry.container.rest.library;
 
-import java.io.InputStream;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
 import org.sifregistry.container.rest.ImageDownloads;
+import org.sifregistry.container.rest.RequestBodies;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
 import org.sifregistry.container.rest.library.LibraryModels.MultipartAbort;
 import org.sifregistry.container.rest.library.LibraryModels.MultipartComplete;
@@ -92,13 +92,13 @@ public class ImageFileResource {
     @Path("v1/imagefile/{imageId}")
     @Consumes(MediaType.WILDCARD)
     public Response legacyUpload(@PathParam("imageId") String imageId,
-                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long size, InputStream body) {
+                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long size) {
         long id = LibraryRef.imageId(imageId);
         images.uploadable(id, caller);
         if (size != null) {
             uploads.requireAcceptableSize(size);
         }
-        uploads.receive(id, body, size);
+        uploads.receive(id, RequestBodies.current(), size);
         return Response.ok(new Data<>(null)).build();
     }
 

@@ -1,7 +1,5 @@
 package org.sifregistry.container.rest.library;
 
-import java.io.InputStream;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -13,9 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.sifregistry.container.rest.RequestBodies;
+
 /**
  * The signed upload URLs of the library protocol. The client sends no token here, so the signature, made when an
- * owner started the upload, is the only credential; it names the image, the size and (for a part) its place.
+ * owner started the upload, is the only credential; it names the image, the size and (for a part) its place. The
+ * bytes are read from the connection ({@link RequestBodies}), not taken as an entity.
  */
 @Path("library/upload/{imageId}")
 @Consumes(MediaType.WILDCARD)
@@ -28,10 +29,9 @@ public class UploadResource {
     /** The client needs exactly 200 here. */
     @PUT
     public Response whole(@PathParam("imageId") long imageId, @QueryParam("size") long size,
-                          @QueryParam("expires") long expires, @QueryParam("signature") String signature,
-                          InputStream body) {
+                          @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
         uploads.verifyUpload(imageId, size, expires, signature);
-        uploads.receive(imageId, body, size);
+        uploads.receive(imageId, RequestBodies.current(), size);
         return Response.ok().build();
     }
 
@@ -41,9 +41,9 @@ public class UploadResource {
     public Response part(@PathParam("imageId") long imageId, @PathParam("uploadId") String uploadId,
                          @PathParam("partNumber") int partNumber, @QueryParam("offset") long offset,
                          @QueryParam("length") long length, @QueryParam("expires") long expires,
-                         @QueryParam("signature") String signature, InputStream body) {
+                         @QueryParam("signature") String signature) {
         uploads.verifyPart(imageId, uploadId, partNumber, offset, length, expires, signature);
-        String checksum = uploads.receivePart(uploadId, offset, body, length);
+        String checksum = uploads.receivePart(uploadId, offset, RequestBodies.current(), length);
         return Response.ok().header(HttpHeaders.ETAG, "\"" + checksum + "\"").build();
     }
 }

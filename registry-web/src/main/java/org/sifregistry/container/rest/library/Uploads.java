@@ -1,9 +1,9 @@
 package org.sifregistry.container.rest.library;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +99,7 @@ public class Uploads {
     }
 
     /** Receives a whole image of {@code size} bytes (null: as many as come, within the limit). */
-    ImageDetails receive(long imageId, InputStream body, Long size) {
+    ImageDetails receive(long imageId, ReadableByteChannel body, Long size) {
         long limit = size == null ? config.maxImageSize() : size;
         StagedImage staged;
         try {
@@ -112,7 +112,7 @@ public class Uploads {
         return accept(imageId, staged, size == null ? staged.size() : size);
     }
 
-    String receivePart(String uploadId, long offset, InputStream body, long length) {
+    String receivePart(String uploadId, long offset, ReadableByteChannel body, long length) {
         try {
             return store.writePart(uploadId, offset, body, length);
         } catch (IOException e) {

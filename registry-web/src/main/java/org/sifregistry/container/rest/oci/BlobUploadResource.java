@@ -1,6 +1,5 @@
 package org.sifregistry.container.rest.oci;
 
-import java.io.InputStream;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.container.rest.RequestBodies;
 import org.sifregistry.site.application.RegistryConfig;
 
 /**
@@ -26,6 +26,7 @@ import org.sifregistry.site.application.RegistryConfig;
  * with the body, or {@code POST} then {@code PUT <Location>?digest=} with it; Apptainer 1.0-1.2), one {@code PATCH}
  * of the whole blob then an empty {@code PUT} (1.3 and later), and chunks in order with {@code Content-Range}; with
  * the upload's status on {@code GET} and its cancellation on {@code DELETE}. Each request needs the right to push.
+ * Bodies are read from the connection ({@link RequestBodies}), not taken as entities.
  */
 @Path("oci/v2")
 @OciApi
@@ -55,7 +56,7 @@ public class BlobUploadResource {
     @POST
     @Path("{name: .+}/blobs/uploads{slash: /?}")
     public Response start(@PathParam("name") String name, @QueryParam("digest") String digest,
-                          @QueryParam("mount") String mount, @QueryParam("from") String from, InputStream body) {
+                          @QueryParam("mount") String mount, @QueryParam("from") String from) {
         RepositoryName repository = RepositoryName.parse(name, config.libraryDefaultCollection());
         access.requirePushCreating(repository, caller);
         if (mount != null && digest == null) {
@@ -66,7 +67,7 @@ public class BlobUploadResource {
         }
         if (digest != null) {
             String checked = RegistryResource.digest(digest);
-            uploads.receive(repository, body, checked, caller);
+            uploads.receive(repository, RequestBodies.current(), checked, caller);
             return created(repository, checked);
         }
         String uploadId = uploads.begin();
@@ -76,7 +77,7 @@ public class BlobUploadResource {
     @PATCH
     @Path("{name: .+}/blobs/uploads/{upload}")
     public Response chunk(@PathParam("name") String name, @PathParam("upload") String uploadId,
-                          @HeaderParam("Content-Range") String contentRange, InputStream body) {
+                          @HeaderParam("Content-Range") String contentRange) {
         RepositoryName repository = pushable(name);
         if (contentRange != null) {
             long length = uploads.length(uploadId);
@@ -87,20 +88,20 @@ public class BlobUploadResource {
                         Map.of("Range", range(length), "Location", location(repository, uploadId)));
             }
         }
-        long length = uploads.append(uploadId, body);
+        long length = uploads.append(uploadId, RequestBodies.current());
         return progress(Response.accepted(), repository, uploadId, length);
     }
 
     @PUT
     @Path("{name: .+}/blobs/uploads/{upload}")
     public Response complete(@PathParam("name") String name, @PathParam("upload") String uploadId,
-                             @QueryParam("digest") String digest, InputStream body) {
+                             @QueryParam("digest") String digest) {
         RepositoryName repository = pushable(name);
         if (digest == null) {
             throw new OciException(OciError.DIGEST_INVALID, "The upload is completed with ?digest=sha256:<hex>");
         }
         String checked = RegistryResource.digest(digest);
-        uploads.append(uploadId, body);
+        uploads.append(uploadId, RequestBodies.current());
         uploads.complete(repository, uploadId, checked, caller);
         return created(repository, checked);
     }

@@ -1,8 +1,8 @@
 package org.sifregistry.container.rest.oci;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +55,7 @@ public class BlobUploads {
     }
 
     /** Appends a chunk; returns the upload's length after it. */
-    long append(String uploadId, InputStream body) {
+    long append(String uploadId, ReadableByteChannel body) {
         try {
             return store.appendPart(uploadId, body, config.maxImageSize());
         } catch (IOException e) {
@@ -64,7 +64,7 @@ public class BlobUploads {
     }
 
     /** A whole blob in one request. */
-    void receive(RepositoryName repository, InputStream body, String digest, Caller caller) {
+    void receive(RepositoryName repository, ReadableByteChannel body, String digest, Caller caller) {
         StagedImage staged;
         try {
             staged = store.stage(body, config.maxImageSize());

@@ -2,6 +2,7 @@ package org.sifregistry.container.rest.sregistry;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -120,7 +121,7 @@ public class SregistryResource {
     private void receive(SregistryUpload upload, InputStream file) {
         StagedImage staged;
         try {
-            staged = store.stage(file, config.maxImageSize());
+            staged = store.stage(Channels.newChannel(file), config.maxImageSize());
         } catch (IOException e) {
             throw new InvalidInputException("file1", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
         }
