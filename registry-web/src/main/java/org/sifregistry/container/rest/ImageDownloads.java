@@ -76,7 +76,9 @@ public class ImageDownloads {
 
     /**
      * The image, or the one range the client asked for, with its exact length, its digest as ETag, and nothing
-     * read into memory. A whole download, or the first range of a parallel one, counts when {@code counted}.
+     * read into memory. A whole download, or the first range of a parallel one, counts when {@code counted}, once
+     * its bytes are out: the count's durable message waits for the broker's journal, which the client then does not
+     * wait for, and a download that broke off counts nothing.
      */
     public Response stream(long containerId, ImageDigest digest, String rangeHeader, boolean headOnly,
                            boolean counted) {
@@ -95,8 +97,10 @@ public class ImageDownloads {
         if (headOnly) {
             return answer.build();
         }
-        countOnce(containerId, range, counted);
-        StreamingOutput body = out -> send(digest, range, out);
+        StreamingOutput body = out -> {
+            send(digest, range, out);
+            countOnce(containerId, range, counted);
+        };
         return answer.entity(body).build();
     }
 
@@ -146,6 +150,7 @@ public class ImageDownloads {
                 position += read;
                 servletOut.write(chunk.flip());
             }
+            servletOut.flush();
         } finally {
             copyBuffers.give(chunk);
         }
