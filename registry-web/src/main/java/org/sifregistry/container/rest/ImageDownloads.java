@@ -76,9 +76,7 @@ public class ImageDownloads {
 
     /**
      * The image, or the one range the client asked for, with its exact length, its digest as ETag, and nothing
-     * read into memory. A whole download, or the first range of a parallel one, counts when {@code counted}, once
-     * its bytes are out: the count's durable message waits for the broker's journal, which the client then does not
-     * wait for, and a download that broke off counts nothing.
+     * read into memory. A whole download, or the first range of a parallel one, counts when {@code counted}.
      */
     public Response stream(long containerId, ImageDigest digest, String rangeHeader, boolean headOnly,
                            boolean counted) {
@@ -97,10 +95,8 @@ public class ImageDownloads {
         if (headOnly) {
             return answer.build();
         }
-        StreamingOutput body = out -> {
-            send(digest, range, out);
-            countOnce(containerId, range, counted);
-        };
+        countOnce(containerId, range, counted);
+        StreamingOutput body = out -> send(digest, range, out);
         return answer.entity(body).build();
     }
 
@@ -150,7 +146,6 @@ public class ImageDownloads {
                 position += read;
                 servletOut.write(chunk.flip());
             }
-            servletOut.flush();
         } finally {
             copyBuffers.give(chunk);
         }
