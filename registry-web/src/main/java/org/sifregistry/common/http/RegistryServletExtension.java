@@ -2,12 +2,17 @@ package org.sifregistry.common.http;
 
 import java.time.Clock;
 
+import java.util.Optional;
+
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 
+import org.sifregistry.common.Caller;
 import org.sifregistry.container.http.LookupCacheHandler;
+import org.sifregistry.container.rest.oci.RegistryTokens;
 import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.user.http.OciCredentialsHandler;
 import org.sifregistry.user.http.SignInLimitHandler;
@@ -29,10 +34,26 @@ public class RegistryServletExtension implements ServletExtension {
                 Clock.systemUTC());
         SignInLimiter tokens = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
-        deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime()));
+        deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime(),
+                new LazyRegistryTokens()::pullerOf));
         deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens));
         // Outside the limit, so that the OCI credentials it turns into basic or bearer ones are counted as such
         deployment.addOuterHandlerChainWrapper(OciCredentialsHandler::new);
         deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
+    }
+
+    /** The OCI API's token check, found when a request first needs it: CDI is not up yet when handlers are made. */
+    private static final class LazyRegistryTokens {
+
+        private volatile RegistryTokens tokens;
+
+        Optional<Caller> pullerOf(String bearer, String repository) {
+            RegistryTokens found = tokens;
+            if (found == null) {
+                found = CDI.current().select(RegistryTokens.class).get();
+                tokens = found;
+            }
+            return found.pullerOf(bearer, repository);
+        }
     }
 }

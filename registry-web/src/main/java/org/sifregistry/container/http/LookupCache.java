@@ -5,19 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+
+import io.undertow.util.HttpString;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.sifregistry.common.DataVersion;
 
 /**
- * The answers to anonymous metadata lookups, each kept while the {@link DataVersion} it was computed under is
+ * The answers to metadata lookups as anyone may see them, each kept while the {@link DataVersion} it was computed under is
  * current and for at most {@code lifetime}: the shub answer holds a signed URL, whose expiry moves on with the clock.
  * Within {@code maxBytes} of bodies; past that it starts over, which costs only recomputing.
  */
 final class LookupCache {
 
-    record Answer(long version, Instant computed, String contentType, byte[] body) {
+    /** @param headers what the answer says about its body (its type, an OCI manifest's digest), to say again */
+    record Answer(long version, Instant computed, Map<HttpString, String> headers, byte[] body) {
     }
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -40,12 +43,12 @@ final class LookupCache {
     }
 
     /** @param version {@link DataVersion#current()} as it was before the answer was computed */
-    void put(String key, long version, String contentType, byte[] body) {
+    void put(String key, long version, Map<HttpString, String> headers, byte[] body) {
         if (bytes.addAndGet(body.length) > maxBytes) {
             answers.clear();
             bytes.set(body.length);
         }
-        Answer replaced = answers.put(key, new Answer(version, clock.instant(), contentType, body));
+        Answer replaced = answers.put(key, new Answer(version, clock.instant(), Map.copyOf(headers), body));
         if (replaced != null) {
             bytes.addAndGet(-replaced.body().length);
         }

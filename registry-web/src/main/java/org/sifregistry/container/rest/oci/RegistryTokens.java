@@ -67,6 +67,18 @@ public class RegistryTokens {
         return dot > 0 && dot == credential.lastIndexOf('.');
     }
 
+    /**
+     * Who holds {@code credential}, if it is a registry token that {@link #verify verifies} and grants pull from
+     * {@code repository} (named as the client wrote it): the check of {@link OciAccess}, for the cache of manifest
+     * answers, which runs before the API.
+     */
+    public Optional<Caller> pullerOf(String credential, String repository) {
+        return isRegistryToken(credential)
+                ? verify(credential).filter(t -> t.actions(repository).map(a -> a.contains(RegistryToken.PULL))
+                        .orElse(false)).map(RegistryToken::caller)
+                : Optional.empty();
+    }
+
     /** The token's content if its signature holds and it has not expired. */
     Optional<RegistryToken> verify(String credential) {
         int dot = credential.indexOf('.');
