@@ -14,7 +14,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 /**
  * Advances the {@link DataVersion} when a transaction that wrote anything has committed: entity changes and bulk
  * updates alike run as modify queries. After the commit, not at the write: a reader that took the version between
- * the two would otherwise read the old rows and keep them under the new version.
+ * the two would otherwise read the old rows and keep them under the new version. Writes of entities marked
+ * {@link UnseenByLookups} are left out.
  */
 public class DataVersionListener extends SessionEventAdapter {
 
@@ -35,9 +36,13 @@ public class DataVersionListener extends SessionEventAdapter {
     @Override
     public void postExecuteQuery(SessionEvent event) {
         DatabaseQuery query = event.getQuery();
-        if (query != null && query.isModifyQuery()) {
+        if (query != null && query.isModifyQuery() && !isUnseen(query.getReferenceClass())) {
             advanceAfterCommit();
         }
+    }
+
+    private static boolean isUnseen(Class<?> written) {
+        return written != null && written.isAnnotationPresent(UnseenByLookups.class);
     }
 
     private void advanceAfterCommit() {

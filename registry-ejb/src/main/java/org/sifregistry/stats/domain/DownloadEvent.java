@@ -12,11 +12,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.sifregistry.common.UnseenByLookups;
+
 /**
  * One pull, staged from the download queue. The unique event id turns a redelivered message into a no-op; a counted
- * event stays a while (see {@code collect-garbage}) so that a late redelivery still finds it.
+ * event stays a while (see {@code collect-garbage}) so that a late redelivery still finds it. Staged on every pull,
+ * and read by nothing a lookup answers, so staging keeps the lookups' kept answers; counting changes the counters,
+ * which does not.
  */
 @Entity
+@UnseenByLookups
 @Table(name = "download_events",
         uniqueConstraints = @UniqueConstraint(name = "uk_download_event", columnNames = "event_id"),
         indexes = @Index(name = "ix_download_events_counted", columnList = "counted, id"))
