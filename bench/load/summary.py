@@ -1,5 +1,5 @@
 """The summary of one load run, in Markdown: per request type the count, errors, p50/p95/p99 and max from Gatling's
-js/stats.json; Gatling's error messages; the server's heap (jstat -gc) and threads (threads.sh) peaks; the server's
+js/stats.js; Gatling's error messages; the server's heap (jstat -gc) and threads (threads.sh) peaks; the server's
 ERROR and WARN lines during the run.
 
 Usage: summary.py REPORT_DIR JSTAT THREADS_TSV SERVER_LOG GATLING_OUT HEADER
@@ -20,7 +20,14 @@ def requests(node, prefix=""):
         yield from requests(child, name + " / ")
 
 
-stats = json.load(open(f"{report}/js/stats.json"))
+def report_stats():
+    """The object literal Gatling's report keeps in js/stats.js (up to its first function), read as JSON."""
+    script = open(f"{report}/js/stats.js").read()
+    literal = script[script.index("{"):script.index("\nfunction")].rstrip().rstrip(";")
+    return json.loads(re.sub(r"^(\s*)(\w+):", r'\1"\2":', literal, flags=re.M))
+
+
+stats = report_stats()
 print(f"# Load test of {report.rstrip('/').split('/')[-1][:10]}\n")
 print(header + "\n")
 print("| request | count | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |")
@@ -28,7 +35,7 @@ print("|---|---|---|---|---|---|---|---|")
 rows = [("all requests", stats["stats"])] + list(requests(stats))
 for name, s in rows:
     n = s["numberOfRequests"]
-    print(f"| {name} | {n['total']} | {n['ko']} | {s['meanNumberOfRequestsPerSecond']['total']:.1f} "
+    print(f"| {name} | {n['total']} | {n['ko']} | {s['meanNumberOfRequestsPerSecond']['total']} "
           f"| {s['percentiles1']['total']} | {s['percentiles3']['total']} | {s['percentiles4']['total']} "
           f"| {s['maxResponseTime']['total']} |")
 
@@ -57,7 +64,7 @@ if samples:
     old = max(s["OU"] for s in samples) / 1024
     last = samples[-1]
     print(f"\nHeap (jstat -gc every second, {len(samples)} samples): in use peak {used:.0f} MiB, old generation peak "
-          f"{old:.0f} MiB (of -Xmx); {last['YGC']:.0f} young collections ({last['YGCT']:.1f} s), "
+          f"{old:.0f} MiB; {last['YGC']:.0f} young collections ({last['YGCT']:.1f} s), "
           f"{last['FGC']:.0f} full ({last['FGCT']:.1f} s) since the server started.")
 
 rows = [line.rstrip("\n").split("\t") for line in open(threads)]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Samples a WildFly's threads every INTERVAL seconds from `jcmd Thread.print`, one tab-separated line each: seconds,
 # all threads, Undertow's request workers ("default task-N") and how many of them are serving a request, its I/O
-# threads, and the threads parked waiting for a pooled datasource connection or for an EJB instance.
+# threads, and how many of those are parked waiting for a pooled datasource connection or for an EJB instance.
 #
 # Usage: threads.sh PID INTERVAL > threads.tsv   (runs until it is killed)
 set -euo pipefail
@@ -13,8 +13,10 @@ while kill -0 "$pid" 2>/dev/null; do
     function flush() {
       if (name == "") return
       all++
-      if (name ~ /^default task-/) { task++; if (stack ~ /io\.undertow\.servlet|org\.sifregistry/) busy++ }
       if (name ~ /^default I\/O-/) io++
+      if (name !~ /^default task-/) return
+      task++
+      if (stack ~ /io\.undertow\.servlet|org\.sifregistry/) busy++
       if (stack ~ /connectionmanager\.pool/ && stack ~ /park|Semaphore/) db++
       if (stack ~ /StrictMaxPool\.get/) ejb++
     }
