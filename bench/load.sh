@@ -7,6 +7,7 @@
 #
 # Usage: bench/load.sh              500 users for 120 s
 #        QUICK=1 bench/load.sh      50 users for 30 s, 2,000 seeded containers
+# PROFILE=1 records a JFR profile of the server during the run (left in the work directory, with KEEP_WORK=1).
 # Knobs: USERS DURATION RAMP (s) THINK_MIN_MS THINK_MAX_MS (a user's pause between requests) MIX (percent of
 # anonymous lookups, token lookups, pulls, pushes: 70,15,12,3) SIZES_MB (the test images) PUSH_FILES (distinct images
 # the pushes cycle through) SEED_CONTAINERS; HEAP, DB and the rest go on to race.sh. KEEP_WORK=1 keeps the work dir.
@@ -105,6 +106,13 @@ for i in $(seq "$PUSH_FILES"); do
 done
 
 # ---- the run, with the server's heap and threads sampled ------------------------------------------------------------
+# CPU time in clock ticks: the server's own (utime + stime), and the whole machine's busy and total
+cpu_ticks() {
+  echo "$(awk '{print $14 + $15}' "/proc/$REGISTRY_PID/stat") $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9,
+    $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat)"
+}
+read -r server_0 busy_0 total_0 < <(cpu_ticks)
+if [ "${PROFILE:-0}" = 1 ]; then jcmd "$REGISTRY_PID" JFR.start name=load settings=profile >/dev/null; fi
 jstat -gc "$REGISTRY_PID" 1000 > "$LOAD/jstat.txt" 2>/dev/null &
 samplers+=($!)
 bash bench/load/threads.sh "$REGISTRY_PID" 5 > "$LOAD/threads.tsv" &
@@ -120,6 +128,14 @@ rc=0
   -Dload.thinkMaxMs="$THINK_MAX_MS" -Dload.mix="$MIX") > "$LOAD/gatling.out" 2>&1 || rc=$?
 for pid in "${samplers[@]}"; do kill "$pid" 2>/dev/null || true; done
 samplers=()
+read -r server_1 busy_1 total_1 < <(cpu_ticks)
+cpu=$(python3 -c "cores = $(nproc) / ($total_1 - $total_0)
+print(f'CPU during the run: the server {($server_1 - $server_0) * cores:.2f} cores, the whole machine (Gatling, mvn,'
+      f' the samplers and other users included) {($busy_1 - $busy_0) * cores:.2f} of $(nproc).')")
+if [ "${PROFILE:-0}" = 1 ]; then
+  jcmd "$REGISTRY_PID" JFR.stop name=load filename="$LOAD/load.jfr" >/dev/null
+  log "profile: $LOAD/load.jfr"
+fi
 tail -n +"$((log_lines + 1))" "$server_log" > "$LOAD/server-run.log"
 
 # ---- the report -----------------------------------------------------------------------------------------------------
@@ -134,7 +150,8 @@ python3 bench/load/summary.py "bench/results/$name" "$LOAD/jstat.txt" "$LOAD/thr
   "$LOAD/gatling.out" \
   "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; registry -Xmx$HEAP on ${DB:-h2}, $SEED_CONTAINERS containers seeded;
 $USERS users for $DURATION s (ramp $RAMP s), think time $THINK_MIN_MS-$THINK_MAX_MS ms, mix $MIX (anonymous lookups,
-token lookups, pulls, pushes); images of $SIZES_MB MiB; pushes cycle through $PUSH_FILES distinct images." \
+token lookups, pulls, pushes); images of $SIZES_MB MiB; pushes cycle through $PUSH_FILES distinct images.
+$cpu" \
   > "bench/results/$name.md"
 cat "bench/results/$name.md"
 log "written to bench/results/$name.md and bench/results/$name/ (Gatling exit $rc)"
