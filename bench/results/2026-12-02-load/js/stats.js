@@ -6,67 +6,67 @@ pathFormatted: "group_missing-name--1146707516",
 stats: {
     "name": "All Requests",
     "numberOfRequests": {
-        "total": "18315",
-        "ok": "18315",
+        "total": "29224",
+        "ok": "29224",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "2",
-        "ok": "2",
+        "total": "1",
+        "ok": "1",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "12744",
-        "ok": "12744",
+        "total": "12088",
+        "ok": "12088",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2361",
-        "ok": "2361",
+        "total": "1205",
+        "ok": "1205",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1121",
-        "ok": "1121",
+        "total": "689",
+        "ok": "689",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2179",
-        "ok": "2179",
+        "total": "1185",
+        "ok": "1185",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2741",
-        "ok": "2741",
+        "total": "1618",
+        "ok": "1618",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "4260",
-        "ok": "4259",
+        "total": "2222",
+        "ok": "2222",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6591",
-        "ok": "6591",
+        "total": "2697",
+        "ok": "2697",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 874,
-    "percentage": 4.772044772044772
+    "count": 8921,
+    "percentage": 30.52627977005201
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 594,
-    "percentage": 3.2432432432432434
+    "count": 6026,
+    "percentage": 20.62003832466466
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 16847,
-    "percentage": 91.98471198471199
+    "count": 14277,
+    "percentage": 48.85368190528333
 },
     "group4": {
     "name": "failed",
@@ -75,8 +75,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "138.75",
-        "ok": "138.75",
+        "total": "221.39",
+        "ok": "221.39",
         "ko": "-"
     }
 },
@@ -89,67 +89,67 @@ pathFormatted: "group_push-3452698",
 stats: {
     "name": "push",
     "numberOfRequests": {
-        "total": "455",
-        "ok": "455",
+        "total": "732",
+        "ok": "732",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "41",
-        "ok": "41",
+        "total": "31",
+        "ok": "31",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "29379",
-        "ok": "29379",
+        "total": "22132",
+        "ok": "22132",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "14331",
-        "ok": "14331",
+        "total": "6859",
+        "ok": "6859",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "5679",
-        "ok": "5679",
+        "total": "4919",
+        "ok": "4919",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "13975",
-        "ok": "13975",
+        "total": "7362",
+        "ok": "7362",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "16519",
-        "ok": "16519",
+        "total": "10446",
+        "ok": "10446",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "25398",
-        "ok": "25398",
+        "total": "14893",
+        "ok": "14893",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "28163",
-        "ok": "28163",
+        "total": "19351",
+        "ok": "19351",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 7,
-    "percentage": 1.5384615384615385
+    "count": 8,
+    "percentage": 1.092896174863388
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 3,
-    "percentage": 0.6593406593406593
+    "count": 11,
+    "percentage": 1.5027322404371584
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 445,
-    "percentage": 97.8021978021978
+    "count": 713,
+    "percentage": 97.40437158469946
 },
     "group4": {
     "name": "failed",
@@ -158,8 +158,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "3.45",
-        "ok": "3.45",
+        "total": "5.55",
+        "ok": "5.55",
         "ko": "-"
     }
 },
@@ -172,67 +172,67 @@ pathFormatted: "req_push---push--co--958444726",
 stats: {
     "name": "push: container",
     "numberOfRequests": {
-        "total": "455",
-        "ok": "455",
+        "total": "732",
+        "ok": "732",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "3",
-        "ok": "3",
+        "total": "4",
+        "ok": "4",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "6842",
-        "ok": "6842",
+        "total": "2799",
+        "ok": "2799",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2255",
-        "ok": "2255",
+        "total": "1111",
+        "ok": "1111",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1015",
-        "ok": "1015",
+        "total": "586",
+        "ok": "586",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2107",
-        "ok": "2107",
+        "total": "1131",
+        "ok": "1131",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2572",
-        "ok": "2572",
+        "total": "1481",
+        "ok": "1481",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "4027",
-        "ok": "4027",
+        "total": "2161",
+        "ok": "2161",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6467",
-        "ok": "6467",
+        "total": "2465",
+        "ok": "2465",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 20,
-    "percentage": 4.395604395604396
+    "count": 249,
+    "percentage": 34.01639344262295
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 11,
-    "percentage": 2.417582417582418
+    "count": 173,
+    "percentage": 23.633879781420767
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 424,
-    "percentage": 93.18681318681318
+    "count": 310,
+    "percentage": 42.349726775956285
 },
     "group4": {
     "name": "failed",
@@ -241,8 +241,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "3.45",
-        "ok": "3.45",
+        "total": "5.55",
+        "ok": "5.55",
         "ko": "-"
     }
 }
@@ -254,67 +254,67 @@ pathFormatted: "req_push---push--im-2142336164",
 stats: {
     "name": "push: image",
     "numberOfRequests": {
-        "total": "450",
-        "ok": "450",
+        "total": "726",
+        "ok": "726",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "9",
-        "ok": "9",
+        "total": "11",
+        "ok": "11",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "6653",
-        "ok": "6653",
+        "total": "2956",
+        "ok": "2956",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2267",
-        "ok": "2267",
+        "total": "1147",
+        "ok": "1147",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "971",
-        "ok": "971",
+        "total": "594",
+        "ok": "594",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2140",
-        "ok": "2140",
+        "total": "1149",
+        "ok": "1149",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2592",
-        "ok": "2592",
+        "total": "1539",
+        "ok": "1539",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "3894",
-        "ok": "3894",
+        "total": "2191",
+        "ok": "2190",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "5894",
-        "ok": "5894",
+        "total": "2565",
+        "ok": "2565",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 18,
-    "percentage": 4.0
+    "count": 251,
+    "percentage": 34.57300275482093
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 14,
-    "percentage": 3.111111111111111
+    "count": 139,
+    "percentage": 19.146005509641874
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 418,
-    "percentage": 92.88888888888889
+    "count": 336,
+    "percentage": 46.28099173553719
 },
     "group4": {
     "name": "failed",
@@ -323,8 +323,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "3.41",
-        "ok": "3.41",
+        "total": "5.5",
+        "ok": "5.5",
         "ko": "-"
     }
 }
@@ -341,62 +341,62 @@ stats: {
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "36",
-        "ok": "36",
+        "total": "128",
+        "ok": "128",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7376",
-        "ok": "7376",
+        "total": "2543",
+        "ok": "2543",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2342",
-        "ok": "2342",
+        "total": "1464",
+        "ok": "1464",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "953",
-        "ok": "953",
+        "total": "431",
+        "ok": "431",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2144",
-        "ok": "2144",
+        "total": "1362",
+        "ok": "1362",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2607",
-        "ok": "2607",
+        "total": "1792",
+        "ok": "1792",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "3800",
-        "ok": "3800",
+        "total": "2210",
+        "ok": "2210",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6557",
-        "ok": "6557",
+        "total": "2497",
+        "ok": "2497",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 9,
-    "percentage": 2.25
+    "count": 12,
+    "percentage": 3.0
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 3,
-    "percentage": 0.75
+    "count": 110,
+    "percentage": 27.500000000000004
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 388,
-    "percentage": 97.0
+    "count": 278,
+    "percentage": 69.5
 },
     "group4": {
     "name": "failed",
@@ -423,62 +423,62 @@ stats: {
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "522",
-        "ok": "522",
+        "total": "708",
+        "ok": "708",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "12744",
-        "ok": "12744",
+        "total": "12088",
+        "ok": "12088",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "3604",
-        "ok": "3604",
+        "total": "3097",
+        "ok": "3097",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1895",
-        "ok": "1895",
+        "total": "2104",
+        "ok": "2104",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2966",
-        "ok": "2966",
+        "total": "2262",
+        "ok": "2260",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "4332",
-        "ok": "4332",
+        "total": "3953",
+        "ok": "3953",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "7467",
-        "ok": "7467",
+        "total": "7354",
+        "ok": "7354",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "10113",
-        "ok": "10113",
+        "total": "10565",
+        "ok": "10565",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 4,
-    "percentage": 1.0
+    "count": 3,
+    "percentage": 0.75
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 1,
-    "percentage": 0.25
+    "count": 19,
+    "percentage": 4.75
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 395,
-    "percentage": 98.75
+    "count": 378,
+    "percentage": 94.5
 },
     "group4": {
     "name": "failed",
@@ -505,62 +505,62 @@ stats: {
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "109",
-        "ok": "109",
+        "total": "167",
+        "ok": "167",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7337",
-        "ok": "7337",
+        "total": "2871",
+        "ok": "2871",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2224",
-        "ok": "2224",
+        "total": "1446",
+        "ok": "1446",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "726",
-        "ok": "726",
+        "total": "397",
+        "ok": "397",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2109",
-        "ok": "2109",
+        "total": "1373",
+        "ok": "1373",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2497",
-        "ok": "2497",
+        "total": "1740",
+        "ok": "1740",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "3465",
-        "ok": "3465",
+        "total": "2155",
+        "ok": "2155",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "5118",
-        "ok": "5118",
+        "total": "2461",
+        "ok": "2461",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 4,
-    "percentage": 1.0
+    "count": 6,
+    "percentage": 1.5
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 9,
-    "percentage": 2.25
+    "count": 119,
+    "percentage": 29.75
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 387,
-    "percentage": 96.75
+    "count": 275,
+    "percentage": 68.75
 },
     "group4": {
     "name": "failed",
@@ -582,67 +582,67 @@ pathFormatted: "req_push---push--ta--1034630877",
 stats: {
     "name": "push: tag",
     "numberOfRequests": {
-        "total": "441",
-        "ok": "441",
+        "total": "720",
+        "ok": "720",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "29",
-        "ok": "29",
+        "total": "12",
+        "ok": "12",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "8808",
-        "ok": "8808",
+        "total": "3370",
+        "ok": "3370",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2736",
-        "ok": "2736",
+        "total": "1350",
+        "ok": "1350",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "963",
-        "ok": "963",
+        "total": "604",
+        "ok": "604",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2671",
-        "ok": "2671",
+        "total": "1370",
+        "ok": "1370",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "3084",
-        "ok": "3084",
+        "total": "1755",
+        "ok": "1755",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "4153",
-        "ok": "4153",
+        "total": "2387",
+        "ok": "2386",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6269",
-        "ok": "6269",
+        "total": "2634",
+        "ok": "2634",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 8,
-    "percentage": 1.8140589569160999
+    "count": 193,
+    "percentage": 26.805555555555554
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 7,
-    "percentage": 1.5873015873015872
+    "count": 101,
+    "percentage": 14.027777777777779
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
     "count": 426,
-    "percentage": 96.5986394557823
+    "percentage": 59.166666666666664
 },
     "group4": {
     "name": "failed",
@@ -651,8 +651,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "3.34",
-        "ok": "3.34",
+        "total": "5.45",
+        "ok": "5.45",
         "ko": "-"
     }
 }
@@ -667,67 +667,67 @@ pathFormatted: "req_anonymous-looku-1023686797",
 stats: {
     "name": "anonymous lookup",
     "numberOfRequests": {
-        "total": "10196",
-        "ok": "10196",
+        "total": "16547",
+        "ok": "16547",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "2",
-        "ok": "2",
+        "total": "1",
+        "ok": "1",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7524",
-        "ok": "7524",
+        "total": "2913",
+        "ok": "2913",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2265",
-        "ok": "2265",
+        "total": "1134",
+        "ok": "1134",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1035",
-        "ok": "1035",
+        "total": "591",
+        "ok": "591",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2130",
-        "ok": "2130",
+        "total": "1145",
+        "ok": "1145",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2646",
-        "ok": "2646",
+        "total": "1555",
+        "ok": "1555",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "3855",
-        "ok": "3855",
+        "total": "2119",
+        "ok": "2119",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6442",
-        "ok": "6447",
+        "total": "2425",
+        "ok": "2425",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 537,
-    "percentage": 5.266771282856022
+    "count": 5409,
+    "percentage": 32.68870490119055
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 358,
-    "percentage": 3.511180855237348
+    "count": 3584,
+    "percentage": 21.65951531999758
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 9301,
-    "percentage": 91.22204786190663
+    "count": 7554,
+    "percentage": 45.65177977881187
 },
     "group4": {
     "name": "failed",
@@ -736,8 +736,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "77.24",
-        "ok": "77.24",
+        "total": "125.36",
+        "ok": "125.36",
         "ko": "-"
     }
 }
@@ -749,67 +749,67 @@ pathFormatted: "req_token-lookup--1551966847",
 stats: {
     "name": "token lookup",
     "numberOfRequests": {
-        "total": "2185",
-        "ok": "2185",
+        "total": "3585",
+        "ok": "3585",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "3",
-        "ok": "3",
+        "total": "2",
+        "ok": "2",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7633",
-        "ok": "7633",
+        "total": "2820",
+        "ok": "2820",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2291",
-        "ok": "2291",
+        "total": "1134",
+        "ok": "1134",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1051",
-        "ok": "1051",
+        "total": "586",
+        "ok": "586",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2138",
-        "ok": "2138",
+        "total": "1148",
+        "ok": "1148",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2638",
-        "ok": "2638",
+        "total": "1543",
+        "ok": "1543",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "3947",
-        "ok": "3947",
+        "total": "2105",
+        "ok": "2105",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6529",
-        "ok": "6529",
+        "total": "2429",
+        "ok": "2429",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 109,
-    "percentage": 4.9885583524027455
+    "count": 1188,
+    "percentage": 33.13807531380753
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 81,
-    "percentage": 3.7070938215102975
+    "count": 762,
+    "percentage": 21.25523012552301
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 1995,
-    "percentage": 91.30434782608695
+    "count": 1635,
+    "percentage": 45.60669456066946
 },
     "group4": {
     "name": "failed",
@@ -818,8 +818,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "16.55",
-        "ok": "16.55",
+        "total": "27.16",
+        "ok": "27.16",
         "ko": "-"
     }
 }
@@ -831,67 +831,67 @@ pathFormatted: "req_pull-3452485",
 stats: {
     "name": "pull",
     "numberOfRequests": {
-        "total": "1694",
-        "ok": "1694",
+        "total": "2857",
+        "ok": "2857",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "4",
-        "ok": "4",
+        "total": "5",
+        "ok": "5",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7914",
-        "ok": "7914",
+        "total": "2896",
+        "ok": "2896",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2385",
-        "ok": "2385",
+        "total": "1245",
+        "ok": "1245",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1066",
-        "ok": "1066",
+        "total": "621",
+        "ok": "621",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2254",
-        "ok": "2254",
+        "total": "1241",
+        "ok": "1241",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "2760",
-        "ok": "2760",
+        "total": "1678",
+        "ok": "1678",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "4058",
-        "ok": "4058",
+        "total": "2293",
+        "ok": "2293",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "6772",
-        "ok": "6772",
+        "total": "2581",
+        "ok": "2581",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 83,
-    "percentage": 4.899645808736717
+    "count": 877,
+    "percentage": 30.69653482674134
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 53,
-    "percentage": 3.128689492325856
+    "count": 444,
+    "percentage": 15.540777038851944
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 1558,
-    "percentage": 91.97166469893743
+    "count": 1536,
+    "percentage": 53.76268813440672
 },
     "group4": {
     "name": "failed",
@@ -900,8 +900,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "12.83",
-        "ok": "12.83",
+        "total": "21.64",
+        "ok": "21.64",
         "ko": "-"
     }
 }
@@ -913,8 +913,8 @@ pathFormatted: "req_pull-redirect-1--765801016",
 stats: {
     "name": "pull Redirect 1",
     "numberOfRequests": {
-        "total": "1694",
-        "ok": "1694",
+        "total": "2857",
+        "ok": "2857",
         "ko": "0"
     },
     "minResponseTime": {
@@ -923,57 +923,57 @@ stats: {
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "10130",
-        "ok": "10130",
+        "total": "4576",
+        "ok": "4576",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "2708",
-        "ok": "2708",
+        "total": "1336",
+        "ok": "1336",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1422",
-        "ok": "1422",
+        "total": "712",
+        "ok": "712",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "2452",
-        "ok": "2452",
+        "total": "1274",
+        "ok": "1274",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "3276",
-        "ok": "3276",
+        "total": "1814",
+        "ok": "1814",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "5615",
-        "ok": "5615",
+        "total": "2529",
+        "ok": "2529",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "7975",
-        "ok": "7975",
+        "total": "3248",
+        "ok": "3248",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 82,
-    "percentage": 4.8406139315230226
+    "count": 733,
+    "percentage": 25.656282814140706
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 57,
-    "percentage": 3.3648170011806373
+    "count": 575,
+    "percentage": 20.126006300315016
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 1555,
-    "percentage": 91.79456906729634
+    "count": 1549,
+    "percentage": 54.21771088554428
 },
     "group4": {
     "name": "failed",
@@ -982,8 +982,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "12.83",
-        "ok": "12.83",
+        "total": "21.64",
+        "ok": "21.64",
         "ko": "-"
     }
 }
