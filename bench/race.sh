@@ -270,7 +270,9 @@ if [ "${HOLD:-0}" = 1 ]; then  # for profiling: the three stay up, loaded, until
   log "loaded; holding: registry $REG (token $TOKEN, pid $registry_pid), nginx $NGINX_SENDFILE $NGINX_COPY, docker $DOCKER"
   log "oras://: $REG/v2/bench/meta/manifests/latest, $REG/v2/bench/pull/blobs/$(cat "$WORK/pull.digest");" \
     "push: $WORK/oci-push -user $USER_NAME:$TOKEN $REG bench/NAME TAG FILE DIGEST"
-  while :; do sleep 60; done
+  [ -z "${HOLD_ENV:-}" ] || printf 'WORK=%s\nREGISTRY_PID=%s\nTOKEN=%s\nUSER_NAME=%s\n' \
+    "$WORK" "$registry_pid" "$TOKEN" "$USER_NAME" > "$HOLD_ENV"  # for bench/load.sh
+  while :; do sleep 1; done  # short, so that a TERM stops it at once
 fi
 
 pull_url() {  # SYSTEM NAME
