@@ -9,7 +9,7 @@
 #        ONLY=oci bench/race.sh   only some parts of the race (comma-separated): pulls push lookups oci labels pages
 #        DB=mariadb bench/race.sh the registry on MariaDB (DB=h2, the default; DB=both runs the race on each in turn)
 # Sizes and counts: PULL_MB CONC_N CONC_MB PUSH_MB BIG_MB SEED_CONTAINERS SEED_PER_COLLECTION REPEATS LABEL_REPEATS
-# BIG_REPEATS PAGE_REQUESTS WRK_SECONDS WRK_CONNECTIONS; HEAP (the registry's -Xmx, 512m); BENCH_TMP (where the
+# BIG_REPEATS PAGE_REQUESTS PAGE_SLOW_MS WRK_SECONDS WRK_CONNECTIONS; HEAP (the registry's -Xmx, 512m); BENCH_TMP (where the
 # images go, default TMPDIR or /tmp; full mode needs ~15 GiB there); KEEP_WORK=1 keeps it.
 # Needs: a build (mvn -B package -DskipTests; never install), nginx-light, docker-registry, wrk, and what the
 # integration tests need (golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools).
@@ -45,6 +45,7 @@ REPEATS=${REPEATS:-$(mode 3 5)}
 LABEL_REPEATS=${LABEL_REPEATS:-$(mode 10 20)}
 BIG_REPEATS=${BIG_REPEATS:-2}
 PAGE_REQUESTS=${PAGE_REQUESTS:-$(mode 20 50)}
+PAGE_SLOW_MS=${PAGE_SLOW_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-$(mode 5 10)}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 HEAP=${HEAP:-512m}
@@ -505,15 +506,22 @@ if runs pages; then
   log "pages with $SEED_CONTAINERS containers seeded, $PAGE_REQUESTS requests each"
   ms_of() { python3 -c 'import sys; print(f"{float(sys.stdin.read()) * 1000:.1f}")'; }
   timed_get() { curl -fsS -o /dev/null -w '%{time_total}' "$REG$1" | ms_of; }
+  repeats_after() {  # MS: PAGE_REQUESTS, or 3 for a page whose warm-up took over PAGE_SLOW_MS (its p95 is its worst)
+    if python3 -c "import sys; sys.exit(0 if $1 > $PAGE_SLOW_MS else 1)"; then echo 3; else echo "$PAGE_REQUESTS"; fi
+  }
   for page in "${PAGES[@]}"; do
-    for _ in 1 2 3; do timed_get "${page#*|}" >/dev/null; done
-    for _ in $(seq "$PAGE_REQUESTS"); do
+    warm=0
+    for _ in 1 2 3; do
+      warm=$(timed_get "${page#*|}")
+      [ "$(repeats_after "$warm")" = 3 ] && break
+    done
+    for _ in $(seq "$(repeats_after "$warm")"); do
       sample page "${page%%|*} ($SEED_CONTAINERS containers)" registry "$(timed_get "${page#*|}")"
     done
   done
 
   sorted_post() {  # COLUMN-ID DIRECTION: the ajax request that sorts the collections table
-    curl -fsS -o /dev/null -w '%{time_total}' -b "$WORK/cookies" -H 'Faces-Request: partial/ajax' \
+    curl -fsS -o "$WORK/sorted.xml" -w '%{time_total}' -b "$WORK/cookies" -H 'Faces-Request: partial/ajax' \
       --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=collections:table' \
       --data-urlencode 'jakarta.faces.partial.execute=collections:table' \
       --data-urlencode 'jakarta.faces.partial.render=collections:table' \
@@ -529,8 +537,10 @@ if runs pages; then
     # the sortable headers in the page's order: name, stars, downloads, updated
     column=$(grep -o '<th id="collections:table:[^"]*"[^>]*ui-sortable-column' "$WORK/collections.html" \
       | cut -d'"' -f2 | sed -n "$(( $(tr ' ' '\n' <<<"name stars downloads updated" | grep -n "^${sort%:*}\$" | cut -d: -f1) ))p")
-    for _ in 1 2 3; do sorted_post "$column" "${sort#*:}" >/dev/null; done
-    for _ in $(seq "$PAGE_REQUESTS"); do
+    for _ in 1 2 3; do warm=$(sorted_post "$column" "${sort#*:}"); done
+    grep -q '<update id="collections:table"' "$WORK/sorted.xml" && ! grep -q '<error' "$WORK/sorted.xml" \
+      || { echo "race.sh: sorting the collections table by ${sort%:*} failed:" >&2; cat "$WORK/sorted.xml" >&2; exit 1; }
+    for _ in $(seq "$(repeats_after "$warm")"); do
       sample page "collections page sorted by ${sort%:*}, descending ($SEED_CONTAINERS containers)" registry \
         "$(sorted_post "$column" "${sort#*:}")"
     done
