@@ -520,29 +520,35 @@ if runs pages; then
     done
   done
 
-  sorted_post() {  # COLUMN-ID DIRECTION: the ajax request that sorts the collections table
-    curl -fsS -o "$WORK/sorted.xml" -w '%{time_total}' -b "$WORK/cookies" -H 'Faces-Request: partial/ajax' \
+  sorted_post() {  # COLUMN DIRECTION: opens the collections page (not timed), then times the ajax request that sorts
+    # its table, with the view's state and its CSP nonce as PrimeFaces' script sends them; prints ms
+    curl -fsS -c "$WORK/cookies" -o "$WORK/collections.html" "$REG/collections/index.xhtml"
+    local view_state nonce column
+    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/collections.html" | head -n 1 \
+      | sed 's/.*value="\([^"]*\)"/\1/')
+    nonce=$(grep -o 'nonce="[^"]*"' "$WORK/collections.html" | head -n 1 | cut -d'"' -f2)
+    # the sortable headers in the page's order: name, stars, downloads, updated
+    column=$(grep -o '<th id="collections:table:[^"]*"[^>]*ui-sortable-column' "$WORK/collections.html" \
+      | cut -d'"' -f2 | sed -n "$(tr ' ' '\n' <<<"name stars downloads updated" | grep -n "^$1\$" | cut -d: -f1)p")
+    local ms
+    ms=$(curl -fsS -o "$WORK/sorted.xml" -w '%{time_total}' -b "$WORK/cookies" -H 'Faces-Request: partial/ajax' \
       --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=collections:table' \
       --data-urlencode 'jakarta.faces.partial.execute=collections:table' \
       --data-urlencode 'jakarta.faces.partial.render=collections:table' \
       --data-urlencode 'collections:table_sorting=true' --data-urlencode 'collections:table_skipChildren=true' \
-      --data-urlencode 'collections:table_encodeFeature=true' --data-urlencode "collections:table_sortKey=$1" \
+      --data-urlencode 'collections:table_encodeFeature=true' --data-urlencode "collections:table_sortKey=$column" \
       --data-urlencode "collections:table_sortDir=$2" --data-urlencode 'collections=collections' \
-      --data-urlencode "jakarta.faces.ViewState=$view_state" "$REG/collections/index.xhtml" | ms_of
+      --data-urlencode "primefaces.nonce=$nonce" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+      "$REG/collections/index.xhtml" | ms_of)
+    grep -q '<update id="collections:table"' "$WORK/sorted.xml" && ! grep -q '<error' "$WORK/sorted.xml" \
+      || { echo "race.sh: sorting the collections table by $1 failed:" >&2; cat "$WORK/sorted.xml" >&2; return 1; }
+    echo "$ms"
   }
   for sort in name:-1 stars:-1 downloads:-1 updated:-1; do
-    curl -fsS -c "$WORK/cookies" -o "$WORK/collections.html" "$REG/collections/index.xhtml"
-    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/collections.html" | head -n 1 \
-      | sed 's/.*value="\([^"]*\)"/\1/')
-    # the sortable headers in the page's order: name, stars, downloads, updated
-    column=$(grep -o '<th id="collections:table:[^"]*"[^>]*ui-sortable-column' "$WORK/collections.html" \
-      | cut -d'"' -f2 | sed -n "$(( $(tr ' ' '\n' <<<"name stars downloads updated" | grep -n "^${sort%:*}\$" | cut -d: -f1) ))p")
-    for _ in 1 2 3; do warm=$(sorted_post "$column" "${sort#*:}"); done
-    grep -q '<update id="collections:table"' "$WORK/sorted.xml" && ! grep -q '<error' "$WORK/sorted.xml" \
-      || { echo "race.sh: sorting the collections table by ${sort%:*} failed:" >&2; cat "$WORK/sorted.xml" >&2; exit 1; }
+    for _ in 1 2 3; do warm=$(sorted_post "${sort%:*}" "${sort#*:}"); done
     for _ in $(seq "$(repeats_after "$warm")"); do
-      sample page "collections page sorted by ${sort%:*}, descending ($SEED_CONTAINERS containers)" registry \
-        "$(sorted_post "$column" "${sort#*:}")"
+      ms=$(sorted_post "${sort%:*}" "${sort#*:}")
+      sample page "collections page sorted by ${sort%:*}, descending ($SEED_CONTAINERS containers)" registry "$ms"
     done
   done
 fi
