@@ -40,18 +40,7 @@ test_database_answers() {
   mysql -h127.0.0.1 -P3306 -uregistry -pregistry registry_it -e 'SELECT 1' >/dev/null 2>&1
 }
 
-# Recreated on every run, so that each run starts from an empty schema. utf8mb4_bin compares strings
-# case-sensitively, as H2 does. A TCP connection from 127.0.0.1 may be matched as '127.0.0.1' or as 'localhost'
-# (name resolution), so the user exists under both names; ALTER USER resets a password left by an earlier run.
-readonly test_database_sql="DROP DATABASE IF EXISTS registry_it;
-CREATE DATABASE registry_it CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE USER IF NOT EXISTS 'registry'@'127.0.0.1' IDENTIFIED BY 'registry';
-CREATE USER IF NOT EXISTS 'registry'@'localhost' IDENTIFIED BY 'registry';
-ALTER USER 'registry'@'127.0.0.1' IDENTIFIED BY 'registry';
-ALTER USER 'registry'@'localhost' IDENTIFIED BY 'registry';
-GRANT ALL ON registry_it.* TO 'registry'@'127.0.0.1';
-GRANT ALL ON registry_it.* TO 'registry'@'localhost';
-FLUSH PRIVILEGES;"
+readonly test_database_sql=$(scripts/mariadb-database.sh registry_it)
 
 prepare_mariadb() {
   if as_root && ! mariadb_runs; then

@@ -1,43 +1,83 @@
+import java.sql.Blob;
+import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * Seeds the registry's database for the benchmark: copies a template collection (pushed through the API, so every
  * column holds what the registry itself wrote) into COLLECTIONS collections of PER_COLLECTION containers each, with
- * the template container's rows in every table that points at a collection or a container (owners, labels, images...).
- * Going through the API would take hours for 100,000 containers; the copy takes seconds and needs no knowledge of
- * columns beyond ids, names and the foreign keys, so it keeps working as the schema grows. The server must be stopped
- * (H2 embedded holds the file).
+ * the template's rows in every table that points at a collection or a container (owners, labels, signatures,
+ * images...), and adds what makes the pages' queries work at scale: a label that varies, topics, stars by seeded
+ * users, and a year of daily download counts (one row a day per collection, on one of its containers in turn, the
+ * containers' and collections' download counters their sums).
+ *
+ * Going through the API would take hours for a million containers. The copy reads the template rows once and writes
+ * with batched prepared statements, ids given (the next after each table's largest), one commit per BATCH rows. It
+ * needs no knowledge of the template's columns beyond ids, names and foreign keys, so it keeps working as the schema
+ * grows; only the rows it adds (labels, topics, stars, download days) name their columns. Any JDBC database the
+ * registry runs on (H2 with the server stopped, as H2 embedded holds the file; MariaDB).
  *
  * Usage: java -cp DRIVER.jar bench/Seed.java JDBC_URL USER PASSWORD TEMPLATE_COLLECTION COLLECTIONS PER_COLLECTION
- * Collections are named seed-NNNNN, containers image-NNNNNNN (numbered across all collections).
+ * Collections are named seed-NNNNN, containers image-NNNNNNN (numbered across all collections), topics
+ * topic-NNNN, users stargazer-NNN; every container carries the label org.bench.group=group-NN.
  */
 public class Seed {
 
+    private static final int BATCH = 20_000;
+    private static final int TOPICS = 1_000;
+    private static final int TOPICS_PER_CONTAINER = 2;
+    private static final int GROUPS = 100;
+    private static final int STARGAZERS = 20;
+    private static final int DAYS = 365;
+
     private final Connection db;
+    private final boolean h2;
     private final Map<String, List<String>> columns = new LinkedHashMap<>();
+    /** The next id of each table that has one: ids are given, so that rows pointing at them need no read back. */
+    private final Map<String, Long> nextIds = new HashMap<>();
+    /** Open batches in the order of their first row, so parents are written before the rows that point at them. */
+    private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
+    private final Map<String, List<String>> batchColumns = new HashMap<>();
+    private int pending;
+    private long written;
 
     Seed(Connection db) throws SQLException {
         this.db = db;
+        this.h2 = db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
         DatabaseMetaData meta = db.getMetaData();
-        try (ResultSet rs = meta.getColumns(db.getCatalog(), null, "%", "%")) {
+        try (ResultSet rs = meta.getColumns(db.getCatalog(), h2 ? "PUBLIC" : null, "%", "%")) {
             while (rs.next()) {
-                String schema = rs.getString("TABLE_SCHEM");
-                if (schema != null && schema.equalsIgnoreCase("INFORMATION_SCHEMA")) {
-                    continue;
-                }
                 columns.computeIfAbsent(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT), t -> new ArrayList<>())
                         .add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        // The rows are consistent by construction: checking each foreign key and unique key per row only slows
+        // the copy. A larger cache keeps H2's indexes in memory.
+        try (Statement statement = db.createStatement()) {
+            for (String setting : h2 ? List.of("SET REFERENTIAL_INTEGRITY FALSE", "SET CACHE_SIZE 524288")
+                    : List.of("SET foreign_key_checks = 0", "SET unique_checks = 0")) {
+                statement.execute(setting);
+            }
+        }
+        for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+            if (table.getValue().contains("id")) {
+                nextIds.put(table.getKey(), single("select coalesce(max(id), 0) + 1 from " + table.getKey()));
             }
         }
     }
@@ -50,92 +90,232 @@ public class Seed {
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             db.setAutoCommit(false);
             long start = System.nanoTime();
-            int made = new Seed(db).seed(args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
-            System.out.printf("seeded %d containers in %d collections in %d s%n", made, Integer.parseInt(args[4]),
-                    (System.nanoTime() - start) / 1_000_000_000L);
+            Seed seed = new Seed(db);
+            int made = seed.seed(args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("seeded %d containers in %d collections (%d rows) in %.0f s, %.0f rows/s, into %s%n",
+                    made, Integer.parseInt(args[4]), seed.written, seconds, seed.written / seconds,
+                    db.getMetaData().getDatabaseProductName());
         }
     }
 
     int seed(String templateName, int collections, int perCollection) throws SQLException {
         long template = single("select id from collections where name = ?", templateName);
         long templateContainer = single("select min(id) from containers where collection_id = ?", template);
-        String containerName = string("select name from containers where id = ?", templateContainer);
+        Map<String, Object> collectionRow = rows("collections", "id = ?", template).get(0);
+        Map<String, Object> containerRow = rows("containers", "id = ?", templateContainer).get(0);
+        List<Map<String, Object>> imageRows = rows("images", "collection_id = ? and name = ?", template,
+                containerRow.get("name"));
+        Map<String, List<Map<String, Object>>> ofCollection = rowsOfEach("collection_id", template,
+                "collections", "containers", "images", "stars", "download_days");
+        Map<String, List<Map<String, Object>>> ofContainer = rowsOfEach("container_id", templateContainer,
+                "containers", "download_days", "share_links");
+        Object created = collectionRow.get("created");
+
+        long[] groups = vocabulary("labels", GROUPS, g -> Map.of("label_key", "org.bench.group",
+                "label_value", String.format("group-%02d", g)));
+        long[] topics = vocabulary("topic_tags", TOPICS, t -> Map.of("name", String.format("topic-%04d", t)));
+        Map<String, Object> owner = rows("user_accounts", "id = ?",
+                ofCollection.get("collection_owners").get(0).get("user_id")).get(0);
+        long[] stargazers = vocabulary("user_accounts", STARGAZERS, u -> withOverrides(owner,
+                Map.of("username", String.format("stargazer-%03d", u))));
+        flush();
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int made = 0;
         for (int c = 1; c <= collections; c++) {
-            String name = String.format("seed-%05d", c);
-            copy("collections", "id", template, Map.of("name", name));
-            long collection = single("select id from collections where name = ?", name);
-            for (String table : tablesWith("collection_id", "containers", "images")) {
-                copy(table, "collection_id", template, Map.of("collection_id", collection));
+            long collection = nextId("collections");
+            long[] containers = new long[perCollection];
+            long[] downloads = new long[perCollection];
+            for (int d = 0; d < DAYS; d++) {
+                downloads[d % perCollection] += pulls(c, d);
+            }
+            int stars = c % (STARGAZERS + 1);
+            insert("collections", withOverrides(collectionRow, Map.of("id", collection,
+                    "name", String.format("seed-%05d", c), "star_count", stars,
+                    "download_count", Arrays.stream(downloads).sum())));
+            copyAll(ofCollection, Map.of("collection_id", collection));
+            for (int s = 0; s < stars; s++) {
+                insert("stars", Map.of("id", nextId("stars"), "user_id", stargazers[s], "collection_id", collection,
+                        "created", created));
             }
             for (int k = 0; k < perCollection; k++) {
-                String image = String.format("image-%07d", ++made);
-                copy("containers", "id", templateContainer, Map.of("collection_id", collection, "name", image));
-                long container = single("select id from containers where collection_id = ? and name = ?",
-                        collection, image);
-                for (String table : tablesWith("container_id", "containers")) {
-                    copy(table, "container_id", templateContainer, Map.of("container_id", container));
+                made++;
+                String name = String.format("image-%07d", made);
+                containers[k] = nextId("containers");
+                insert("containers", withOverrides(containerRow, Map.of("id", containers[k],
+                        "collection_id", collection, "name", name, "download_count", downloads[k])));
+                copyAll(ofContainer, Map.of("container_id", containers[k]));
+                insert("container_labels", Map.of("container_id", containers[k], "label_id", groups[made % GROUPS]));
+                for (int t = 0; t < TOPICS_PER_CONTAINER; t++) {
+                    insert("container_topic_tags", Map.of("container_id", containers[k],
+                            "topic_tag_id", topics[(made * 7 + t * 389) % TOPICS]));
                 }
-                copyWhere("images", "collection_id = ? and name = ?", List.of(template, containerName),
-                        Map.of("collection_id", collection, "name", image));
+                for (Map<String, Object> image : imageRows) {
+                    insert("images", withOverrides(image, Map.of("id", nextId("images"), "collection_id", collection,
+                            "name", name)));
+                }
             }
-            db.commit();
+            for (int d = 0; d < DAYS; d++) {
+                insert("download_days", Map.of("id", nextId("download_days"),
+                        "container_id", containers[d % perCollection], "collection_id", collection,
+                        "download_day", Date.valueOf(today.minusDays(d)), "downloads", pulls(c, d)));
+            }
+            if (pending >= BATCH) {
+                flush();
+            }
+            if (c % 1000 == 0) {
+                System.out.printf("  %d collections, %d rows%n", c, written + pending);
+            }
+        }
+        flush();
+        restartIdentities();
+        if (h2) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
         }
         return made;
     }
 
-    private List<String> tablesWith(String column, String... except) {
-        List<String> skipped = List.of(except);
-        return columns.entrySet().stream()
-                .filter(e -> e.getValue().contains(column) && !skipped.contains(e.getKey()))
-                .map(Map.Entry::getKey).toList();
+    /** A deterministic spread of 1 to 20 pulls a day. */
+    private static long pulls(int collection, int day) {
+        return 1 + (collection * 31L + day * 17L) % 20;
     }
 
-    private void copy(String table, String key, long value, Map<String, Object> overrides) throws SQLException {
-        copyWhere(table, key + " = ?", List.of(value), overrides);
+    private interface RowMaker {
+        Map<String, Object> row(int number);
     }
 
-    /** INSERT ... SELECT of the matching rows, with some columns set to new values; generated ids are left out. */
-    private void copyWhere(String table, String where, List<Object> whereValues, Map<String, Object> overrides)
+    /** COUNT new rows of a table, numbered from 0; their ids. */
+    private long[] vocabulary(String table, int count, RowMaker maker) throws SQLException {
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = nextId(table);
+            insert(table, withOverrides(maker.row(i), Map.of("id", ids[i])));
+        }
+        return ids;
+    }
+
+    private Map<String, List<Map<String, Object>>> rowsOfEach(String column, Object value, String... except)
             throws SQLException {
-        List<String> copied = columns.get(table).stream().filter(c -> !c.equals("id") || overrides.containsKey("id"))
-                .toList();
-        StringJoiner selected = new StringJoiner(", ");
-        List<Object> parameters = new ArrayList<>();
-        for (String column : copied) {
-            if (overrides.containsKey(column)) {
-                selected.add("?");
-                parameters.add(overrides.get(column));
-            } else {
-                selected.add(column);
+        List<String> skipped = List.of(except);
+        Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+            if (table.getValue().contains(column) && !skipped.contains(table.getKey())) {
+                found.put(table.getKey(), rows(table.getKey(), column + " = ?", value));
             }
         }
-        parameters.addAll(whereValues);
-        String sql = "insert into " + table + " (" + String.join(", ", copied) + ") select " + selected + " from "
-                + table + " where " + where;
-        try (PreparedStatement insert = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                insert.setObject(i + 1, parameters.get(i));
+        return found;
+    }
+
+    /** The template's rows of each table again, pointing at a new parent (and with new ids of their own). */
+    private void copyAll(Map<String, List<Map<String, Object>>> rowsOfTables, Map<String, Object> parent)
+            throws SQLException {
+        for (Map.Entry<String, List<Map<String, Object>>> table : rowsOfTables.entrySet()) {
+            for (Map<String, Object> row : table.getValue()) {
+                Map<String, Object> copy = withOverrides(row, parent);
+                if (copy.containsKey("id")) {
+                    copy.put("id", nextId(table.getKey()));
+                }
+                insert(table.getKey(), copy);
             }
-            insert.executeUpdate();
         }
+    }
+
+    private static Map<String, Object> withOverrides(Map<String, Object> row, Map<String, Object> overrides) {
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        copy.putAll(overrides);
+        return copy;
+    }
+
+    private long nextId(String table) {
+        return nextIds.merge(table, 1L, Long::sum) - 1;
+    }
+
+    /** Adds a row to its table's batch; the statement names the row's columns, the same for every row of a table. */
+    private void insert(String table, Map<String, Object> row) throws SQLException {
+        PreparedStatement batch = batches.get(table);
+        List<String> names = new ArrayList<>(row.keySet());
+        if (batch == null) {
+            batch = db.prepareStatement("insert into " + table + " (" + String.join(", ", names) + ") values ("
+                    + String.join(", ", names.stream().map(n -> "?").toList()) + ")");
+            batches.put(table, batch);
+            batchColumns.put(table, names);
+        }
+        List<String> order = batchColumns.get(table);
+        for (int i = 0; i < order.size(); i++) {
+            batch.setObject(i + 1, row.get(order.get(i)));
+        }
+        batch.addBatch();
+        pending++;
+    }
+
+    private void flush() throws SQLException {
+        for (PreparedStatement batch : batches.values()) {
+            batch.executeBatch();
+        }
+        db.commit();
+        written += pending;
+        pending = 0;
+    }
+
+    /** H2 takes given ids without moving its identity counters past them; MariaDB's AUTO_INCREMENT moves itself. */
+    private void restartIdentities() throws SQLException {
+        if (!h2) {
+            return;
+        }
+        try (Statement statement = db.createStatement()) {
+            for (String table : batches.keySet()) {
+                if (nextIds.containsKey(table)) {
+                    statement.execute("alter table " + table + " alter column id restart with " + nextIds.get(table));
+                }
+            }
+        }
+        db.commit();
+    }
+
+    private List<Map<String, Object>> rows(String table, String where, Object... parameters) throws SQLException {
+        try (PreparedStatement query = prepared("select * from " + table + " where " + where, parameters);
+             ResultSet rs = query.executeQuery()) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<Map<String, Object>> found = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), detached(rs.getObject(i)));
+                }
+                found.add(row);
+            }
+            return found;
+        }
+    }
+
+    /** LOBs are read whole: they are valid only while their result set is open, and the template's are small. */
+    private static Object detached(Object value) throws SQLException {
+        if (value instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        if (value instanceof Blob blob) {
+            return blob.getBytes(1, (int) blob.length());
+        }
+        return value;
     }
 
     private long single(String sql, Object... parameters) throws SQLException {
-        return Long.parseLong(string(sql, parameters));
+        try (PreparedStatement query = prepared(sql, parameters); ResultSet rs = query.executeQuery()) {
+            if (!rs.next() || rs.getObject(1) == null) {
+                throw new IllegalStateException("nothing for " + sql);
+            }
+            return rs.getLong(1);
+        }
     }
 
-    private String string(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    throw new IllegalStateException("nothing for " + sql);
-                }
-                return rs.getString(1);
-            }
+    private PreparedStatement prepared(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
+        return statement;
     }
 }

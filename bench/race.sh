@@ -7,19 +7,31 @@
 # Usage: bench/race.sh            full mode: 1 GiB pull, 16×128 MiB, 512 MiB push, 4 GiB push, 100,000 containers
 #        QUICK=1 bench/race.sh    a few minutes: 128 MiB pull, 4×32 MiB, 64 MiB push, 256 MiB push, 2,000 containers
 #        ONLY=oci bench/race.sh   only some parts of the race (comma-separated): pulls push lookups oci labels pages
+#        DB=mariadb bench/race.sh the registry on MariaDB (DB=h2, the default; DB=both runs the race on each in turn)
 # Sizes and counts: PULL_MB CONC_N CONC_MB PUSH_MB BIG_MB SEED_CONTAINERS SEED_PER_COLLECTION REPEATS LABEL_REPEATS
-# BIG_REPEATS PAGE_REQUESTS WRK_SECONDS WRK_CONNECTIONS; HEAP (the registry's -Xmx, 512m); BENCH_TMP (where the
+# BIG_REPEATS PAGE_REQUESTS PAGE_SLOW_MS WRK_SECONDS WRK_CONNECTIONS; HEAP (the registry's -Xmx, 512m); BENCH_TMP (where the
 # images go, default TMPDIR or /tmp; full mode needs ~15 GiB there); KEEP_WORK=1 keeps it.
 # Needs: a build (mvn -B package -DskipTests; never install), nginx-light, docker-registry, wrk, and what the
 # integration tests need (golang-go golang-github-apptainer-container-library-client-dev siftool squashfs-tools).
 # The registry starts from wildfly-config/target with a server base directory of its own under the work directory
-# (H2), so it never touches what ./run.sh serves; it holds /tmp/wildfly.lock all along, like every WildFly here.
+# (H2 there, or the MariaDB database registry_bench, recreated), so it never touches what ./run.sh serves; it holds
+# /tmp/wildfly.lock all along, like every WildFly here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -z "${BENCH_LOCKED:-}" ]; then
   BENCH_LOCKED=1 exec flock /tmp/wildfly.lock "$PWD/bench/race.sh" "$@"
 fi
+
+DB=${DB:-h2}
+case "$DB" in
+  h2 | mariadb) ;;
+  both)  # one race per database, each with its own table and results file, under the one lock
+    [ "${HOLD:-0}" = 1 ] && { echo "race.sh: HOLD=1 holds one database: DB=h2 or DB=mariadb" >&2; exit 1; }
+    DB=h2 "$PWD/bench/race.sh" "$@"
+    exec env DB=mariadb "$PWD/bench/race.sh" "$@" ;;
+  *) echo "race.sh: DB is h2, mariadb or both, not '$DB'" >&2; exit 1 ;;
+esac
 
 mode() { if [ "${QUICK:-0}" = 1 ]; then echo "$1"; else echo "$2"; fi; }
 PULL_MB=${PULL_MB:-$(mode 128 1024)}
@@ -33,6 +45,7 @@ REPEATS=${REPEATS:-$(mode 3 5)}
 LABEL_REPEATS=${LABEL_REPEATS:-$(mode 10 20)}
 BIG_REPEATS=${BIG_REPEATS:-2}
 PAGE_REQUESTS=${PAGE_REQUESTS:-$(mode 20 50)}
+PAGE_SLOW_MS=${PAGE_SLOW_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-$(mode 5 10)}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 HEAP=${HEAP:-512m}
@@ -51,7 +64,7 @@ NGINX_DAV=http://127.0.0.1:8083
 DOCKER=http://127.0.0.1:5000
 MiB=$((1024 * 1024))
 
-for tool in nginx docker-registry wrk siftool mksquashfs go jstat curl python3; do
+for tool in nginx docker-registry wrk siftool mksquashfs go jstat curl python3 $([ "$DB" = mariadb ] && echo mysql); do
   command -v "$tool" >/dev/null || { echo "race.sh: '$tool' not found (see bench/README.md)" >&2; exit 1; }
 done
 server=$(ls -d wildfly-config/target/wildfly-*/ 2>/dev/null | head -n 1)
@@ -98,8 +111,25 @@ rm -rf "$BASE/configuration/standalone_xml_history"
 "$server/bin/add-user.sh" -a -s -u "$USER_NAME" -p "$USER_PASSWORD" -g user -sc "$BASE/configuration" >/dev/null
 cp "$ear" "$BASE/deployments/registry.ear"
 
+# The database: datasource.cli's RegistryDS reads REGISTRY_DB_* from the environment the server starts in, as in the
+# MariaDB test run; the seeder writes the same database over JDBC.
+if [ "$DB" = mariadb ]; then
+  MARIADB_DATABASE=${MARIADB_DATABASE:-registry_bench}
+  log "recreating the MariaDB database $MARIADB_DATABASE (root at 127.0.0.1:3306)"
+  scripts/mariadb-database.sh "$MARIADB_DATABASE" | mysql -h127.0.0.1 -P3306 -uroot
+  export REGISTRY_DB_DRIVER=mariadb REGISTRY_DB_URL=jdbc:mariadb://127.0.0.1:3306/$MARIADB_DATABASE \
+    REGISTRY_DB_USER=registry REGISTRY_DB_PASSWORD=registry
+  jdbc_driver=$server/modules/org/mariadb/jdbc/main/mariadb-java-client.jar
+  db_name="MariaDB $(mysql -h127.0.0.1 -P3306 -uroot -N -e 'SELECT VERSION()' | cut -d- -f1)"
+else
+  unset REGISTRY_DB_DRIVER REGISTRY_DB_URL REGISTRY_DB_USER REGISTRY_DB_PASSWORD  # the server's own H2 file
+  REGISTRY_DB_URL="jdbc:h2:$BASE/data/registry/registry;MODE=LEGACY" REGISTRY_DB_USER=sa REGISTRY_DB_PASSWORD=sa
+  jdbc_driver=$(ls "$server"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
+  db_name=H2
+fi
+
 start_registry() {
-  log "starting the registry (-Xmx$HEAP, H2)"
+  log "starting the registry (-Xmx$HEAP, $db_name)"
   REGISTRY_BASE_URL=$REG JBOSS_BASE_DIR=$BASE JBOSS_JAVA_SIZING="-Xms64m -Xmx$HEAP" \
     bash "$server/bin/registry-server.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 >> "$WORK/registry.out" 2>&1 &
   registry_job=$!
@@ -109,6 +139,7 @@ start_registry() {
     if [ -e "$BASE/deployments/registry.ear.failed" ] || [ $(( $(ms_since "$started") )) -gt 300000 ]; then
       echo "race.sh: the registry did not come up; see $BASE/log/server.log" >&2
       KEEP_WORK=1
+      registry_pid=$(pgrep -f "jboss-modules.jar.*-Djboss.server.base.dir=$BASE" | head -n 1)  # for cleanup
       exit 1
     fi
     sleep 1
@@ -234,8 +265,7 @@ push_registry "$WORK/template.sif" image template
 while curl -fsS -H "Authorization: Bearer $TOKEN" "$REG/api/container/template/image:latest" \
     | grep -q '"parseStatus":"PENDING"'; do sleep 0.1; done
 stop_registry
-h2=$(ls "$server"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
-java -cp "$h2" bench/Seed.java "jdbc:h2:$BASE/data/registry/registry;MODE=LEGACY" sa sa template \
+java -cp "$jdbc_driver" bench/Seed.java "$REGISTRY_DB_URL" "$REGISTRY_DB_USER" "$REGISTRY_DB_PASSWORD" template \
   $(( SEED_CONTAINERS / SEED_PER_COLLECTION )) "$SEED_PER_COLLECTION" >&2
 start_registry
 
@@ -530,24 +560,90 @@ if runs labels; then
 fi
 
 if runs pages; then
-  log "collections page and search with $SEED_CONTAINERS containers seeded, $PAGE_REQUESTS requests each"
-  timed_get() { curl -fsS -o /dev/null -w '%{time_total}' "$1" | python3 -c 'import sys; print(f"{float(sys.stdin.read()) * 1000:.1f}")'; }
-  for _ in 1 2 3; do timed_get "$REG/collections/index.xhtml" >/dev/null; timed_get "$REG/v1/search?value=$SEARCH_VALUE" >/dev/null; done
-  for _ in $(seq "$PAGE_REQUESTS"); do
-    sample page "collections page ($SEED_CONTAINERS containers)" registry "$(timed_get "$REG/collections/index.xhtml")"
-    sample page "/v1/search?value=$SEARCH_VALUE ($SEED_CONTAINERS containers)" registry \
-      "$(timed_get "$REG/v1/search?value=$SEARCH_VALUE")"
+  # The pages of issue 20, signed out, on names in the middle of the seed. Each is timed PAGE_REQUESTS times after
+  # 3 warm-ups; the collections table's sorting is its own ajax request (PrimeFaces' sort, as a browser sends it)
+  # against a view opened once per column.
+  middle=$(( SEED_CONTAINERS / SEED_PER_COLLECTION / 2 + 1 ))
+  seed_collection=$(printf 'seed-%05d' "$middle")
+  seed_container=$seed_collection/$(printf 'image-%07d' $(( (middle - 1) * SEED_PER_COLLECTION + 1 ))):latest
+  PAGES=(
+    "home|/"
+    "collections page|/collections/index.xhtml"
+    "collections page, public only|/collections/index.xhtml?privacy=PUBLIC"
+    "collections page, searched|/collections/index.xhtml?q=${seed_collection%??}"
+    "a collection|/collections/collection.xhtml?name=$seed_collection"
+    "a container|/containers/container.xhtml?ref=$seed_container"
+    "labels|/labels/index.xhtml"
+    "a label|/labels/label.xhtml?key=org.bench.group"
+    "a label value|/labels/label.xhtml?key=org.bench.group&value=group-42"
+    "topics|/topics/index.xhtml"
+    "a topic|/topics/topic.xhtml?name=topic-0042"
+    "sizes|/stats/sizes.xhtml"
+    "stars|/stats/stars.xhtml"
+    "downloads (30 days)|/stats/downloads.xhtml"
+    "downloads (a year)|/stats/downloads.xhtml?days=365"
+    "/v1/search?value=$SEARCH_VALUE|/v1/search?value=$SEARCH_VALUE"
+    "shub manifest|/api/container/$seed_container"
+    "/v1/images|/v1/images/$USER_NAME/$seed_container"
+  )
+  log "pages with $SEED_CONTAINERS containers seeded, $PAGE_REQUESTS requests each"
+  ms_of() { python3 -c 'import sys; print(f"{float(sys.stdin.read()) * 1000:.1f}")'; }
+  timed_get() { curl -fsS -o /dev/null -w '%{time_total}' "$REG$1" | ms_of; }
+  repeats_after() {  # MS: PAGE_REQUESTS, or 3 for a page whose warm-up took over PAGE_SLOW_MS (its p95 is its worst)
+    if python3 -c "import sys; sys.exit(0 if $1 > $PAGE_SLOW_MS else 1)"; then echo 3; else echo "$PAGE_REQUESTS"; fi
+  }
+  for page in "${PAGES[@]}"; do
+    warm=0
+    for _ in 1 2 3; do
+      warm=$(timed_get "${page#*|}")
+      [ "$(repeats_after "$warm")" = 3 ] && break
+    done
+    for _ in $(seq "$(repeats_after "$warm")"); do
+      sample page "${page%%|*} ($SEED_CONTAINERS containers)" registry "$(timed_get "${page#*|}")"
+    done
+  done
+
+  sorted_post() {  # COLUMN DIRECTION: opens the collections page (not timed), then times the ajax request that sorts
+    # its table, with the view's state and its CSP nonce as PrimeFaces' script sends them; prints ms
+    curl -fsS -c "$WORK/cookies" -o "$WORK/collections.html" "$REG/collections/index.xhtml"
+    local view_state nonce column
+    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/collections.html" | head -n 1 \
+      | sed 's/.*value="\([^"]*\)"/\1/')
+    nonce=$(grep -o 'nonce="[^"]*"' "$WORK/collections.html" | head -n 1 | cut -d'"' -f2)
+    # the sortable headers in the page's order: name, stars, downloads, updated
+    column=$(grep -o '<th id="collections:table:[^"]*"[^>]*ui-sortable-column' "$WORK/collections.html" \
+      | cut -d'"' -f2 | sed -n "$(tr ' ' '\n' <<<"name stars downloads updated" | grep -n "^$1\$" | cut -d: -f1)p")
+    local ms
+    ms=$(curl -fsS -o "$WORK/sorted.xml" -w '%{time_total}' -b "$WORK/cookies" -H 'Faces-Request: partial/ajax' \
+      --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=collections:table' \
+      --data-urlencode 'jakarta.faces.partial.execute=collections:table' \
+      --data-urlencode 'jakarta.faces.partial.render=collections:table' \
+      --data-urlencode 'collections:table_sorting=true' --data-urlencode 'collections:table_skipChildren=true' \
+      --data-urlencode 'collections:table_encodeFeature=true' --data-urlencode "collections:table_sortKey=$column" \
+      --data-urlencode "collections:table_sortDir=$2" --data-urlencode 'collections=collections' \
+      --data-urlencode "primefaces.nonce=$nonce" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+      "$REG/collections/index.xhtml" | ms_of)
+    grep -q '<update id="collections:table"' "$WORK/sorted.xml" && ! grep -q '<error' "$WORK/sorted.xml" \
+      || { echo "race.sh: sorting the collections table by $1 failed:" >&2; cat "$WORK/sorted.xml" >&2; return 1; }
+    echo "$ms"
+  }
+  for sort in name:-1 stars:-1 downloads:-1 updated:-1; do
+    for _ in 1 2 3; do warm=$(sorted_post "${sort%:*}" "${sort#*:}"); done
+    for _ in $(seq "$(repeats_after "$warm")"); do
+      ms=$(sorted_post "${sort%:*}" "${sort#*:}")
+      sample page "collections page sorted by ${sort%:*}, descending ($SEED_CONTAINERS containers)" registry "$ms"
+    done
   done
 fi
 
 # ---- the table ------------------------------------------------------------------------------------------------------
 mkdir -p bench/results
 run_mode=$(mode quick full)
-out=bench/results/$(date -u +%F)$(mode -quick "")${ONLY:+-${ONLY//,/-}}.md
+out=bench/results/$(date -u +%F)$(mode -quick "")$([ "$DB" = mariadb ] && echo -mariadb)${ONLY:+-${ONLY//,/-}}.md
 {
-  echo "# Race of $(date -u +%F) ($run_mode mode${ONLY:+, only $ONLY})"
+  echo "# Race of $(date -u +%F) on $db_name ($run_mode mode${ONLY:+, only $ONLY})"
   echo
-  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); registry -Xmx$HEAP on H2; nginx $(nginx -v 2>&1 | cut -d/ -f2);"
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); registry -Xmx$HEAP on $db_name; nginx $(nginx -v 2>&1 | cut -d/ -f2);"
   echo "docker-registry $(docker-registry --version | awk '{print $3}'). REPEATS=$REPEATS, LABEL_REPEATS=$LABEL_REPEATS,"
   echo "BIG_REPEATS=$BIG_REPEATS, PAGE_REQUESTS=$PAGE_REQUESTS, wrk $WRK_SECONDS s × $WRK_CONNECTIONS connections."
   echo "Figures are best / median; ratios are of best / of median figures."

@@ -42,9 +42,11 @@ import org.sifregistry.storage.StoredImage;
 @Table(name = "containers",
         uniqueConstraints = @UniqueConstraint(name = "uk_container_ref", columnNames = {"collection_id", "name", "tag"}),
         indexes = {@Index(name = "ix_containers_version", columnList = "version"),
-                // The largest and the most pulled containers are ranked on these
-                @Index(name = "ix_containers_size", columnList = "image_size"),
-                @Index(name = "ix_containers_downloads", columnList = "download_count")})
+                // Rankings and the newest read these from the top and stop at the end of the page; DESC so that H2
+                // (which does not read an index backwards) sorts by them too
+                @Index(name = "ix_containers_size", columnList = "image_size DESC, id DESC"),
+                @Index(name = "ix_containers_downloads", columnList = "download_count DESC, id DESC"),
+                @Index(name = "ix_containers_newest", columnList = "updated DESC, id DESC")})
 @NamedQuery(name = "Container.findByRef", query = """
         SELECT k FROM Container k WHERE k.collection.name = :collection AND k.name = :name AND k.tag = :tag""")
 @NamedQuery(name = "Container.findByVersion", query = """

@@ -10,8 +10,13 @@ public record ContainerListing(ContainerRef ref, String version, long size, long
                                boolean privateCollection) {
 
     /** The JPQL select list {@link #of} reads, over {@code Container k JOIN k.collection c}. */
-    public static final String COLUMNS =
-            "c.name, k.name, k.tag, k.version, k.size, k.downloadCount, k.updated, c.privateCollection";
+    public static final String COLUMNS = columns("c");
+
+    /** The select list {@link #of} reads, over {@code Container k} and its collection at {@code collection}. */
+    public static String columns(String collection) {
+        return collection + ".name, k.name, k.tag, k.version, k.size, k.downloadCount, k.updated, " + collection
+                + ".privateCollection";
+    }
 
     /** The listing selected by {@link #COLUMNS} in {@code row}, starting at index {@code first}. */
     public static ContainerListing of(Object[] row, int first) {

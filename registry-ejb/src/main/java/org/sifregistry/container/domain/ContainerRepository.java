@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionQuery;
+import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
 
@@ -89,9 +90,10 @@ public class ContainerRepository {
                 .getResultList();
     }
 
-    /** The most recently pushed or moved containers the caller may see. */
+    /** The most recently pushed or moved containers the caller may see, read from the top of ix_containers_newest. */
     public List<Container> newest(int limit, Caller caller) {
-        return em.createQuery("SELECT k " + VISIBLE + " ORDER BY k.updated DESC, k.id DESC", Container.class)
+        return em.createQuery("SELECT k FROM Container k WHERE " + CollectionVisibility.ofContainer("")
+                        + " ORDER BY k.updated DESC, k.id DESC", Container.class)
                 .setParameter("admin", caller.isAdmin())
                 .setParameter("username", caller.username())
                 .setMaxResults(limit)

@@ -29,7 +29,10 @@ public class RankingRepository {
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     private static final String VISIBLE_COLLECTIONS = "FROM Collection c WHERE "
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
-    private static final String CONTAINER_ORDER = "c.name, k.name, k.tag";
+    /** Containers ranked by an indexed column: read in that index's order (see CollectionVisibility#ofContainer). */
+    private static final String RANKED_CONTAINERS = "FROM Container k WHERE "
+            + CollectionVisibility.ofContainer(COLLECTION_MATCHES);
+    private static final String RANKED_COLUMNS = ContainerListing.columns("k.collection");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -58,9 +61,13 @@ public class RankingRepository {
         return new SizeTotals(number(totals[0]), number(totals[1]), largest);
     }
 
+    /**
+     * The largest first; of equal size, the latest pushed first (ix_containers_size holds this order). The condition
+     * on the size, always true, is what makes MariaDB start from that index rather than from the collections.
+     */
     public List<ContainerListing> largestContainers(SearchText search, PageRequest page, Caller caller) {
-        return listings("SELECT " + ContainerListing.COLUMNS + " " + VISIBLE_CONTAINERS
-                + " ORDER BY k.size DESC, " + CONTAINER_ORDER, search, page, caller);
+        return listings("SELECT " + RANKED_COLUMNS + " " + RANKED_CONTAINERS
+                + " AND k.size >= 0 ORDER BY k.size DESC, k.id DESC", search, page, caller);
     }
 
     public long countContainers(SearchText search, Caller caller) {
@@ -68,10 +75,13 @@ public class RankingRepository {
                 .getSingleResult();
     }
 
-    /** Containers pulled at least once, the most pulled first. */
+    /**
+     * Containers pulled at least once, the most pulled first; of equally pulled ones, the latest pushed first
+     * (ix_containers_downloads holds this order).
+     */
     public List<ContainerListing> mostPulledContainers(SearchText search, PageRequest page, Caller caller) {
-        return listings("SELECT " + ContainerListing.COLUMNS + " " + VISIBLE_CONTAINERS
-                + " AND k.downloadCount > 0 ORDER BY k.downloadCount DESC, " + CONTAINER_ORDER, search, page, caller);
+        return listings("SELECT " + RANKED_COLUMNS + " " + RANKED_CONTAINERS
+                + " AND k.downloadCount > 0 ORDER BY k.downloadCount DESC, k.id DESC", search, page, caller);
     }
 
     public long countPulledContainers(SearchText search, Caller caller) {
