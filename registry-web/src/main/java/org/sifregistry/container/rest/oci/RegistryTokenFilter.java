@@ -21,7 +21,7 @@ import org.sifregistry.user.web.TokenAuthentication;
  * Authenticates OCI requests that carry {@code Authorization: Bearer <token from /v2/token>}, before the API's
  * {@code BearerTokenFilter}, which then leaves the request alone; API tokens ({@code sifr_...}) pass on to it. A
  * forged or expired token, or one issued on an API token since revoked, is answered 401 {@code invalid_token} with
- * the challenge, so the client gets a new one. Checking one costs no database round trip.
+ * the challenge, so the client gets a new one. Checking one reads the database at most once per committed write.
  * On {@code /v2/token} it also takes API tokens, which the API's filter would refuse a {@code POST} to.
  */
 @Provider
