@@ -33,11 +33,11 @@ public class ApiTokenRepository {
     }
 
     private static Optional<ApiToken> withHolder(TypedQuery<ApiToken> query) {
-        // Each left-join-fetch hint adds one more path to fetch
+        // Each left-join-fetch hint adds one more path to fetch; the whole list, so both role sets are complete
         return query.setHint("eclipselink.join-fetch", "t.owner")
                 .setHint("eclipselink.left-join-fetch", "t.owner.signInRoles")
                 .setHint("eclipselink.left-join-fetch", "t.owner.grantedRoles")
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /**
