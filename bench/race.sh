@@ -465,11 +465,22 @@ for r in $(seq "$REPEATS"); do
   fi
 
   if runs lookups; then
+    if [ "$r" = 1 ]; then  # the token row's image: in a private collection, so the token is what shows it
+      curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"name\":\"private\",\"entity\":\"$USER_NAME\",\"private\":true}" "$REG/v1/collections"
+      push_registry "$WWW/meta.sif" meta private
+      while curl -fsS -H "Authorization: Bearer $TOKEN" "$REG/api/container/private/meta:latest" \
+          | grep -q '"parseStatus":"PENDING"'; do sleep 0.01; done
+      [ "$(curl -s -o /dev/null -w '%{http_code}' "$REG/v1/images/$USER_NAME/private/meta:latest")" = 404 ] \
+        || { echo "race.sh: the private collection's image answered an anonymous lookup" >&2; exit 1; }
+    fi
     log "repeat $r/$REPEATS: metadata lookups (wrk, $WRK_SECONDS s each)"
-    for system in $(turn "$r") registry:v1images; do
+    for system in $(turn "$r") registry:v1images registry:v1images-token; do
       case "$system" in
         registry) lookups meta "metadata lookup" registry:shub "$(shub meta)" ;;
         registry:v1images) lookups meta "metadata lookup" "$system" "$REG/v1/images/$USER_NAME/bench/meta:latest" ;;
+        registry:v1images-token) lookups meta "metadata lookup" "$system" \
+                                   "$REG/v1/images/$USER_NAME/private/meta:latest" -H "Authorization: Bearer $TOKEN" ;;
         nginx-sendfile) lookups meta "metadata lookup" "$system" "$NGINX_SENDFILE/meta.json" ;;
         nginx-copy) lookups meta "metadata lookup" "$system" "$NGINX_COPY/meta.json" ;;
         docker-registry) lookups meta "metadata lookup" "$system" "$DOCKER/v2/bench/meta/manifests/latest" \

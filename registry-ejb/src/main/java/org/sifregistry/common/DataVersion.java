@@ -4,8 +4,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A number that grows after every committed write to the registry's database, so that an answer computed from the
- * database can be kept for as long as the number it was computed under is still current. It lives in this JVM: the
- * registry runs as one server, and every write goes through its one persistence unit ({@link DataVersionListener}).
+ * database (a lookup, a verified API token) can be kept for as long as the number it was computed under is still
+ * current. It lives in this JVM and counts this server's writes ({@link DataVersionListener}): what is kept under it
+ * also has a short lifetime, which bounds how long another server's writes take to show.
  */
 public final class DataVersion {
 

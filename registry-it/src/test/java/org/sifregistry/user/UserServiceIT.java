@@ -31,6 +31,7 @@ import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.application.TokenHolder;
 import org.sifregistry.user.application.UserService;
 import org.sifregistry.user.application.UserSummary;
+import org.sifregistry.user.application.VerifiedTokens;
 import org.sifregistry.user.domain.TokenScope;
 
 /** Accounts recorded at sign-in, listed for admins, and the roles admins grant, which reach every caller. */
@@ -52,6 +53,9 @@ class UserServiceIT {
 
     @EJB
     private CollectionService collections;
+
+    @Inject
+    private VerifiedTokens verifiedTokens;
 
     @Inject
     private Fixtures fixtures;
@@ -181,7 +185,7 @@ class UserServiceIT {
     }
 
     private TokenHolder holder(String secret) {
-        return tokens.authenticate(secret).orElseThrow();
+        return verifiedTokens.authenticate(secret).orElseThrow();
     }
 
     private static UserSummary only(List<UserSummary> list) {

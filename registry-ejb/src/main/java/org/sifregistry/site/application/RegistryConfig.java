@@ -37,9 +37,10 @@ public class RegistryConfig {
     }
 
     /**
-     * How long an anonymous metadata lookup's answer may be served from memory while nothing changed
-     * (REGISTRY_LOOKUP_CACHE_SECONDS, default 10; 0 turns the cache off). It bounds how old the signed URL in a
-     * cached shub answer may be, so it should stay far below the signed URL lifetime.
+     * How long a metadata lookup's answer may be served from memory, and a verified API token kept, while nothing
+     * changed on this server (REGISTRY_LOOKUP_CACHE_SECONDS, default 10; 0 turns both off): how long another server
+     * may take to see a revocation. It bounds how old the signed URL in a cached shub answer may be, so it should
+     * stay far below the signed URL lifetime.
      */
     public Duration lookupCacheLifetime() {
         return Duration.ofSeconds(Math.max(0, longProperty("registry.lookup-cache-seconds", 10)));

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
@@ -28,8 +30,8 @@ import org.sifregistry.user.domain.UserRepository;
 
 /**
  * API tokens for the command-line clients: a signed-in user makes, lists and revokes their own; a client presents
- * one as {@code Authorization: Bearer <secret>} and acts as that user, within the token's scope, or (the sregistry
- * client) signs its pushes with it.
+ * one as {@code Authorization: Bearer <secret>} and acts as that user, within the token's scope
+ * ({@link VerifiedTokens} keeps what {@link #verify} read), or (the sregistry client) signs its pushes with it.
  */
 @Stateless
 public class ApiTokenService {
@@ -37,8 +39,6 @@ public class ApiTokenService {
     public static final Duration MAX_LIFETIME = Duration.ofDays(366);
     /** Marks a registry token in logs and secret scanners; the randomness is all in the rest. */
     static final String PREFIX = "sifr_";
-    // Recording every use would write on every pull; a minute's precision is plenty to spot unused tokens.
-    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
     /** Labels what the signing key signs when it derives a token's secret, apart from its other uses. */
     private static final String DERIVATION = "api-token\n";
     /**
@@ -52,9 +52,6 @@ public class ApiTokenService {
 
     @Inject
     private UserRepository users;
-
-    @Inject
-    private UserService userService;
 
     @Inject
     private SigningKey signingKey;
@@ -100,18 +97,35 @@ public class ApiTokenService {
         return token;
     }
 
+    /** Whether a secret has the form of an API token (it may still be unknown, expired or revoked). */
+    static boolean isApiToken(String secret) {
+        return secret != null && secret.startsWith(PREFIX);
+    }
+
     /**
-     * The holder of a live token, with its owner's roles from their last sign-in and those granted in the registry
-     * (the container cannot be asked without a sign-in); empty for an unknown, expired or revoked secret.
+     * The live token with this secret hash, with its owner and their roles, in one query; empty for an unknown,
+     * expired or revoked one. Read outside any transaction: on MariaDB a commit is one more round trip, for nothing.
      */
-    public Optional<TokenHolder> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<VerifiedToken> verify(String secretHash) {
+        return live(tokens.findBySecretHash(secretHash));
+    }
+
+    /** As {@link #verify(String)}, by the token's id. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<VerifiedToken> verify(long id) {
+        return live(tokens.findWithHolder(id));
+    }
+
+    private Optional<VerifiedToken> live(Optional<ApiToken> token) {
         Instant now = clock.instant();
-        return tokens.findBySecretHash(Secrets.sha256Hex(secret))
-                .filter(token -> token.isUsableAt(now))
-                .map(token -> holder(token, now));
+        return token.filter(t -> t.isUsableAt(now)).map(VerifiedToken::of);
+    }
+
+    /** Records that the token was used now, unless a use within the last minute is recorded. */
+    public void recordUse(long id) {
+        Instant now = clock.instant();
+        tokens.recordUse(id, now, VerifiedToken.since(now));
     }
 
     /**
@@ -146,12 +160,12 @@ public class ApiTokenService {
         return holder(signer, now);
     }
 
-    private TokenHolder holder(ApiToken token, Instant now) {
-        if (token.lastUsed() == null || token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
+    private static TokenHolder holder(ApiToken token, Instant now) {
+        VerifiedToken verified = VerifiedToken.of(token);
+        if (verified.isUseDueAt(now)) {
             token.usedAt(now);
         }
-        String username = token.owner().username();
-        return new TokenHolder(Caller.user(username).withRoles(userService.tokenRoles(username)), token.scope());
+        return verified.holder();
     }
 
     /**

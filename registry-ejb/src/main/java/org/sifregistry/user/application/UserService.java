@@ -20,8 +20,9 @@ import org.sifregistry.user.domain.UserRepository;
 
 /**
  * User accounts: recorded when people sign in, listed for admins, and the roles admins grant in the registry on top
- * of those the container gives (its realm, later LDAP groups). {@link #grantedRoles} is the one place every caller's
- * granted roles are read from, so the web pages, the APIs and their tokens obey the same grants.
+ * of those the container gives (its realm, later LDAP groups). The web pages and the APIs read a signed-in caller's
+ * granted roles through {@link #grantedRoles}, and API tokens take them with the token ({@code UserAccount.tokenRoles}),
+ * so all obey the same grants.
  */
 @Stateless
 public class UserService {
@@ -47,16 +48,6 @@ public class UserService {
     /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */
     public Set<Role> grantedRoles(String username) {
         return users.grantedRoles(username);
-    }
-
-    /**
-     * The roles an API token of the user carries: those the container gave at their last sign-in (a token request
-     * has no sign-in to ask) and those granted in the registry.
-     */
-    public Set<Role> tokenRoles(String username) {
-        Set<Role> roles = users.signInRoles(username);
-        roles.addAll(users.grantedRoles(username));
-        return roles;
     }
 
     /** One page of the users whose name, display name or email contains {@code search}, by username; for admins. */

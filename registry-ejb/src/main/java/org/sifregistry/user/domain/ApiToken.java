@@ -25,6 +25,9 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
+@NamedQuery(name = "ApiToken.findById", query = "SELECT t FROM ApiToken t WHERE t.id = :id")
+@NamedQuery(name = "ApiToken.recordUse", query = """
+        UPDATE ApiToken t SET t.lastUsed = :now WHERE t.id = :id AND (t.lastUsed IS NULL OR t.lastUsed < :since)""")
 @NamedQuery(name = "ApiToken.ofOwner", query = """
         SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.created DESC, t.id DESC""")
 @NamedQuery(name = "ApiToken.derivableOfOwner", query = """

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.sifregistry.common.PageRequest;
 
@@ -21,10 +22,34 @@ public class ApiTokenRepository {
         return Optional.ofNullable(em.find(ApiToken.class, id));
     }
 
+    /** The token with its owner and the owner's roles, in one query: what a client presenting it acts as. */
     public Optional<ApiToken> findBySecretHash(String hash) {
-        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
-                .setParameter("hash", hash)
-                .getResultStream().findFirst();
+        return withHolder(em.createNamedQuery("ApiToken.findByHash", ApiToken.class).setParameter("hash", hash));
+    }
+
+    /** As {@link #findBySecretHash}, by id. */
+    public Optional<ApiToken> findWithHolder(long id) {
+        return withHolder(em.createNamedQuery("ApiToken.findById", ApiToken.class).setParameter("id", id));
+    }
+
+    private static Optional<ApiToken> withHolder(TypedQuery<ApiToken> query) {
+        // Each left-join-fetch hint adds one more path to fetch; the whole list, so both role sets are complete
+        return query.setHint("eclipselink.join-fetch", "t.owner")
+                .setHint("eclipselink.left-join-fetch", "t.owner.signInRoles")
+                .setHint("eclipselink.left-join-fetch", "t.owner.grantedRoles")
+                .getResultList().stream().findFirst();
+    }
+
+    /**
+     * Notes a use of the token unless one since {@code since} is noted: a bulk update, so that the request that
+     * records it reads nothing more, and of two requests at once only one writes.
+     */
+    public void recordUse(long id, Instant now, Instant since) {
+        em.createNamedQuery("ApiToken.recordUse")
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .setParameter("since", since)
+                .executeUpdate();
     }
 
     public List<ApiToken> ofOwner(String username, PageRequest page) {

@@ -1,6 +1,7 @@
 package org.sifregistry.user.domain;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -33,8 +34,6 @@ import org.sifregistry.common.Role;
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.grantedRoles", query = """
         SELECT r FROM UserAccount u JOIN u.grantedRoles r WHERE u.username = :username""")
-@NamedQuery(name = "UserAccount.signInRoles", query = """
-        SELECT r FROM UserAccount u JOIN u.signInRoles r WHERE u.username = :username""")
 public class UserAccount {
 
     @Id
@@ -99,6 +98,17 @@ public class UserAccount {
 
     public Set<Role> grantedRoles() {
         return Set.copyOf(grantedRoles);
+    }
+
+    /**
+     * The roles the user's API tokens carry: those the container gave at their last sign-in (a request with a token
+     * has no sign-in to ask) and those granted in the registry.
+     */
+    public Set<Role> tokenRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(signInRoles);
+        roles.addAll(grantedRoles);
+        return roles;
     }
 
     public Long id() {

@@ -49,17 +49,8 @@ public class UserRepository {
 
     /** The roles granted to the user in the registry; none for a user it does not know. */
     public Set<Role> grantedRoles(String username) {
-        return roles("UserAccount.grantedRoles", username);
-    }
-
-    /** The roles the container gave the user at their last sign-in. */
-    public Set<Role> signInRoles(String username) {
-        return roles("UserAccount.signInRoles", username);
-    }
-
-    private Set<Role> roles(String query, String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(em.createNamedQuery(query, Role.class)
+        roles.addAll(em.createNamedQuery("UserAccount.grantedRoles", Role.class)
                 .setParameter("username", username)
                 .getResultList());
         return roles;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -25,18 +27,27 @@ import org.xnio.conduits.StreamSinkConduit;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.DataVersion;
+import org.sifregistry.common.Secrets;
+import org.sifregistry.user.http.TokenAnswers;
 
 /**
  * Answers repeated metadata lookups (the shub manifest, the library's image record, OCI manifests) from memory,
  * before the container's sign-in, the servlets and the database: clients ask for the same few images over and over
- * when a job starts on many nodes. The first lookup goes through, and its answer is kept ({@link LookupCache}).
+ * when a job starts on many nodes, and CI jobs with their API token. The first lookup goes through, and its answer is
+ * kept ({@link LookupCache}).
  *
- * <p>Only the public view is kept: answers to requests with neither credentials nor a cookie, which are the same
- * for everyone. OCI clients send the token they got after the challenge with every request, so an OCI manifest is
- * also answered from, and kept by, requests whose registry token checks out for pulling that repository
- * ({@link PullTokens}): kept only when the token is anonymous, whose view is the public one; answered to any, since
- * a kept answer is public and everyone who may pull sees the same manifest. Everything else, and a signed-in caller
- * who may see more, gets a fresh answer. {@code HEAD} of an OCI manifest is answered from what its {@code GET} kept.
+ * <p>What is kept, and for whom:
+ * <ul>
+ *     <li>the public view: answers to requests with neither credentials nor a cookie, the same for everyone;</li>
+ *     <li>a library or shub lookup with an API token ({@code Authorization: Bearer}): kept for that token alone,
+ *     under the hash of the credential, only once the API has verified it ({@link TokenAnswers}) and never past its
+ *     expiry. A revoked token ends what was kept for it like any other committed write;</li>
+ *     <li>an OCI manifest with the registry token the client got after the challenge, checked here for pulling that
+ *     repository ({@link PullTokens}): an anonymous token's view is the public one, so it is answered from and adds
+ *     to the public answers; any other token that may pull is answered what is public, since everyone who may pull
+ *     sees the same manifest, but adds nothing. {@code HEAD} is answered from what the {@code GET} kept.</li>
+ * </ul>
+ * Passwords, sessions and everything else always get a fresh answer.
  */
 public final class LookupCacheHandler implements HttpHandler {
 
@@ -81,13 +92,12 @@ public final class LookupCacheHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        Reader reader = readerOf(exchange);
-        if (reader == Reader.OTHER) {
+        Lookup lookup = lookupOf(exchange);
+        if (lookup == null) {
             next.handleRequest(exchange);
             return;
         }
-        String key = exchange.getRelativePath() + "?" + exchange.getQueryString();
-        var cached = cache.get(key);
+        var cached = cache.get(lookup.key());
         if (cached.isPresent()) {
             exchange.setStatusCode(StatusCodes.OK);
             cached.get().headers().forEach(exchange.getResponseHeaders()::put);
@@ -99,49 +109,70 @@ public final class LookupCacheHandler implements HttpHandler {
             }
             return;
         }
-        if (reader == Reader.PUBLIC_VIEW && Methods.GET.equals(exchange.getRequestMethod())) {
-            keepAnswer(exchange, key);
+        if (lookup.keeping() != Keeping.NEVER && Methods.GET.equals(exchange.getRequestMethod())) {
+            keepAnswer(exchange, lookup);
         }
         next.handleRequest(exchange);
     }
 
-    /** Who asks, as far as the cache is concerned. */
-    private enum Reader {
-        /** Sees exactly what everyone sees: the answer it gets may be kept. */
-        PUBLIC_VIEW,
-        /** May pull, and may see more than the public: answered what is kept, never kept itself. */
-        PULLER,
-        /** Anything else: always goes through. */
-        OTHER
+    /** Who may add an answer to the cache. */
+    private enum Keeping {
+        /** Sees exactly what everyone sees. */
+        PUBLIC,
+        /** An API token's own answers, once the API has verified the token. */
+        FOR_TOKEN,
+        /** May pull, and may see more than the public: answered what is kept, never keeps. */
+        NEVER
     }
 
-    private Reader readerOf(HttpServerExchange exchange) {
+    /** Where a request's answer is kept, and whether the request may keep it. */
+    private record Lookup(String key, Keeping keeping) {
+    }
+
+    /** Null for a request the cache leaves alone. */
+    private Lookup lookupOf(HttpServerExchange exchange) {
         if (exchange.getRequestHeaders().contains(Headers.COOKIE)) {
-            return Reader.OTHER;
+            return null;
         }
         String path = exchange.getRelativePath();
-        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        String target = path + "?" + exchange.getQueryString();
+        HeaderValues authorization = exchange.getRequestHeaders().get(Headers.AUTHORIZATION);
         if (Methods.GET.equals(exchange.getRequestMethod()) && LOOKUPS.stream().anyMatch(path::startsWith)) {
-            return authorization == null ? Reader.PUBLIC_VIEW : Reader.OTHER;
+            if (authorization == null) {
+                return new Lookup(target, Keeping.PUBLIC);
+            }
+            String token = bearerOf(authorization);
+            // A path starts with '/', so a token's answers never share a key with the public ones
+            return token == null ? null
+                    : new Lookup(BEARER + Secrets.sha256Hex(token) + " " + target, Keeping.FOR_TOKEN);
         }
         Matcher manifest = OCI_MANIFEST.matcher(path);
         if (!(Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod()))
                 || !manifest.matches()) {
-            return Reader.OTHER;
+            return null;
         }
         if (authorization == null) {
-            return Reader.PUBLIC_VIEW;
+            return new Lookup(target, Keeping.PUBLIC);
         }
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Reader.OTHER;
-        }
-        return tokens.pullerOf(authorization.substring(BEARER.length()).strip(), manifest.group(1))
-                .map(caller -> caller.isAnonymous() ? Reader.PUBLIC_VIEW : Reader.PULLER)
-                .orElse(Reader.OTHER);
+        String token = bearerOf(authorization);
+        return token == null ? null : tokens.pullerOf(token, manifest.group(1))
+                .map(caller -> new Lookup(target, caller.isAnonymous() ? Keeping.PUBLIC : Keeping.NEVER))
+                .orElse(null);
+    }
+
+    /**
+     * The request's bearer credential, or null for any other: a password, or what the API refuses anyway (several,
+     * or a scheme without one), which must reach it.
+     */
+    private static String bearerOf(HeaderValues authorization) {
+        String only = authorization.size() == 1 ? authorization.getFirst() : "";
+        String credential = only.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? only.substring(BEARER.length()).strip() : "";
+        return credential.isEmpty() ? null : credential;
     }
 
     /** Keeps the answer the servlets give once it is complete, if it is a whole 200 that sets no cookie. */
-    private void keepAnswer(HttpServerExchange exchange, String key) {
+    private void keepAnswer(HttpServerExchange exchange, Lookup lookup) {
         long version = DataVersion.current();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         exchange.addResponseWrapper((factory, ignored) -> new CopyingConduit(factory.create(), body));
@@ -149,11 +180,13 @@ public final class LookupCacheHandler implements HttpHandler {
             HeaderMap response = done.getResponseHeaders();
             String length = response.getFirst(Headers.CONTENT_LENGTH);
             boolean whole = length != null && length.equals(Integer.toString(body.size())) && body.size() <= MAX_BODY;
+            Optional<Instant> validUntil = lookup.keeping() == Keeping.PUBLIC ? Optional.of(Instant.MAX)
+                    : TokenAnswers.validUntil(done);
             if (done.getStatusCode() == StatusCodes.OK && whole && response.contains(Headers.CONTENT_TYPE)
-                    && !response.contains(Headers.SET_COOKIE)) {
+                    && validUntil.isPresent() && !response.contains(Headers.SET_COOKIE)) {
                 Map<HttpString, String> headers = new HashMap<>();
                 KEPT_HEADERS.stream().filter(response::contains).forEach(h -> headers.put(h, response.getFirst(h)));
-                cache.put(key, version, headers, body.toByteArray());
+                cache.put(lookup.key(), version, validUntil.get(), headers, body.toByteArray());
             }
             nextListener.proceed();
         });

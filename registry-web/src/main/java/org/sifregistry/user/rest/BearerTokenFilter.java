@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import org.sifregistry.common.rest.ApiError;
-import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.application.TokenHolder;
+import org.sifregistry.user.application.VerifiedTokens;
+import org.sifregistry.user.http.TokenAnswers;
 import org.sifregistry.user.web.TokenAuthentication;
 
 /**
@@ -30,7 +31,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    private ApiTokenService tokens;
+    private VerifiedTokens tokens;
 
     @Inject
     private TokenAuthentication authentication;
@@ -57,5 +58,6 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
         authentication.authenticated(holder);
+        TokenAnswers.verified(holder);
     }
 }

@@ -3,13 +3,11 @@ package org.sifregistry.user.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.sifregistry.common.MovableClock;
 
 class SignInLimiterTest {
 
@@ -75,29 +73,5 @@ class SignInLimiterTest {
 
         assertTrue(limiter.blockedFor("last").isPresent());
         assertEquals(1, limiter.size(), "the closed windows were dropped");
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

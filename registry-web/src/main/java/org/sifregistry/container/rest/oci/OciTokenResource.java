@@ -27,6 +27,7 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.RepositoryAccess;
 import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.user.application.TokenHolder;
 import org.sifregistry.user.web.TokenAuthentication;
 
 /**
@@ -87,7 +88,9 @@ public class OciTokenResource {
         Map<String, Set<String>> access = new LinkedHashMap<>();
         scopes.stream().flatMap(s -> Arrays.stream(s.split(" "))).filter(s -> !s.isBlank())
                 .forEach(scope -> grant(scope, access));
-        String token = tokens.issue(new RegistryToken(caller, access, now, now.plus(RegistryTokens.LIFETIME)));
+        Long apiTokenId = apiToken.holder().map(TokenHolder::tokenId).orElse(null);
+        String token = tokens.issue(new RegistryToken(caller, access, now, now.plus(RegistryTokens.LIFETIME),
+                apiTokenId));
         return new TokenAnswer(token, token, RegistryTokens.LIFETIME.toSeconds(), now.toString());
     }
 

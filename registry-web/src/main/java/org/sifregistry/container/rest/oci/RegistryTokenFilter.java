@@ -12,15 +12,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
-import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.application.TokenHolder;
+import org.sifregistry.user.application.VerifiedTokens;
 import org.sifregistry.user.domain.TokenScope;
 import org.sifregistry.user.web.TokenAuthentication;
 
 /**
  * Authenticates OCI requests that carry {@code Authorization: Bearer <token from /v2/token>}, before the API's
  * {@code BearerTokenFilter}, which then leaves the request alone; API tokens ({@code sifr_...}) pass on to it. A
- * forged or expired token is answered 401 {@code invalid_token} with the challenge, so the client gets a new one.
+ * forged or expired token, or one issued on an API token since revoked, is answered 401 {@code invalid_token} with
+ * the challenge, so the client gets a new one. Checking one reads the database at most once per committed write.
  * On {@code /v2/token} it also takes API tokens, which the API's filter would refuse a {@code POST} to.
  */
 @Provider
@@ -40,7 +41,7 @@ public class RegistryTokenFilter implements ContainerRequestFilter {
     private TokenAuthentication authentication;
 
     @Inject
-    private ApiTokenService apiTokens;
+    private VerifiedTokens apiTokens;
 
     @Context
     private ResourceInfo resource;
@@ -61,9 +62,13 @@ public class RegistryTokenFilter implements ContainerRequestFilter {
             }
             return;
         }
-        RegistryToken token = tokens.verify(credential).orElseThrow(() -> access.challenge(null, "invalid_token"));
+        // Issued on an API token, it ends with it: checked in memory, like the API token itself (VerifiedTokens)
+        RegistryToken token = tokens.verify(credential)
+                .filter(verified -> verified.apiToken() == null || apiTokens.isLive(verified.apiToken()))
+                .orElseThrow(() -> access.challenge(null, "invalid_token"));
         access.presented(token);
         // What the token lets do per repository is checked by OciAccess; as an API token it may do both
-        authentication.authenticated(new TokenHolder(token.caller(), TokenScope.PUSH));
+        authentication.authenticated(new TokenHolder(token.caller(), TokenScope.PUSH, token.apiToken(),
+                token.expires()));
     }
 }

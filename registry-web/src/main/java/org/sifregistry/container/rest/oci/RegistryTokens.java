@@ -28,8 +28,9 @@ import org.sifregistry.common.rest.UrlSigner;
 
 /**
  * Issues and checks the short-lived tokens of {@code /v2/token}: {@code <base64url JSON>.<signature>}, the JSON
- * holding the user, their roles, the granted actions per repository and the expiry, signed with the registry's
- * signing key like its URLs ({@link UrlSigner}), so any server sharing the key accepts them and nothing is stored.
+ * holding the user, their roles, the granted actions per repository, the expiry and the API token it was issued on
+ * if any, signed with the registry's signing key like its URLs ({@link UrlSigner}), so any server sharing the key
+ * accepts them and nothing is stored.
  * API tokens ({@code sifr_...}) never take this form.
  */
 @ApplicationScoped
@@ -37,6 +38,8 @@ public class RegistryTokens {
 
     static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final String PURPOSE = "oci-token";
+    /** The claim naming the API token a token was issued on. */
+    private static final String API_TOKEN = "tid";
 
     @Inject
     private UrlSigner signer;
@@ -50,14 +53,17 @@ public class RegistryTokens {
         });
         JsonArrayBuilder roles = Json.createArrayBuilder();
         token.caller().roles().stream().map(Role::name).sorted().forEach(roles::add);
-        String payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("sub", token.caller().username())
                 .add("roles", roles)
                 .add("access", access)
                 .add("iat", token.issued().getEpochSecond())
-                .add("exp", token.expires().getEpochSecond())
-                .build().toString();
-        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+                .add("exp", token.expires().getEpochSecond());
+        if (token.apiToken() != null) {
+            payload.add(API_TOKEN, token.apiToken());
+        }
+        String encoded = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.build().toString().getBytes(StandardCharsets.UTF_8));
         return encoded + "." + signer.sign(token.expires(), PURPOSE, encoded);
     }
 
@@ -96,8 +102,10 @@ public class RegistryTokens {
             Map<String, Set<String>> access = new LinkedHashMap<>();
             payload.getJsonObject("access").forEach((repository, actions) -> access.put(repository,
                     new TreeSet<>(actions.asJsonArray().getValuesAs(JsonString::getString))));
+            Long apiToken = payload.containsKey(API_TOKEN) ? payload.getJsonNumber(API_TOKEN).longValueExact() : null;
             return Optional.of(new RegistryToken(new Caller(payload.getString("sub"), roles), access,
-                    Instant.ofEpochSecond(payload.getJsonNumber("iat").longValueExact()), Instant.ofEpochSecond(expires)));
+                    Instant.ofEpochSecond(payload.getJsonNumber("iat").longValueExact()), Instant.ofEpochSecond(expires),
+                    apiToken));
         } catch (AccessDeniedException | IllegalArgumentException | JsonException | ClassCastException
                  | NullPointerException | ArithmeticException e) {
             // Forged, expired, or not ours at all: to the client it is the same invalid token

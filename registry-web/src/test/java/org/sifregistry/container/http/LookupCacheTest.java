@@ -1,0 +1,49 @@
+package org.sifregistry.container.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+
+import org.junit.jupiter.api.Test;
+import org.sifregistry.common.DataVersion;
+import org.sifregistry.common.MovableClock;
+
+class LookupCacheTest {
+
+    private static final Duration LIFETIME = Duration.ofSeconds(10);
+    private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
+    private static final Map<HttpString, String> JSON = Map.of(Headers.CONTENT_TYPE, "application/json");
+
+    private final MovableClock clock = new MovableClock();
+    private final LookupCache cache = new LookupCache(LIFETIME, 1024, clock);
+
+    @Test
+    void keepsAnAnswerForItsLifetime() {
+        cache.put("/v1/images/a", DataVersion.current(), Instant.MAX, JSON, BODY);
+
+        clock.advance(LIFETIME.minusMillis(1));
+        assertArrayEquals(BODY, cache.get("/v1/images/a").orElseThrow().body());
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(Optional.empty(), cache.get("/v1/images/a"));
+    }
+
+    @Test
+    void neverKeepsAnAnswerPastTheTokenItWasGivenFor() {
+        Instant tokenExpires = clock.instant().plusSeconds(3);
+        cache.put("token /v1/images/a", DataVersion.current(), tokenExpires, JSON, BODY);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertTrue(cache.get("token /v1/images/a").isPresent());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(Optional.empty(), cache.get("token /v1/images/a"), "expired with its token");
+    }
+}
