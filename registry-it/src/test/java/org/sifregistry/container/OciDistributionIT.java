@@ -189,8 +189,9 @@ class OciDistributionIT {
     void aOnePartNameIsInTheLibrarysDefaultCollection() {
         Path file = Tools.sif(SMALL_PAYLOAD, "oci default collection");
         String name = Names.unique("alone");
-        LibraryPush library = new LibraryPush(api, TestUser.ROOT.pushToken());
-        Pushed pushed = library.push(file, TestUser.ROOT.username(), "library", name, "latest");
+        // alice keeps the "library" collection in every run (LibraryApiIT pushes there as her too)
+        LibraryPush library = new LibraryPush(api, TestUser.ALICE.pushToken());
+        Pushed pushed = library.push(file, TestUser.ALICE.username(), "library", name, "latest");
 
         Reply manifest = get("v2/" + name + "/manifests/latest", null).expect(200);
 
