@@ -1,5 +1,8 @@
 package org.sifregistry.common;
 
+import java.util.Map;
+import java.util.stream.Stream;
+
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -8,13 +11,18 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
 
 /**
  * Advances the {@link DataVersion} when a transaction that wrote anything has committed: entity changes and bulk
  * updates alike run as modify queries. After the commit, not at the write: a reader that took the version between
- * the two would otherwise read the old rows and keep them under the new version. Writes of entities marked
+ * the two would otherwise read the old rows and keep them under the new version. And once more when EclipseLink has
+ * merged the changed entities into its shared cache, which it does after the commit, in a synchronization that may
+ * run after this one: an answer computed in between may hold what the cache held before. Writes of entities marked
  * {@link UnseenByLookups} are left out.
  */
 public class DataVersionListener extends SessionEventAdapter {
@@ -39,6 +47,22 @@ public class DataVersionListener extends SessionEventAdapter {
         if (query != null && query.isModifyQuery() && !isUnseen(query.getReferenceClass())) {
             advanceAfterCommit();
         }
+    }
+
+    @Override
+    public void postMergeUnitOfWorkChangeSet(SessionEvent event) {
+        if (event.getProperty("UnitOfWorkChangeSet") instanceof UnitOfWorkChangeSet changes
+                && changesSeenByLookups(changes, event.getSession())) {
+            DataVersion.advance();
+        }
+    }
+
+    /** Whether any entity changed or deleted is one that kept answers are made of (a read-only merge has none). */
+    private static boolean changesSeenByLookups(UnitOfWorkChangeSet changes, Session session) {
+        Map<?, ?> changed = changes.getAllChangeSets();
+        Map<?, ?> deleted = changes.getDeletedObjects();
+        return Stream.concat(changed.keySet().stream(), deleted.keySet().stream())
+                .anyMatch(change -> !isUnseen(((ObjectChangeSet) change).getClassType(session)));
     }
 
     private static boolean isUnseen(Class<?> written) {

@@ -75,7 +75,7 @@ class SregistryPushIT {
                 k -> k.containsKey("metadata") && "PARSED".equals(k.getJsonObject("metadata").getString("parseStatus")),
                 "the pushed image's header to be read");
         assertEquals("sregistry pushed", shub.getJsonObject("metadata").getJsonObject("labels")
-                .getString("org.example.note"));
+                .getString("org.example.note", null), shub.toString());
         assertEquals("sha256." + Api.sha256(file), shub.getString("version"));
         assertEquals(Api.sha256(file), Api.sha256(api.getFollowingRedirects(shub.getString("image")).expect(200)
                 .body()), "over shub://");
