@@ -650,7 +650,7 @@ fi
 # ---- the table ------------------------------------------------------------------------------------------------------
 mkdir -p bench/results
 run_mode=$(mode quick full)
-out=bench/results/$(date -u +%F)$(mode -quick "")$([ "$DB" = mariadb ] && echo -mariadb)${ONLY:+-${ONLY//,/-}}.md
+out=bench/results/$(date -u +%F)$(mode -quick "")$([ "$DB" != mariadb ] || echo -mariadb)${ONLY:+-${ONLY//,/-}}.md
 {
   echo "# Race of $(date -u +%F) on $db_name ($run_mode mode${ONLY:+, only $ONLY})"
   echo
