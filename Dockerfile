@@ -17,12 +17,18 @@
 #   REGISTRY_DB_PASSWORD    default: sa (H2). A secret: pass it at run time (-e or --env-file), never in this file
 #   REGISTRY_BASE_URL       public base URL for absolute links (pull URLs, share links); default http://localhost:8080
 #   REGISTRY_STORAGE_DIR    where image files are kept; default standalone/data/registry/images
+#   REGISTRY_STORAGE_MIN_FREE  free space the store must keep for the server to be ready; default 1GiB
 #   REGISTRY_NAME, REGISTRY_CONTACT_EMAIL, REGISTRY_HELP_LINK   first values of the site settings
 #
 #   REGISTRY_AUTH           local (default) | ldap | oidc: how people sign in, applied at each start by
 #                           bin/registry-server.sh; ldap reads LDAP_URL, LDAP_BIND_DN, LDAP_BIND_PASSWORD,
 #                           LDAP_USER_BASE_DN, LDAP_GROUP_BASE_DN, LDAP_ADMIN_GROUP, ...; oidc reads OIDC_PROVIDER_URL,
 #                           OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, ... (README.md, "Sign-in", lists them all)
+#   REGISTRY_TLS_KEYSTORE, REGISTRY_TLS_KEYSTORE_PASSWORD   the institution's certificate and key (a PKCS12 file,
+#                           mounted read-only, e.g. -v /etc/registry/tls.p12:/tls.p12:ro), served on 8443 (publish
+#                           -p 443:8443); unset: 8443 serves WildFly's self-signed certificate (README.md, "HTTPS")
+#   REGISTRY_BEHIND_PROXY   true behind a proxy that ends TLS and sends X-Forwarded-For/-Proto (publish 8080 to it
+#                           only); default false
 #
 # Admin account with REGISTRY_AUTH=local: the image has no user. Add one in the running container. This writes
 # application-users.properties and application-roles.properties, the files behind WildFly's local ApplicationRealm:
@@ -30,7 +36,21 @@
 # Those files are under standalone/configuration, not in the data volume. A container re-created from the image has no
 # account, so run the command again. With ldap or oidc, the directory's admin group or the provider's admin role
 # makes admins instead.
-# The management interface stays bound to 127.0.0.1 inside the container and is not exposed.
+# The management interface stays bound to 127.0.0.1 inside the container and is not exposed. Its health checks
+# (README.md, "Operations") answer there, at http://127.0.0.1:9990/health/ready; for probes from outside, start the
+# server with -bmanagement on an address of a private network only and publish port 9990 there.
+#
+# A cluster's node (README.md, "Clustering"): the same image with
+#   REGISTRY_SERVER_CONFIG=standalone-full-ha.xml   the node configuration
+#   REGISTRY_NODE_NAME       unique per node, at most 23 characters (load-balancer cookie, transaction node id)
+#   REGISTRY_CLUSTER_MEMBERS every node's JGroups address, e.g. 10.0.0.11[7600],10.0.0.12[7600]
+#   REGISTRY_CLUSTER_PASSWORD  the same secret on every node (the Artemis brokers' cluster password)
+#   REGISTRY_SIGNING_KEY     the same secret on every node (signed URLs made by one node work on the others)
+#   REGISTRY_MESSAGING_DIR   a shared mount, at the same path in every node, for the message journals
+#   REGISTRY_MESSAGING_BACKUP_OF  the node whose journal this node takes over if it dies (a ring: every node someone's)
+# one MariaDB for all (REGISTRY_DB_*), one shared image store mounted at REGISTRY_STORAGE_DIR, identical realm files
+# with REGISTRY_AUTH=local, and the command `registry-server.sh -b 0.0.0.0 -bprivate <the node's own address>`:
+# JGroups listens on the private interface, port 7600.
 
 # ---- build: the EAR and the module files ----
 FROM maven:3.9-eclipse-temurin-17 AS build
@@ -62,10 +82,16 @@ COPY --chown=jboss:0 --chmod=755 wildfly-config/src/main/scripts/registry-server
 # The embedded runs leave configuration history, data, tmp and log behind. That is build-time state and must not ship
 # in the image. An empty data/ is made again because the volume is mounted there: a new named volume copies its owner
 # (jboss) from it. Without it, Docker makes the directory owned by root.
+# Both configurations get the same settings: standalone-full.xml for one server, standalone-full-ha.xml for a cluster's
+# nodes, which also get cluster.cli (JGroups over TCP with a static member list, clustered Artemis, the sticky cookie).
 RUN set -e; \
-    for script in datasource messaging batch security registry auth-local; do \
-      /opt/jboss/wildfly/bin/jboss-cli.sh --file=/opt/jboss/wildfly/registry-cli/$script.cli; \
+    for config in standalone-full.xml standalone-full-ha.xml; do \
+      for script in datasource messaging batch security registry openapi metrics health auth-local tls-off; do \
+        JAVA_OPTS="-Dregistry.server.config=$config" \
+          /opt/jboss/wildfly/bin/jboss-cli.sh --file=/opt/jboss/wildfly/registry-cli/$script.cli; \
+      done; \
     done; \
+    /opt/jboss/wildfly/bin/jboss-cli.sh --file=/opt/jboss/wildfly/registry-cli/cluster.cli; \
     cd /opt/jboss/wildfly/standalone; \
     rm -rf configuration/standalone_xml_history data tmp log; \
     mkdir data
@@ -76,6 +102,7 @@ COPY --from=build --chown=jboss:0 /build/registry-ear/target/registry.ear /opt/j
 # WildFly's deployment content and the JMS journal. A bind mount must be writable by uid 1000 (jboss).
 VOLUME /opt/jboss/wildfly/standalone/data
 
-EXPOSE 8080
-# registry-server.sh applies REGISTRY_AUTH's sign-in, then runs standalone.sh -c standalone-full.xml with these.
+EXPOSE 8080 8443 7600
+# registry-server.sh applies REGISTRY_AUTH's sign-in and REGISTRY_TLS_KEYSTORE's https, then runs standalone.sh with
+# REGISTRY_SERVER_CONFIG's configuration (standalone-full.xml unless set) and these.
 CMD ["/opt/jboss/wildfly/bin/registry-server.sh", "-b", "0.0.0.0"]

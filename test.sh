@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # The whole test suite, with its own set-up: what README's "Test" promises and what CI runs (.ci/run calls this).
 #
-#   ./test.sh            the suite on the embedded H2 database, then on MariaDB
+#   ./test.sh            the suite on the embedded H2 database, then on MariaDB, then the cluster tests
 #   ./test.sh h2         on H2 only (needs no database server)
 #   ./test.sh mariadb    on MariaDB only
+#   ./test.sh cluster    the cluster tests only (*ClusterIT: two nodes of ./cluster.sh on MariaDB, HAProxy)
 #   ./test.sh h2 -Dit.test=ContainerBrowserIT     further arguments go to Maven
 #
 # What the suite needs beyond JDK 17 and Maven, it installs when it is missing and it may (root, with apt-get):
 # Debian's Go toolchain and Apptainer's library client sources (the protocol tests' Go driver), siftool and
 # squashfs-tools (real SIF images), chromium and chromedriver (the browser tests), and for the MariaDB run a running
-# MariaDB with the database registry_it and the user registry/registry. Otherwise it prints the one command to run
-# and stops.
+# MariaDB with the database registry_it and the user registry/registry, and for the cluster tests HAProxy.
+# Otherwise it prints the one command to run and stops. It also needs a JDK 21 or newer for Keycloak, which it does not
+# install: KEYCLOAK_JAVA_HOME, or else the newest JDK under /usr/lib/jvm.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-databases=(h2 mariadb)
+runs=(h2 mariadb cluster)
 case "${1:-}" in
-  h2 | mariadb) databases=("$1"); shift ;;
+  h2 | mariadb | cluster) runs=("$1"); shift ;;
   all) shift ;;
 esac
 
@@ -26,15 +28,34 @@ as_root() { [ "$(id -u)" = 0 ]; }
 
 # ---- Debian packages --------------------------------------------------------------------------------------------
 packages=(golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools
-          chromium chromium-driver skopeo)
-[[ " ${databases[*]} " == *" mariadb "* ]] && packages+=(mariadb-server mariadb-client)
+          chromium chromium-driver skopeo haproxy)
+[[ " ${runs[*]} " == *" mariadb "* || " ${runs[*]} " == *" cluster "* ]] \
+  && packages+=(mariadb-server mariadb-client)
 
 scripts/require-packages.sh ./test.sh "${packages[@]}"
 
+# ---- a JDK 21 or newer, for the Keycloak that OidcSignInIT starts (the suites on H2 and MariaDB) -------------------
+java_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+newest_jdk() {
+  local jdk best='' best_major=0 major
+  for jdk in /usr/lib/jvm/*; do
+    major=$(java_major "$jdk")
+    if [ -x "$jdk/bin/java" ] && [ "${major:-0}" -gt "$best_major" ]; then best=$jdk best_major=$major; fi
+  done
+  printf '%s' "$best"
+}
+if [[ " ${runs[*]} " == *" h2 "* || " ${runs[*]} " == *" mariadb "* ]]; then
+  keycloak_java=${KEYCLOAK_JAVA_HOME:-$(newest_jdk)}
+  keycloak_java_major=$(java_major "$keycloak_java")
+  if [ "${keycloak_java_major:-0}" -lt 21 ]; then
+    fail "the single sign-on tests start Keycloak, which needs a JDK 21 or newer; found ${keycloak_java:-none}
+(KEYCLOAK_JAVA_HOME, else the newest JDK under /usr/lib/jvm by its release file). Install one, e.g. Temurin
+(https://adoptium.net/installation/linux/, then apt-get install temurin-25-jdk), or set KEYCLOAK_JAVA_HOME to it."
+  fi
+fi
+
 # ---- MariaDB, for the MariaDB run -------------------------------------------------------------------------------
-# Root signs in over the Unix socket; the tests connect over TCP as their own user. (mysqladmin ping succeeds even
-# when access is refused: it only says that the server runs.)
-mariadb_runs() { mysqladmin --silent ping >/dev/null 2>&1; }
+# Root signs in over the Unix socket; the tests connect over TCP as their own user.
 mariadb_root_answers() { mysql -uroot -e 'SELECT 1' >/dev/null 2>&1; }
 test_database_answers() {
   mysql -h127.0.0.1 -P3306 -uregistry -pregistry registry_it -e 'SELECT 1' >/dev/null 2>&1
@@ -43,14 +64,8 @@ test_database_answers() {
 readonly test_database_sql=$(scripts/mariadb-database.sh registry_it)
 
 prepare_mariadb() {
-  if as_root && ! mariadb_runs; then
-    # No systemd here: mariadbd runs as mysql and puts its socket in /run/mysqld, which a fresh /run lacks.
-    # --chuid and --user=mysql together are the recipe verified on these machines.
-    say "starting MariaDB"
-    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
-    start-stop-daemon --start --oknodo --background --chuid mysql --exec /usr/sbin/mariadbd -- --user=mysql
-    for _ in $(seq 60); do mariadb_runs && break; sleep 1; done
-    mariadb_runs || fail "MariaDB did not answer within 60 s"
+  if as_root; then
+    scripts/start-mariadb.sh || fail "MariaDB could not be started"
   fi
   if mariadb_root_answers; then
     say "recreating the database registry_it"
@@ -97,14 +112,25 @@ trap 'stop_recorded_run; exit 130' INT TERM
 # The compiler leaves the classes of moved or deleted sources behind, and they would be deployed with the rest. The
 # code modules are built afresh; wildfly-config's prepared server (and run.sh's data in it) stays.
 say "removing the code modules' build output"
-mvn -B -q clean -pl registry-ejb,registry-batch,registry-web,registry-ear,registry-it
+mvn -B -q clean -pl registry-ejb,registry-batch,registry-health,registry-web,registry-ear,registry-it
 
-for database in "${databases[@]}"; do
-  say "test suite on $database"
-  if [ "$database" = mariadb ]; then
-    prepare_mariadb
-    run_maven -B verify -Pmariadb "$@"
-  else
-    run_maven -B verify "$@"
-  fi
+for run in "${runs[@]}"; do
+  case "$run" in
+    h2)
+      say "test suite on h2"
+      run_maven -B verify -Dkeycloak.java.home="$keycloak_java" "$@"
+      ;;
+    mariadb)
+      say "test suite on mariadb"
+      prepare_mariadb
+      run_maven -B verify -Pmariadb -Dkeycloak.java.home="$keycloak_java" "$@"
+      ;;
+    cluster)
+      # The unit tests ran with the suites above; this build starts ./cluster.sh up before the tests, down after.
+      say "cluster tests"
+      scripts/start-mariadb.sh || fail "MariaDB could not be started"
+      run_maven -B verify -Pcluster -pl wildfly-config,registry-it -am -Dtest=none \
+        -Dsurefire.failIfNoSpecifiedTests=false "$@"
+      ;;
+  esac
 done

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Build a compatibility driver OFFLINE against the Debian-packaged Go sources:
 # libclient (golang-github-apptainer-container-library-client-dev and deps) or
-# orasclient (golang-oras-oras-go-dev and deps).
+# orasclient (golang-oras-oras-go-dev and deps) or shubclient (Go's standard library only).
 #
-# Usage: build.sh OUTPUT_BINARY [libclient|orasclient]
+# Usage: build.sh OUTPUT_BINARY [libclient|orasclient|shubclient]
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    echo "usage: $0 OUTPUT_BINARY [libclient|orasclient]" >&2
+    echo "usage: $0 OUTPUT_BINARY [libclient|orasclient|shubclient]" >&2
     exit 2
 fi
 
@@ -22,9 +22,10 @@ case "$DRIVER" in
                PACKAGE=golang-github-apptainer-container-library-client-dev ;;
     orasclient) NEEDS=oras.land/oras-go/pkg/oras
                 PACKAGE=golang-oras-oras-go-dev ;;
+    shubclient) NEEDS= ;;
     *) echo "build.sh: unknown driver $DRIVER" >&2; exit 2 ;;
 esac
-if [[ ! -d "$GOPATH_DIR/src/$NEEDS" ]]; then
+if [[ -n "$NEEDS" && ! -d "$GOPATH_DIR/src/$NEEDS" ]]; then
     echo "build.sh: $NEEDS sources missing under $GOPATH_DIR" >&2
     echo "          (apt-get install $PACKAGE)" >&2
     exit 1

@@ -59,4 +59,13 @@ public record Caller(String username, Set<Role> roles) {
         }
         return username;
     }
+
+    /** The caller's name if an admin; else the error a signed-out caller gets, or 403 with {@code refusal}. */
+    public String requireAdmin(ErrorKey refusal) {
+        requireSignedIn();
+        if (!isAdmin()) {
+            throw new AccessDeniedException(refusal);
+        }
+        return username;
+    }
 }

@@ -39,7 +39,8 @@ public class DataVersionListener extends SessionEventAdapter {
         }
     };
 
-    private final TransactionSynchronizationRegistry transactions = lookUpTransactions();
+    /** Looked up at the first write: the persistence unit is deployed where {@code java:comp} is not bound. */
+    private volatile TransactionSynchronizationRegistry transactions;
 
     @Override
     public void postExecuteQuery(SessionEvent event) {
@@ -70,12 +71,20 @@ public class DataVersionListener extends SessionEventAdapter {
     }
 
     private void advanceAfterCommit() {
+        TransactionSynchronizationRegistry transactions = transactions();
         if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
             DataVersion.advance();
         } else if (transactions.getResource(REGISTERED) == null) {
             transactions.putResource(REGISTERED, Boolean.TRUE);
             transactions.registerInterposedSynchronization(ADVANCE_AFTER_COMMIT);
         }
+    }
+
+    private TransactionSynchronizationRegistry transactions() {
+        if (transactions == null) {
+            transactions = lookUpTransactions();
+        }
+        return transactions;
     }
 
     private static TransactionSynchronizationRegistry lookUpTransactions() {

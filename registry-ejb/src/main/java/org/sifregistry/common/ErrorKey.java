@@ -19,6 +19,10 @@ public enum ErrorKey {
     NOT_SIGNED_IN("refusal.notSignedIn"),
     PAGE_OFFSET("refusal.page.offset"),
     PAGE_LIMIT("refusal.page.limit"),
+    AUDIT_ADMIN_ONLY("refusal.audit.adminOnly"),
+    AUDIT_ACTION("refusal.audit.action"),
+    AUDIT_INSTANT("refusal.audit.instant"),
+    PAGE_SORT("refusal.page.sort"),
 
     NAME_REQUIRED("refusal.name.required"),
     NAME_CHARACTERS("refusal.name.characters"),

@@ -1,5 +1,6 @@
 package org.sifregistry.storage;
 
+import java.io.Serializable;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import org.sifregistry.common.UserText;
 /**
  * The sha256 of an image file: the key of the image store and, printed as {@code sha256.<hex>}, a container's version.
  */
-public record ImageDigest(String hex) {
+public record ImageDigest(String hex) implements Serializable {
 
     public static final String VERSION_PREFIX = "sha256.";
     /** The hex digits of a sha256. */

@@ -128,7 +128,7 @@ class LibraryClientCompatIT {
 
         client.delete(ref + ":v1").orFail();
 
-        Tools.Result pull = client.pull(ref, "v1", made(scratchFile("deleted")));
+        Tools.Result pull = client.pull(ref, "v1", made(Tools.downloadTarget("deleted")));
         assertFalse(pull.succeeded(), "a deleted image cannot be pulled: " + pull.describe());
         assertTrue(pull.stderr().contains("not found"), pull.describe());
     }
@@ -178,7 +178,7 @@ class LibraryClientCompatIT {
         LibraryClient client = aliceClient();
         client.push(file, ALICE + "/" + collection + "/img", "v1");
 
-        Tools.Result stranger = client.pull("nobody/" + collection + "/img", "v1", made(scratchFile("stranger")));
+        Tools.Result stranger = client.pull("nobody/" + collection + "/img", "v1", made(Tools.downloadTarget("stranger")));
         assertFalse(stranger.succeeded(), stranger.describe());
         assertTrue(stranger.stderr().contains("not found") || stranger.stderr().contains("404"), stranger.describe());
         Reply refused = api.get("v1/images/nobody/" + collection + "/img:v1").expect(404);
@@ -206,14 +206,14 @@ class LibraryClientCompatIT {
 
         // shub://, as protocols.md §1: the metadata without credentials, then its image URL
         String image = api.get("api/container/" + collection + "/img:v1").expect(200).json().getString("image");
-        Path viaShub = made(scratchFile("shub"));
+        Path viaShub = made(Tools.downloadTarget("shub"));
         HttpResponse<Path> download = api.download(image, viaShub);
         assertEquals(200, download.statusCode());
         assertEquals(sha256, Api.sha256(viaShub), "shub");
     }
 
     private String pullAndHash(LibraryClient client, String ref, String tag, boolean concurrent) {
-        Path out = made(scratchFile(concurrent ? "cpull" : "pull"));
+        Path out = made(Tools.downloadTarget(concurrent ? "cpull" : "pull"));
         Tools.Result pulled = (concurrent ? client.concurrentPull(ref, tag, out) : client.pull(ref, tag, out)).orFail();
         String sha256 = Api.sha256(out);
         assertTrue(pulled.stdout().contains("pulled sha256=" + sha256), pulled.describe());
@@ -230,14 +230,6 @@ class LibraryClientCompatIT {
         return file;
     }
 
-    /** A path for a download; the driver opens it itself, so its directory must exist. */
-    private static Path scratchFile(String purpose) {
-        try {
-            return Files.createDirectories(Tools.targetDir().resolve("sif")).resolve(Names.unique(purpose) + ".sif");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static List<String> strings(JsonObject object, String key) {
         return object.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();

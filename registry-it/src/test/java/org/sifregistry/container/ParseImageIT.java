@@ -58,6 +58,9 @@ class ParseImageIT {
     @Inject
     private Fixtures fixtures;
 
+    @Inject
+    private ParseImageJob parseImage;
+
     @Test
     void recordsTheLabelsDefinitionFileOperatingSystemAndArchitectureOfAPushedImage() {
         Caller owner = Fixtures.user();
@@ -119,7 +122,7 @@ class ParseImageIT {
         Container pushed = fixtures.container(collection, "again:v1", owner, image("labelled.sif"));
         ContainerDetails first = awaitReading(pushed, owner);
 
-        long execution = ParseImageJob.start(pushed.id(), pushed.version());
+        long execution = parseImage.start(pushed.id(), pushed.version());
 
         assertEquals(BatchStatus.COMPLETED, Eventually.jobEnd(execution, PARSED_WITHIN));
         ContainerDetails second = containers.details(pushed.ref(), owner);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Hostile;
+import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -52,7 +53,7 @@ class HostileBodiesIT {
     private String token;
     private Pushed stored;
     private String pendingImageId;
-    private long logOffset;
+    private LogMark logMark;
 
     @Deployment(testable = false)
     static EnterpriseArchive registry() {
@@ -66,7 +67,7 @@ class HostileBodiesIT {
         stored = push.push(Tools.sif(4096, "bodies"), ALICE, Names.unique("bodies"), "target", "v1");
         pendingImageId = push.image(ALICE, stored.collection(), "pending", push.container(ALICE, stored.collection(),
                 "pending"), "sha256." + "0".repeat(64)).getString("id");
-        logOffset = Hostile.serverLogSize();
+        logMark = Hostile.serverLogMark();
     }
 
     /** The JSON endpoints, each with a body it would take, so that only the body's defect is tested. */
@@ -196,7 +197,7 @@ class HostileBodiesIT {
                     Reply reply = api.send(Api.request(url).header("Range", range.getKey()).GET());
                     Hostile.refused(reply, range.getValue());
                 })), Stream.of(dynamicTest("no request left a stack trace in the server log",
-                () -> assertEquals(List.of(), Hostile.requestFailuresLoggedSince(logOffset)))));
+                () -> assertEquals(List.of(), Hostile.requestFailuresLoggedSince(logMark)))));
     }
 
     private Reply post(String path, String contentType, String body) {

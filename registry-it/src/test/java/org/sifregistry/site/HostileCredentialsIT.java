@@ -37,6 +37,7 @@ import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Hostile;
+import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -62,7 +63,7 @@ class HostileCredentialsIT {
     private String realToken;
     private Map<String, String> badTokens;
     private Pushed stored;
-    private long logOffset;
+    private LogMark logMark;
 
     @Deployment(testable = false)
     static EnterpriseArchive registry() {
@@ -93,7 +94,7 @@ class HostileCredentialsIT {
         badTokens.put("wildcard", "%");
         badTokens.put("revoked", revoked.getString("secret"));
         badTokens.put("expired", expired);
-        logOffset = Hostile.serverLogSize();
+        logMark = Hostile.serverLogMark();
     }
 
     @TestFactory
@@ -201,6 +202,8 @@ class HostileCredentialsIT {
         forgeries.put("expired: expires in the past", u -> u.replaceAll("expires=[0-9]+", "expires=1"));
         forgeries.put("another version", u -> u.replace(stored.hash(), "sha256." + "0".repeat(64)));
         forgeries.put("counted made uncounted", u -> u.replace("count=true", "count=false"));
+        forgeries.put("counted under another protocol", u -> u.replace("via=shub", "via=share"));
+        forgeries.put("protocol removed", u -> u.replaceAll("&?via=[^&]*", ""));
         Map<String, UnaryOperator<String>> malformed = new LinkedHashMap<>();
         malformed.put("expires not a number", u -> u.replaceAll("expires=[0-9]+", "expires=soon"));
         malformed.put("version traversal", u -> u.replace(stored.hash(), "..%2F..%2Fetc%2Fpasswd"));
@@ -226,7 +229,7 @@ class HostileCredentialsIT {
                             .method("HEAD", HttpRequest.BodyPublishers.noBody()));
                     assertTrue(Set.of(400, 404).contains(head.status()), "HEAD: " + head.status());
                 })), Stream.of(dynamicTest("no request left a stack trace in the server log",
-                () -> assertEquals(List.of(), Hostile.requestFailuresLoggedSince(logOffset)))));
+                () -> assertEquals(List.of(), Hostile.requestFailuresLoggedSince(logMark)))));
     }
 
     private JsonObject newToken(JsonObjectBuilder body) {

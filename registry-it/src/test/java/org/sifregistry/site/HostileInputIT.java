@@ -33,6 +33,7 @@ import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Hostile;
+import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.Hostile.Input;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -64,7 +65,7 @@ class HostileInputIT {
     private String storedTags;
     /** An image announced but never uploaded: the target of the upload calls. */
     private String pendingImageId;
-    private long logOffset;
+    private LogMark logMark;
 
     @Deployment(testable = false)
     static EnterpriseArchive registry() {
@@ -80,7 +81,7 @@ class HostileInputIT {
         Path pending = Tools.sif(4096, "never uploaded");
         pendingImageId = push.image(ALICE, stored.collection(), "pending", push.container(ALICE, stored.collection(),
                 "pending"), "sha256." + Api.sha256(pending)).getString("id");
-        logOffset = Hostile.serverLogSize();
+        logMark = Hostile.serverLogMark();
     }
 
     /** One interface that takes a name: how to send a hostile one there, and which refusals fit. */
@@ -193,7 +194,7 @@ class HostileInputIT {
         }
         nodes.add(storedImageIsUnchanged());
         nodes.add(dynamicTest("no request left a stack trace in the server log",
-                () -> assertEquals(List.of(), Hostile.requestFailuresLoggedSince(logOffset))));
+                () -> assertEquals(List.of(), Hostile.requestFailuresLoggedSince(logMark))));
         return nodes.stream();
     }
 

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import javax.net.ssl.SSLContext;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,18 +38,10 @@ public final class Api {
     // HTTP/1.1 as the Apptainer clients speak it over http://, without the h2c upgrade Java would try first.
 
     /** Never follows redirects: the tests look at the 303s and Locations themselves. */
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient http;
 
     /** Follows redirects, as the shub client does when it fetches an image URL. */
-    private final HttpClient following = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient following;
 
     /** A path relative to {@link #BASE} ("v1/version"), or an absolute URL the server handed out. */
     public static URI uri(String pathOrUrl) {
@@ -56,6 +50,41 @@ public final class Api {
 
     public static HttpRequest.Builder request(String pathOrUrl) {
         return HttpRequest.newBuilder(uri(pathOrUrl)).timeout(REQUEST_TIMEOUT);
+    }
+
+    private final URI base;
+
+    /** The registry at {@link #BASE}. */
+    public Api() {
+        this(BASE);
+    }
+
+    /** The registry at {@code base}, such as one node of a cluster. */
+    public Api(URI base) {
+        this(base, null);
+    }
+
+    /** The registry at an https {@code base}, whose certificate {@code tls} trusts (null: the JDK's defaults). */
+    public Api(URI base, SSLContext tls) {
+        this.base = base;
+        this.http = client(HttpClient.Redirect.NEVER, tls);
+        this.following = client(HttpClient.Redirect.NORMAL, tls);
+    }
+
+    private static HttpClient client(HttpClient.Redirect redirects, SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(redirects)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        return builder.build();
+    }
+
+    /** A request for a path relative to this client's base, or for an absolute URL the server handed out. */
+    public HttpRequest.Builder at(String pathOrUrl) {
+        return HttpRequest.newBuilder(base.resolve(pathOrUrl)).timeout(REQUEST_TIMEOUT);
     }
 
     public static String basic(String user, String password) {
@@ -73,32 +102,32 @@ public final class Api {
 
     /** {@code bearer} may be null for an anonymous call. */
     public Reply get(String path, String bearer) {
-        return send(authorized(request(path), bearer).GET());
+        return send(authorized(at(path), bearer).GET());
     }
 
     public Reply post(String path, String bearer, JsonObject body) {
-        return send(authorized(request(path), bearer).header("Content-Type", "application/json")
+        return send(authorized(at(path), bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     public Reply put(String path, String bearer, JsonObject body) {
-        return send(authorized(request(path), bearer).header("Content-Type", "application/json")
+        return send(authorized(at(path), bearer).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     public Reply delete(String path, String bearer) {
-        return send(authorized(request(path), bearer).DELETE());
+        return send(authorized(at(path), bearer).DELETE());
     }
 
     /** PUTs raw bytes to a signed URL, without Authorization, as the library client uploads. */
     public Reply putBytes(String url, byte[] bytes) {
-        return send(request(url).header("Content-Type", "application/octet-stream")
+        return send(at(url).header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     /** Like {@link #putBytes} with a file, streamed rather than read into memory. */
     public Reply putFile(String url, Path file) {
-        return send(request(url).header("Content-Type", "application/octet-stream").PUT(ofFile(file)));
+        return send(at(url).header("Content-Type", "application/octet-stream").PUT(ofFile(file)));
     }
 
     public Reply send(HttpRequest.Builder request) {
@@ -107,12 +136,12 @@ public final class Api {
 
     /** GET that follows redirects, as the shub client fetches {@code image}. */
     public Reply getFollowingRedirects(String url) {
-        return send(following, request(url).GET());
+        return send(following, at(url).GET());
     }
 
     /** Downloads to a file (for images too big to hold in memory), following redirects. */
     public HttpResponse<Path> download(String url, Path target) {
-        HttpRequest request = request(url).GET().build();
+        HttpRequest request = at(url).GET().build();
         try {
             return following.send(request, HttpResponse.BodyHandlers.ofFile(target));
         } catch (IOException e) {
@@ -129,7 +158,7 @@ public final class Api {
      */
     public String token(String user, String password, String scope) {
         JsonObject body = object().add("name", Names.unique("it")).add("scope", scope).addNull("expiresAt").build();
-        return send(request("api/tokens").header("Authorization", basic(user, password))
+        return send(at("api/tokens").header("Authorization", basic(user, password))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
                 .expect(201).json().getString("secret");

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -100,6 +102,25 @@ public final class Browser implements AutoCloseable {
 
     public Browser signOut() {
         driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    /** The value of the cookie the browser keeps for the page it shows, or null when it has none by that name. */
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Opens a new tab, with this browser's cookies, and shows it; returns the tab it left, for {@link #show}. */
+    public String openTab() {
+        String left = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        return left;
+    }
+
+    /** Shows a tab again as it was left, without reloading it. */
+    public Browser show(String tab) {
+        driver.switchTo().window(tab);
         return this;
     }
 

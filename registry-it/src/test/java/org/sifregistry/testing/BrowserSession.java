@@ -2,8 +2,11 @@ package org.sifregistry.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * What a browser does for the page tests, over plain HTTP: keeps cookies, signs in through the container's FORM
  * login (j_security_check), follows redirects, and submits Faces forms (the form's marker, its fields, the pressed
- * button, the view state, and the page's CSP nonce as PrimeFaces' script adds it). Works from the test JVM and from
- * inside the server alike.
+ * button, the view state, and the page's CSP nonce as PrimeFaces' script adds it) and plain forms, such as an OpenID
+ * provider's sign-in form. Works from the test JVM and from inside the server alike.
  */
 public final class BrowserSession {
 
@@ -31,12 +35,47 @@ public final class BrowserSession {
     /** The nonce of the page's scripts, which PrimeFaces' script also adds to every form it posts. */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LoopbackIsSecure(cookies))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /**
+     * Sends Secure cookies to loopback addresses over plain http, as browsers do (they count as secure contexts):
+     * Keycloak marks its session cookies Secure even when it answers over http, and Java's CookieManager sends such
+     * cookies over https only.
+     */
+    private static final class LoopbackIsSecure extends CookieHandler {
+
+        private final CookieManager cookies;
+
+        LoopbackIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            boolean loopback = "http".equals(uri.getScheme())
+                    && InetAddress.getByName(uri.getHost()).isLoopbackAddress();
+            return cookies.get(loopback ? secure(uri) : uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(uri, responseHeaders);
+        }
+
+        private static URI secure(URI uri) {
+            try {
+                return new URI("https", null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(uri.toString(), e);
+            }
+        }
+    }
 
     /** A page as the browser ended up with it, after redirects. */
     public record Page(URI uri, int status, String body) {
@@ -137,7 +176,8 @@ public final class BrowserSession {
         return post(page.uri().resolve(page.action(formId)), form);
     }
 
-    private Page post(URI uri, Map<String, String> form) {
+    /** Posts a plain HTML form, such as the OpenID provider's sign-in form, to {@code uri}. */
+    public Page post(URI uri, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -158,6 +198,13 @@ public final class BrowserSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Drops the cookie {@code name}, as when it expires: {@code JSESSIONID} ends the registry's session. */
+    public BrowserSession forgetCookie(String name) {
+        List.copyOf(cookies.getCookieStore().getCookies()).stream().filter(cookie -> cookie.getName().equals(name))
+                .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
+        return this;
     }
 
     private static String encode(String value) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.jboss.arquillian.container.test.api.Testable;
 
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -58,8 +59,12 @@ public final class Deployments {
      * this whole package: its client-side helpers (Api, Tools, LibraryClient...) have no business in the server.
      */
     public static WebArchive services(String name, Class<?>... testClasses) {
-        return testWar(name, testClasses)
-                .addAsLibrary(registryEar().getAsType(JavaArchive.class, "registry-ejb.jar"));
+        EnterpriseArchive ear = registryEar();
+        WebArchive war = testWar(name, testClasses).addAsLibrary(ear.getAsType(JavaArchive.class, "registry-ejb.jar"));
+        // What the EJB jar needs from the EAR's lib/: Flyway, which brings the schema up to date at deployment
+        ear.getContent(Filters.include("/lib/flyway-.*\\.jar")).keySet()
+                .forEach(jar -> war.addAsLibrary(ear.getAsType(JavaArchive.class, jar)));
+        return war;
     }
 
     private static byte[] readAll(InputStream in) {

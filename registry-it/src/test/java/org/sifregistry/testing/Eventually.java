@@ -21,6 +21,11 @@ public final class Eventually {
     /** Polls {@code value} until {@code done} holds for it, and returns it; fails after {@code timeout}. */
     public static <T> T await(Duration timeout, Supplier<T> value, Predicate<T> done,
                               String what) {
+        return await(timeout, POLL, value, done, what);
+    }
+
+    /** Like {@link #await(Duration, Supplier, Predicate, String)}, polling every {@code poll}: for costly values. */
+    public static <T> T await(Duration timeout, Duration poll, Supplier<T> value, Predicate<T> done, String what) {
         Instant deadline = Instant.now().plus(timeout);
         T last = value.get();
         while (!done.test(last)) {
@@ -28,7 +33,7 @@ public final class Eventually {
                 fail("Not within " + timeout + ": " + what + "; last seen " + last);
             }
             try {
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(poll.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("Interrupted while waiting for " + what);

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -125,31 +122,17 @@ public final class Hostile {
                 .map(item -> item.getString("name")).collect(Collectors.toList());
     }
 
-    /** How far the server log has grown: remember it before a test, then read what the test made it write. */
-    public static long serverLogSize() {
-        try {
-            return Files.exists(serverLog()) ? Files.size(serverLog()) : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** How long the server log is: mark it before a test, then read what the test made it write. */
+    public static LogMark serverLogMark() {
+        return LogMark.at(serverLog());
     }
 
-    /** The lines the server logged since {@code offset} that report a request failure with a stack trace. */
-    public static List<String> requestFailuresLoggedSince(long offset) {
-        if (!Files.exists(serverLog())) {
-            return List.of();
-        }
-        try {
-            byte[] all = Files.readAllBytes(serverLog());
-            String added = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
-                    StandardCharsets.UTF_8);
-            return added.lines()
-                    .filter(line -> line.contains("Request failed, incident") || line.contains("UT005023")
-                            || line.contains("RESTEASY002") || line.contains("UT005071"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The lines the server logged since {@code mark} that report a request failure with a stack trace. */
+    public static List<String> requestFailuresLoggedSince(LogMark mark) {
+        return mark.appended().lines()
+                .filter(line -> line.contains("Request failed, incident") || line.contains("UT005023")
+                        || line.contains("RESTEASY002") || line.contains("UT005071"))
+                .toList();
     }
 
     private static Path serverLog() {

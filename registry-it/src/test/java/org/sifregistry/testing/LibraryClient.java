@@ -1,9 +1,11 @@
 package org.sifregistry.testing;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +21,30 @@ public final class LibraryClient {
 
     /** The driver's own default; a 1 GiB push and pull on a slow machine stays well inside it. */
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
-    private static final String BASE_URL = Api.BASE.toString();
-
     private final Path driver = Tools.libclient();
+    private final String baseUrl;
     private final String token;
+    private final Map<String, String> environment;
 
     /** {@code token} may be null for anonymous use. */
     public LibraryClient(String token) {
+        this(Api.BASE, token);
+    }
+
+    /** The client of the registry at {@code base}, such as one node of a cluster. */
+    public LibraryClient(URI base, String token) {
+        this(base, token, Map.of());
+    }
+
+    private LibraryClient(URI base, String token, Map<String, String> environment) {
+        this.baseUrl = base.toString();
         this.token = token;
+        this.environment = environment;
+    }
+
+    /** The same client trusting the certificates in the PEM file {@code certificates} and no others (SSL_CERT_FILE). */
+    public LibraryClient trusting(Path certificates) {
+        return new LibraryClient(URI.create(baseUrl), token, Map.of("SSL_CERT_FILE", certificates.toString()));
     }
 
     /** {@code ref} is {@code entity/collection/container}, without a tag. Returns the driver's output. */
@@ -78,8 +96,10 @@ public final class LibraryClient {
         return args.toArray(String[]::new);
     }
 
-    private Tools.Result run(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(driver.toString(), "-base", BASE_URL));
+    private Tools.Result run(Map<String, String> extra, String... args) {
+        Map<String, String> environment = new HashMap<>(this.environment);
+        environment.putAll(extra);
+        List<String> command = new ArrayList<>(List.of(driver.toString(), "-base", baseUrl));
         if (token != null) {
             command.addAll(List.of("-token", token));
         }

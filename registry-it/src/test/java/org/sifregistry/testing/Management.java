@@ -13,9 +13,12 @@ import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 /**
  * The test server's management API, as an admin uses it with jboss-cli: a registry setting changed at run time,
  * and the download counts brought up to date, so that a test can tell one count from two without waiting a while.
+ * The variants taking a port reach one node of the cluster ({@link Cluster.Node#managementPort()}).
  */
 public final class Management {
 
+    /** The management port of the test server, and of a server without a port offset. */
+    private static final int PORT = 9990;
     private static final Duration SETTLED_WITHIN = Duration.ofSeconds(60);
     private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
     private static final ModelNode DOWNLOAD_QUEUE = Operations.createAddress("subsystem", "messaging-activemq",
@@ -40,18 +43,47 @@ public final class Management {
      * returns how that run ended: it counts whatever is left, so a second count of anything shows after it.
      */
     public static String updateDownloadsOnceTheQueueIsEmpty() {
-        Eventually.await(SETTLED_WITHIN, () -> run(Operations.createReadAttributeOperation(DOWNLOAD_QUEUE,
-                "message-count")).asLong(), queued -> queued == 0, "the download queue to empty");
+        return updateDownloadsOnceTheQueueIsEmpty(PORT);
+    }
+
+    /** {@link #updateDownloadsOnceTheQueueIsEmpty()} on the server whose management API answers on {@code port}. */
+    public static String updateDownloadsOnceTheQueueIsEmpty(int port) {
+        Eventually.await(SETTLED_WITHIN, () -> queuedDownloads(port), queued -> queued == 0,
+                "the download queue to empty");
         ModelNode start = Operations.createOperation("start-job", BATCH);
         start.get("job-xml-name").set(UpdateDownloadsSchedule.JOB);
-        ModelNode run = BATCH.clone().add("job", UpdateDownloadsSchedule.JOB).add("execution", run(start).asString());
-        return Eventually.await(SETTLED_WITHIN, () -> run(Operations.createReadAttributeOperation(run,
+        ModelNode run = BATCH.clone().add("job", UpdateDownloadsSchedule.JOB)
+                .add("execution", run(port, start).asString());
+        return Eventually.await(SETTLED_WITHIN, () -> run(port, Operations.createReadAttributeOperation(run,
                 "batch-status")).asString(), ENDED::contains, "the run of " + UpdateDownloadsSchedule.JOB + " to end");
     }
 
-    /** The result of a management operation on the server; fails the test if the operation fails. */
+    /** The download events in the broker of the server on {@code port}, delivered or not, not yet acknowledged. */
+    public static long queuedDownloads(int port) {
+        return run(port, Operations.createReadAttributeOperation(DOWNLOAD_QUEUE, "message-count")).asLong();
+    }
+
+    /** The messages in a queue of the test server's broker (DLQ, ImagePushedQueue...), as jboss-cli counts them. */
+    public static long queuedMessages(String queue) {
+        return run(Operations.createReadAttributeOperation(Operations.createAddress("subsystem",
+                "messaging-activemq", "server", "default", "jms-queue", queue), "message-count")).asLong();
+    }
+
+    /**
+     * Pauses the download queue of the server on {@code port}: its events stay in the broker's journal, unconsumed,
+     * as a backlog would hold them. The pause is not kept in the journal.
+     */
+    public static void pauseDownloads(int port) {
+        run(port, Operations.createOperation("pause", DOWNLOAD_QUEUE));
+    }
+
     private static ModelNode run(ModelNode operation) {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+        return run(PORT, operation);
+    }
+
+    /** The result of a management operation on the server; fails the test if the operation fails. */
+    private static ModelNode run(int port, ModelNode operation) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", port)) {
             ModelNode outcome = management.execute(operation);
             if (!Operations.isSuccessfulOutcome(outcome)) {
                 throw new AssertionError(operation + " failed: " + Operations.getFailureDescription(outcome));

@@ -24,7 +24,7 @@ public final class Tools {
     /** What a Debian machine needs for all of this; named in every "missing" message so the fix is one command. */
     public static final String DEBIAN_PACKAGES =
             "golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools "
-            + "chromium chromium-driver skopeo";
+            + "chromium chromium-driver skopeo haproxy";
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     // A 1 GiB image is written twice (squashfs, then the SIF); slow disks deserve room.
@@ -33,6 +33,7 @@ public final class Tools {
 
     private static Path libclient;
     private static Path orasclient;
+    private static Path shubclient;
 
     private Tools() {
     }
@@ -101,6 +102,17 @@ public final class Tools {
         return orasclient;
     }
 
+    /** Apptainer's shub pull (see the top of src/test/go/shubclient/main.go), built once per JVM. */
+    public static synchronized Path shubclient() {
+        if (shubclient == null) {
+            requireCommands("go");
+            Path binary = targetDir().resolve("go/shubclient");
+            run(BUILD_TIMEOUT, Map.of(), "bash", script("go/build.sh"), binary.toString(), "shubclient").orFail();
+            shubclient = binary;
+        }
+        return shubclient;
+    }
+
     /**
      * A new real SIF (definition file, JSON labels, squashfs partition) with {@code payloadBytes} random bytes in
      * its file system, so every call gives a distinct digest. {@code label} goes into the image's labels.
@@ -120,6 +132,15 @@ public final class Tools {
         run(IMAGE_TIMEOUT, scratch(), "bash", script("sif/make-legacy.sh"), out.toString(),
                 Long.toString(payloadBytes)).orFail();
         return out;
+    }
+
+    /** A new path for a download; clients open it themselves, so its directory is made here. */
+    public static Path downloadTarget(String purpose) {
+        try {
+            return Files.createDirectories(targetDir().resolve("sif")).resolve(Names.unique(purpose) + ".sif");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs a command to its end with the output captured; throws if it outlives {@code timeout}. */

@@ -214,7 +214,8 @@ class AccountPagesIT {
     void usersWhoAreNotAdminsGetTheForbiddenPage() {
         BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
 
-        for (String path : new String[] {"admin/users.xhtml", "admin/settings.xhtml", "admin/jobs.xhtml"}) {
+        for (String path : new String[] {"admin/users.xhtml", "admin/settings.xhtml", "admin/jobs.xhtml",
+                "admin/audit.xhtml"}) {
             Page page = alice.get(path);
             assertEquals(403, page.status(), path);
             assertTrue(page.contains("Not allowed") && page.contains("site-header"), "the 403 page in the layout");

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -17,6 +16,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
@@ -26,7 +26,7 @@ import org.sifregistry.share.batch.PurgeExpiredSharesSchedule;
 import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
 
-/** The recent runs of every job, from the job repository in the database, and restarting one. */
+/** The recent runs of every job, from the job repository in the database, and restarting one for an admin. */
 @ApplicationScoped
 public class JobHistory {
 
@@ -34,8 +34,8 @@ public class JobHistory {
     public static final List<String> JOBS = List.of(ParseImageJob.NAME, UpdateDownloadsSchedule.JOB,
             CollectGarbageSchedule.JOB, PurgeExpiredSharesSchedule.JOB);
 
-    /** JBeret's switch that lets it restart a run recorded as under way once it has checked that none is. */
-    private static final String RESTART_MODE = "jberet.restart.mode";
+    @Inject
+    private JobRuns runs;
 
     public List<String> jobs() {
         TreeSet<String> names = new TreeSet<>(JOBS);
@@ -59,25 +59,13 @@ public class JobHistory {
         }
     }
 
-    /** Restarts a failed or stopped run for an admin; returns the new run's id. */
+    /**
+     * Restarts a failed or stopped run for an admin; returns the new run's id. A run recorded as under way is refused:
+     * in a cluster it may be running on another node.
+     */
     public long restart(long executionId, Caller caller) {
         requireAdmin(caller);
-        return restart(executionId);
-    }
-
-    /**
-     * Restarts a failed or stopped run, or one a crash left marked as under way, from its last checkpoint and with
-     * its parameters; returns the new run's id.
-     */
-    long restart(long executionId) {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        Properties parameters = new Properties();
-        Properties original = jobs.getParameters(executionId);
-        if (original != null) {
-            parameters.putAll(original);
-        }
-        parameters.setProperty(RESTART_MODE, "detect");
-        return jobs.restart(executionId, parameters);
+        return runs.restart(executionId, JobRuns.IfUnderWay.REFUSE);
     }
 
     private static void requireAdmin(Caller caller) {
@@ -92,7 +80,8 @@ public class JobHistory {
                 .flatMap(Arrays::stream)
                 .collect(Collectors.groupingBy(Metric::getType, Collectors.summingLong(Metric::getValue)));
         return new JobRun(execution.getJobName(), execution.getExecutionId(), execution.getBatchStatus(),
-                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()),
+                execution.getExitStatus(), JobRuns.node(execution).orElse(null), instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
                 totals.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
                 totals.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
                 totals.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)

@@ -4,8 +4,11 @@ import java.time.Instant;
 
 import jakarta.batch.runtime.BatchStatus;
 
-/** One run of a job, as the admin page lists it: its outcome, its counts summed over its steps, and its times. */
-public record JobRun(String job, long executionId, BatchStatus status, String exitStatus, Instant started,
+/**
+ * One run of a job, as the admin page lists it: its outcome, the node that ran it (null if it was started from
+ * jboss-cli), its counts summed over its steps, and its times.
+ */
+public record JobRun(String job, long executionId, BatchStatus status, String exitStatus, String node, Instant started,
                      Instant ended, long read, long written, long skipped, long rolledBack) {
 
     /** Only a failed or stopped run, and only the latest of its instance, may be restarted; the runtime says which. */

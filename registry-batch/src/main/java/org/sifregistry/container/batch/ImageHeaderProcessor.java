@@ -2,12 +2,16 @@ package org.sifregistry.container.batch;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.container.application.ImageReading;
 import org.sifregistry.container.application.ParseTarget;
 import org.sifregistry.sif.SifFormatException;
@@ -29,9 +33,24 @@ public class ImageHeaderProcessor implements ItemProcessor {
     @Inject
     private ImageStore store;
 
+    @Inject
+    private RegistryMetrics metrics;
+
+    @Inject
+    private Clock clock;
+
+    /** Times each reading, malformed images included: they take as long to find out about. */
     @Override
     public ImageReading processItem(Object item) throws IOException {
-        ParseTarget target = (ParseTarget) item;
+        Instant start = clock.instant();
+        try {
+            return read((ParseTarget) item);
+        } finally {
+            metrics.imageParsed(Duration.between(start, clock.instant()));
+        }
+    }
+
+    private ImageReading read(ParseTarget target) throws IOException {
         try (FileChannel image = store.openChannel(target.digest())) {
             return ImageReadings.of(target, READER.read(image));
         } catch (SifFormatException e) {

@@ -4,6 +4,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
@@ -22,11 +23,14 @@ import org.sifregistry.container.application.ContainerEvents;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImagePushedConsumer implements MessageListener {
 
+    @Inject
+    private ParseImageJob parseImage;
+
     @Override
     public void onMessage(Message message) {
         try {
             MapMessage pushed = (MapMessage) message;
-            ParseImageJob.start(pushed.getLong(ContainerEvents.CONTAINER_ID), pushed.getString(ContainerEvents.VERSION));
+            parseImage.start(pushed.getLong(ContainerEvents.CONTAINER_ID), pushed.getString(ContainerEvents.VERSION));
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable image-pushed message " + message, e);
         }

@@ -2,22 +2,26 @@ package org.sifregistry.container.batch;
 
 import java.util.Properties;
 
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sifregistry.common.batch.JobRuns;
 
 /** Starts {@code parse-image} for one container at one version. */
-public final class ParseImageJob {
+@ApplicationScoped
+public class ParseImageJob {
 
     public static final String NAME = "parse-image";
     public static final String CONTAINER_ID = "containerId";
     public static final String VERSION = "version";
 
-    private ParseImageJob() {
-    }
+    @Inject
+    private JobRuns runs;
 
-    public static long start(long containerId, String version) {
+    public long start(long containerId, String version) {
         Properties parameters = new Properties();
         parameters.setProperty(CONTAINER_ID, Long.toString(containerId));
         parameters.setProperty(VERSION, version);
-        return BatchRuntime.getJobOperator().start(NAME, parameters);
+        return runs.start(NAME, parameters);
     }
 }

@@ -11,10 +11,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.sifregistry.common.batch.JobRuns;
 import org.sifregistry.stats.application.DownloadCounter;
 
-/** Starts {@code update-downloads} every few seconds while events wait to be counted and no run is under way; outside a
- * transaction, which the job's own records must not join. */
+/**
+ * Starts {@code update-downloads} every few seconds while events wait to be counted and no run is under way; outside
+ * a transaction, which the job's own records must not join. The timer is persistent, so in a cluster it fires on
+ * one node only: two nodes firing at the same instant would both find no run under way and start one each. The
+ * runs under way are read from the job repository, so they include another node's (and a dead node's, until
+ * InterruptedJobs restarts it). After the server was down, WildFly fires a missed timeout once, not once per period
+ * missed.
+ */
 @Singleton
 public class UpdateDownloadsSchedule {
 
@@ -23,12 +30,14 @@ public class UpdateDownloadsSchedule {
     @Inject
     private DownloadCounter counter;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @Inject
+    private JobRuns runs;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyFewSeconds() {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        if (counter.hasUncounted() && !isRunning(jobs)) {
-            jobs.start(JOB, new Properties());
+        if (counter.hasUncounted() && !isRunning(BatchRuntime.getJobOperator())) {
+            runs.start(JOB, new Properties());
         }
     }
 

@@ -14,9 +14,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.container.application.ImageCollector;
 import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.StoredImage;
 
 /**
  * Forgets images no tag has pointed at for {@code grace} (an ISO-8601 duration) and the manifests kept for them;
@@ -49,6 +51,9 @@ public class UnusedImagesBatchlet extends AbstractBatchlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RegistryMetrics metrics;
+
     private volatile boolean stopped;
 
     @Override
@@ -61,8 +66,12 @@ public class UnusedImagesBatchlet extends AbstractBatchlet {
         try (Stream<ImageDigest> digests = store.digests()) {
             for (Iterator<ImageDigest> it = digests.iterator(); it.hasNext() && !stopped; ) {
                 ImageDigest digest = it.next();
-                if (!collector.isUsed(digest) && store.deleteIfOlderThan(digest, cutoff)) {
-                    deleted++;
+                if (!collector.isUsed(digest)) {
+                    long size = store.find(digest).map(StoredImage::size).orElse(0L);
+                    if (store.deleteIfOlderThan(digest, cutoff)) {
+                        deleted++;
+                        metrics.garbageCollected(size);
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.sifregistry.collection.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
 public record CollectionDetails(String name, String description, boolean privateCollection, Instant created,
                                 Instant updated, long containerCount, long starCount, long downloadCount,
                                 List<String> owners, List<String> contributors, List<String> teams,
-                                boolean manageable, boolean starred) {
+                                boolean manageable, boolean starred) implements Serializable {
 }

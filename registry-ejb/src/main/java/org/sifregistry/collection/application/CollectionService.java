@@ -11,6 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionQuery;
@@ -47,6 +49,9 @@ public class CollectionService {
 
     @Inject
     private CollectionRepository collections;
+
+    @Inject
+    private Audit audit;
 
     @Inject
     private ContainerRepository containers;
@@ -133,6 +138,8 @@ public class CollectionService {
             }
             throw e;
         }
+        audit.record(AuditAction.COLLECTION_CREATED, caller, name.value(), null,
+                (privateCollection ? "private" : "public") + ", owner " + ownerName);
         return collection;
     }
 
@@ -203,7 +210,12 @@ public class CollectionService {
 
     public Collection describe(CollectionName name, String description, boolean privateCollection, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
+        boolean wasPrivate = collection.isPrivate();
         collection.describe(description, privateCollection, clock.instant());
+        if (wasPrivate != privateCollection) {
+            audit.record(AuditAction.PRIVACY_CHANGED, caller, name.value(), null,
+                    privateCollection ? "now private" : "now public");
+        }
         return collection;
     }
 
@@ -211,6 +223,7 @@ public class CollectionService {
     public Collection addOwner(CollectionName name, String username, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.addOwner(users.getOrCreate(new Username(username).value()));
+        membershipChanged(collection, "owner " + username + " added", caller);
         return collection;
     }
 
@@ -218,6 +231,7 @@ public class CollectionService {
     public Collection addContributor(CollectionName name, String username, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.addContributor(users.getOrCreate(new Username(username).value()));
+        membershipChanged(collection, "contributor " + username + " added", caller);
         return collection;
     }
 
@@ -226,6 +240,7 @@ public class CollectionService {
         Collection collection = collections.getManageable(name, caller);
         collection.addTeam(users.findTeam(teamName)
                 .orElseThrow(() -> new NotFoundException(ErrorKey.TEAM_NOT_FOUND, teamName)));
+        membershipChanged(collection, "team " + teamName + " added", caller);
         return collection;
     }
 
@@ -233,18 +248,21 @@ public class CollectionService {
     public Collection removeOwner(CollectionName name, String username, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.removeOwner(username);
+        membershipChanged(collection, "owner " + username + " removed", caller);
         return collection;
     }
 
     public Collection removeContributor(CollectionName name, String username, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.removeContributor(username);
+        membershipChanged(collection, "contributor " + username + " removed", caller);
         return collection;
     }
 
     public Collection removeTeam(CollectionName name, TeamName teamName, Caller caller) {
         Collection collection = collections.getManageable(name, caller);
         collection.removeTeam(teamName);
+        membershipChanged(collection, "team " + teamName + " removed", caller);
         return collection;
     }
 
@@ -264,6 +282,11 @@ public class CollectionService {
         artifactManifests.removeAllOf(collection.name());
         stars.removeAllOf(collection);
         collections.remove(collection);
+        audit.record(AuditAction.COLLECTION_DELETED, caller, name.value(), null);
+    }
+
+    private void membershipChanged(Collection collection, String change, Caller caller) {
+        audit.record(AuditAction.MEMBERSHIP_CHANGED, caller, collection.name().value(), null, change);
     }
 
     /** The rows with their container counts, from one grouped query. */

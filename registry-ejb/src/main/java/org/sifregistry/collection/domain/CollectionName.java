@@ -1,5 +1,7 @@
 package org.sifregistry.collection.domain;
 
+import java.io.Serializable;
+
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
 
@@ -7,7 +9,7 @@ import org.sifregistry.common.NamingRule;
  * The name of a collection: the first part of a container reference ({@code collection/name:tag}).
  * Trimmed and lowercased on creation; see {@link NamingRule}.
  */
-public record CollectionName(String value) {
+public record CollectionName(String value) implements Serializable {
 
     public static final int MAX_LENGTH = 128;
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -53,6 +54,16 @@ public class CollectionRepository {
         caller.requireSignedIn();
         Collection collection = getVisible(name, caller);
         collection.requireManageableBy(caller);
+        return collection;
+    }
+
+    /**
+     * The collection if the caller may change it, its row locked until the transaction ends. A push adds rows under
+     * the collection and then marks it changed; two pushes that had both added theirs would wait for each other.
+     */
+    public Collection getManageableForPush(CollectionName name, Caller caller) {
+        Collection collection = getManageable(name, caller);
+        em.lock(collection, LockModeType.PESSIMISTIC_WRITE);
         return collection;
     }
 

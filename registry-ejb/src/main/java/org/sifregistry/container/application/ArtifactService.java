@@ -82,11 +82,16 @@ public class ArtifactService {
     @Inject
     private Clock clock;
 
+    /**
+     * From one read of the collection: with a second, a collection created in between (a parallel first push) read
+     * as hidden from its own owner.
+     */
     public RepositoryAccess access(CollectionName collection, Caller caller) {
-        return collections.findVisible(collection, caller)
-                .map(c -> new RepositoryAccess(true, !caller.isAnonymous() && c.isManageableBy(caller)))
-                .orElseGet(() -> caller.isAnonymous() || collections.findByName(collection).isPresent()
-                        ? RepositoryAccess.NONE : RepositoryAccess.CREATE);
+        return collections.findByName(collection)
+                .map(c -> c.isVisibleTo(caller)
+                        ? new RepositoryAccess(true, !caller.isAnonymous() && c.isManageableBy(caller), c.isPrivate())
+                        : RepositoryAccess.NONE)
+                .orElse(caller.isAnonymous() ? RepositoryAccess.NONE : RepositoryAccess.CREATE);
     }
 
     /** Whether the name has a tag or an uploaded image the caller may see. */
@@ -339,7 +344,7 @@ public class ArtifactService {
      */
     public Optional<String> publishOther(CollectionName collectionName, ContainerName name, Tag tag,
                                          OciManifest manifest, Caller caller) {
-        Collection collection = collections.getManageable(collectionName, caller);
+        Collection collection = collections.getManageableForPush(collectionName, caller);
         for (OciManifest.Descriptor blob : manifest.blobs()) {
             if (blob.isDistributable() && !hasBlob(collection, name, blob.digest())) {
                 return Optional.of(blob.digest());

@@ -1,5 +1,6 @@
 package org.sifregistry.container.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ public record ContainerDetails(long id, String ref, String collection, String na
                                long size, String architecture, boolean frozen, boolean privateCollection,
                                Instant created, Instant updated, long downloadCount, Map<String, String> labels,
                                String definitionFile, String runscript, String help, ParseStatus parseStatus,
-                               String parseError, List<String> topics, List<ImageSignature> signatures) {
+                               String parseError, List<String> topics, List<ImageSignature> signatures)
+        implements Serializable {
 
     /** The id of an image that no tag points at: there is no container to count its downloads against. */
     public static final long UNTAGGED = 0;

@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionRepository;
@@ -69,12 +71,15 @@ public class ContainerService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Audit audit;
+
     /**
      * Publishes a stored image as {@code ref}: a new container, or the existing tag moved to the new image
      * (refused when that container is frozen). The collection must exist.
      */
     public Container publish(ContainerRef ref, StoredImage image, String architecture, Caller caller) {
-        Collection collection = collections.getManageable(ref.collection(), caller);
+        Collection collection = collections.getManageableForPush(ref.collection(), caller);
         Instant now = clock.instant();
         Container container = containers.findByRef(ref.withoutVersion()).orElse(null);
         if (container != null && container.digest().equals(image.digest())) {
@@ -93,6 +98,7 @@ public class ContainerService {
         recordImage(collection, ref.name(), image, caller, now);
         collection.touch(now);
         events.pushed(container);
+        audit.record(AuditAction.PUSH, caller, container.ref().toString(), container.version());
         return container;
     }
 
@@ -119,13 +125,21 @@ public class ContainerService {
                     .orElseThrow(() -> new ContainerNotFoundException(ref));
         }
         Container k = tagged.orElseThrow(() -> new ContainerNotFoundException(ref));
+        // Each lazy part is read by its own statement, and a header reader may commit between two of them. Read in
+        // this order (the text fields re-read the row), what was read from the image is never older than the status
+        // that says it was read: a PARSED answer always carries its labels.
+        String definitionFile = k.definitionFile();
+        String runscript = k.runscript();
+        String help = k.help();
+        ParseStatus parseStatus = k.parseStatus();
+        String parseError = k.parseError();
         Map<String, String> labels = new TreeMap<>();
         k.labels().forEach(label -> labels.put(label.key(), label.value()));
+        List<String> topics = k.topicTags().stream().map(t -> t.name().value()).sorted().toList();
         return new ContainerDetails(k.id(), k.ref().toString(), k.collection().name().value(), k.name().value(),
                 k.tag().value(), k.version(), k.size(), k.architecture(), k.isFrozen(), k.collection().isPrivate(),
-                k.created(), k.updated(), k.downloadCount(), labels, k.definitionFile(), k.runscript(), k.help(),
-                k.parseStatus(), k.collection().isManageableBy(caller) ? k.parseError() : null,
-                k.topicTags().stream().map(t -> t.name().value()).sorted().toList(), k.signatures());
+                k.created(), k.updated(), k.downloadCount(), labels, definitionFile, runscript, help,
+                parseStatus, k.collection().isManageableBy(caller) ? parseError : null, topics, k.signatures());
     }
 
     /**
@@ -181,14 +195,18 @@ public class ContainerService {
         if (containers.findByRef(target).isPresent()) {
             throw new ConflictException(ErrorKey.CONTAINER_TAG_TAKEN, target);
         }
+        String before = container.ref().toString();
         container.retag(newTag, clock.instant());
         flushOrConflict(containers::flush, ErrorKey.CONTAINER_TAG_TAKEN, target);
+        audit.record(AuditAction.TAG_MOVED, caller, target.toString(), container.version(), "from " + before);
         return container;
     }
 
     public Container freeze(ContainerRef ref, boolean frozen, Caller caller) {
         Container container = getManageable(ref, caller);
         container.freeze(frozen, clock.instant());
+        audit.record(frozen ? AuditAction.FREEZE : AuditAction.UNFREEZE, caller, container.ref().toString(),
+                container.version());
         return container;
     }
 
@@ -210,6 +228,7 @@ public class ContainerService {
         container.requireNotFrozen(ErrorKey.CONTAINER_FROZEN_DELETE);
         shareLinks.removeAllOf(container);
         containers.remove(container);
+        audit.record(AuditAction.DELETE, caller, container.ref().toString(), container.version());
     }
 
     /** Every tagged image is an image of its container name too, as the library protocol lists them. */

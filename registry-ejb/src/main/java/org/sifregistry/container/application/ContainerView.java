@@ -1,5 +1,6 @@
 package org.sifregistry.container.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * share, delete; edit its topic tags) and every tag of the same container name.
  */
 public record ContainerView(ContainerDetails details, boolean manageable, boolean topicsEditable,
-                            List<TagSummary> tags) {
+                            List<TagSummary> tags) implements Serializable {
 
     public ContainerView {
         tags = List.copyOf(tags);

@@ -62,6 +62,8 @@ import org.sifregistry.storage.StoredImage;
 @NamedQuery(name = "Container.parsePending", query = """
         SELECT k FROM Container k WHERE k.parseStatus = org.sifregistry.container.domain.ParseStatus.PENDING
         AND k.id > :afterId ORDER BY k.id""")
+@NamedQuery(name = "Container.countParsePending", query = """
+        SELECT COUNT(k) FROM Container k WHERE k.parseStatus = org.sifregistry.container.domain.ParseStatus.PENDING""")
 @NamedQuery(name = "Container.countByVersion", query = "SELECT COUNT(k) FROM Container k WHERE k.version = :version")
 @NamedQuery(name = "Container.findByCollection", query = "SELECT k FROM Container k WHERE k.collection = :collection")
 public class Container {

@@ -1,5 +1,6 @@
 package org.sifregistry.container.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * one query and never touches the lazy definition file.
  */
 public record ContainerListing(ContainerRef ref, String version, long size, long downloadCount, Instant updated,
-                               boolean privateCollection) {
+                               boolean privateCollection) implements Serializable {
 
     /** The JPQL select list {@link #of} reads, over {@code Container k JOIN k.collection c}. */
     public static final String COLUMNS = columns("c");

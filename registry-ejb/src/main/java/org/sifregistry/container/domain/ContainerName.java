@@ -1,5 +1,7 @@
 package org.sifregistry.container.domain;
 
+import java.io.Serializable;
+
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
 
@@ -7,7 +9,7 @@ import org.sifregistry.common.NamingRule;
  * The name of a container within its collection: the second part of a reference
  * ({@code collection/name:tag}). Trimmed and lowercased on creation; see {@link NamingRule}.
  */
-public record ContainerName(String value) {
+public record ContainerName(String value) implements Serializable {
 
     public static final int MAX_LENGTH = 128;
 

@@ -1,5 +1,6 @@
 package org.sifregistry.container.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import org.sifregistry.storage.ImageDigest;
  * A reference to a container image, {@code collection/name:tag} with an optional {@code @sha256.<hex>} version that
  * pins one image. The one place references are parsed and printed, so every layer reads and writes the same form.
  */
-public record ContainerRef(CollectionName collection, ContainerName name, Tag tag, ImageDigest version) {
+public record ContainerRef(CollectionName collection, ContainerName name, Tag tag, ImageDigest version)
+        implements Serializable {
 
     public static final int MAX_LENGTH = 512;
     // Names and tags never need these; refusing them up front stops path traversal and double-decoding tricks.

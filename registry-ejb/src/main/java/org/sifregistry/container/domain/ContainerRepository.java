@@ -35,6 +35,11 @@ public class ContainerRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /** How many containers wait for the {@code parse-image} job to read their image's header. */
+    public long countParsePending() {
+        return em.createNamedQuery("Container.countParsePending", Long.class).getSingleResult();
+    }
+
     /** By collection, name and tag; with a version in the reference, by version instead (newest first). */
     public Optional<Container> findByRef(ContainerRef ref) {
         if (ref.version() != null) {

@@ -34,6 +34,9 @@ import org.sifregistry.storage.StoredImage;
 @NamedQuery(name = "Image.isUploadedAnywhereVisible", query = """
         SELECT COUNT(i) FROM Image i JOIN i.collection c
         WHERE i.version = :version AND i.uploaded = TRUE AND""" + " " + Collection.VISIBLE_TO_CALLER)
+@NamedQuery(name = "Image.storedTotals", query = """
+        SELECT COUNT(i), SUM(i.size) FROM Image i WHERE i.uploaded = TRUE
+        AND i.id = (SELECT MIN(j.id) FROM Image j WHERE j.version = i.version AND j.uploaded = TRUE)""")
 @NamedQuery(name = "Image.countByVersion", query = "SELECT COUNT(i) FROM Image i WHERE i.version = :version")
 @NamedQuery(name = "Image.forgetAbandoned", query = """
         DELETE FROM Image i WHERE i.uploaded = FALSE AND i.created < :cutoff""")

@@ -26,6 +26,19 @@ public class ImageRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /**
+     * The distinct image files uploaded, and their bytes: an image pushed under several names is stored once, and
+     * counts once.
+     */
+    public StoredTotals storedTotals() {
+        Object[] totals = em.createNamedQuery("Image.storedTotals", Object[].class).getSingleResult();
+        return new StoredTotals(number(totals[0]), number(totals[1]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     public Optional<Image> find(long id) {
         return Optional.ofNullable(em.find(Image.class, id));
     }

@@ -1,5 +1,6 @@
 package org.sifregistry.container.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,9 +9,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** One signature block of an image, summarised: who signed which objects and whether their digests still match. */
+/**
+ * One signature block of an image, summarised: who signed which objects and whether their digests still match.
+ * Serializable because the container page's view holds it (in {@code ContainerDetails}), in the HTTP session.
+ */
 @Embeddable
-public class ImageSignature {
+public class ImageSignature implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** An OpenPGP v4 fingerprint is 40 hex digits, v5 and v6 ones 64. */
     public static final int SIGNER_MAX_LENGTH = 64;

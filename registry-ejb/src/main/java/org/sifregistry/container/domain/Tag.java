@@ -1,5 +1,6 @@
 package org.sifregistry.container.domain;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 import org.sifregistry.common.ErrorKey;
@@ -10,7 +11,7 @@ import org.sifregistry.common.UserText;
  * A container's tag, the part after {@code :} in a reference. Unlike names, a tag may hold {@code .} and {@code _}
  * because tags are often versions ({@code v1.0}, {@code 2024_06}). Trimmed and lowercased on creation.
  */
-public record Tag(String value) {
+public record Tag(String value) implements Serializable {
 
     public static final int MAX_LENGTH = 128;
     public static final Tag LATEST = new Tag("latest");

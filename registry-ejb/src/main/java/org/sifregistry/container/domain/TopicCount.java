@@ -1,7 +1,9 @@
 package org.sifregistry.container.domain;
 
+import java.io.Serializable;
+
 /** A topic tag with how many visible containers carry it. */
-public record TopicCount(String name, long containers) {
+public record TopicCount(String name, long containers) implements Serializable {
 
     /** Steps of a tag cloud's font sizes. */
     public static final int MAX_WEIGHT = 5;

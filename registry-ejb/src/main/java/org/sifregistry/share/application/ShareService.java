@@ -8,6 +8,8 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
@@ -41,6 +43,9 @@ public class ShareService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Audit audit;
+
     public NewShareLink create(ContainerRef ref, Instant expiresAt, Caller caller) {
         Container container = manageable(ref, caller);
         Instant now = clock.instant();
@@ -54,6 +59,8 @@ public class ShareService {
         ShareLink link = new ShareLink(Secrets.sha256Hex(token), container, users.getOrCreate(caller.username()),
                 expiresAt, now);
         links.add(link);
+        audit.record(AuditAction.SHARE_CREATED, caller, container.ref().toString(), container.version(),
+                "expires " + expiresAt);
         return new NewShareLink(token, link);
     }
 
@@ -67,7 +74,10 @@ public class ShareService {
         if (link.isExpiredAt(clock.instant())) {
             throw new GoneException(ErrorKey.SHARE_EXPIRED);
         }
-        return link.container();
+        Container container = link.container();
+        audit.record(AuditAction.SHARE_USED, Caller.anonymous(), container.ref().toString(), container.version(),
+                "link of " + link.createdBy().username());
+        return container;
     }
 
     /** One page of the container's links, newest first, revoked and expired ones included. */
@@ -86,6 +96,7 @@ public class ShareService {
             throw new AccessDeniedException(ErrorKey.SHARE_REVOKE_DENIED);
         }
         link.revoke(clock.instant());
+        audit.record(AuditAction.SHARE_REVOKED, caller, link.container().ref().toString(), link.container().version());
     }
 
     /** Deletes links that expired before the cutoff; returns how many. */

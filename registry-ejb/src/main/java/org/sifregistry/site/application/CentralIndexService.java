@@ -16,7 +16,6 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.CollectionSort;
-import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.Page;
@@ -87,10 +86,7 @@ public class CentralIndexService {
      * the original registry's {@code register} command. Admins only.
      */
     public RegistryFile registryFile(Caller caller) {
-        caller.requireSignedIn();
-        if (!caller.isAdmin()) {
-            throw new AccessDeniedException(ErrorKey.SETTINGS_ADMIN_ONLY);
-        }
+        caller.requireAdmin(ErrorKey.SETTINGS_ADMIN_ONLY);
         RegistryIdentity identity = identity();
         int robot = 1 + Math.floorMod(identity.id().hashCode(), ROBOTS);
         String text = String.join("\n", List.of("---",

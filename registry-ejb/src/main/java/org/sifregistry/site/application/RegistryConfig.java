@@ -121,6 +121,11 @@ public class RegistryConfig {
         return Duration.ofSeconds(Math.max(1, longProperty("registry.sign-in.failure-window-seconds", 300)));
     }
 
+    /** How long the audit trail keeps an event in the database ({@code REGISTRY_AUDIT_RETENTION_DAYS}, 365). */
+    public Duration auditRetention() {
+        return Duration.ofDays(Math.max(1, longProperty("registry.audit.retention-days", 365)));
+    }
+
     /** The site settings a new registry starts with. */
     public SiteInfo initialSiteInfo() {
         return new SiteInfo(property("registry.name", "SIF Registry"), null,

@@ -1,10 +1,14 @@
 package org.sifregistry.site.application;
 
+import java.util.List;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
@@ -21,6 +25,9 @@ public class SettingsService {
     @Inject
     private RegistryConfig config;
 
+    @Inject
+    private Audit audit;
+
     /** The stored settings, or the configured first values while none are stored. */
     public SiteInfo get() {
         Settings settings = em.find(Settings.class, Settings.ID);
@@ -31,11 +38,16 @@ public class SettingsService {
         if (!caller.isAdmin()) {
             throw new AccessDeniedException(ErrorKey.SETTINGS_ADMIN_ONLY);
         }
+        SiteInfo before = get();
         Settings settings = em.find(Settings.class, Settings.ID);
         if (settings == null) {
             em.persist(new Settings(info));
         } else {
             settings.update(info);
+        }
+        List<String> changed = info.changesFrom(before);
+        if (!changed.isEmpty()) {
+            audit.record(AuditAction.SETTINGS_CHANGED, caller, "settings", null, String.join(", ", changed));
         }
         return info;
     }

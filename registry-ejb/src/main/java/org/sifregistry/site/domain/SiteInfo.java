@@ -1,7 +1,10 @@
 package org.sifregistry.site.domain;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.sifregistry.common.ErrorKey;
@@ -40,6 +43,24 @@ public record SiteInfo(String name, String aboutText, String contactEmail, Strin
         if (!REGISTRY_ID.matcher(registryId).matches()) {
             throw new InvalidInputException("registryId", ErrorKey.SETTINGS_REGISTRY_ID, UserText.quoted(registryId),
                     Settings.REGISTRY_ID_MAX_LENGTH);
+        }
+    }
+
+    /** The names of the settings that differ from {@code before}'s, in the order of the settings page. */
+    public List<String> changesFrom(SiteInfo before) {
+        List<String> changed = new ArrayList<>();
+        addIfChanged(changed, "name", name, before.name);
+        addIfChanged(changed, "aboutText", aboutText, before.aboutText);
+        addIfChanged(changed, "contactEmail", contactEmail, before.contactEmail);
+        addIfChanged(changed, "helpLink", helpLink, before.helpLink);
+        addIfChanged(changed, "defaultPrivate", defaultPrivate, before.defaultPrivate);
+        addIfChanged(changed, "registryId", registryId, before.registryId);
+        return changed;
+    }
+
+    private static void addIfChanged(List<String> changed, String setting, Object now, Object before) {
+        if (!Objects.equals(now, before)) {
+            changed.add(setting);
         }
     }
 

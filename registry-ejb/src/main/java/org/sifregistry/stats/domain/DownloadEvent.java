@@ -28,6 +28,8 @@ import org.sifregistry.common.UnseenByLookups;
 @NamedQuery(name = "DownloadEvent.exists", query = "SELECT COUNT(e) FROM DownloadEvent e WHERE e.eventId = :eventId")
 @NamedQuery(name = "DownloadEvent.uncountedIds", query = """
         SELECT e.id FROM DownloadEvent e WHERE e.counted = FALSE AND e.id > :afterId ORDER BY e.id""")
+@NamedQuery(name = "DownloadEvent.countUncounted", query = """
+        SELECT COUNT(e) FROM DownloadEvent e WHERE e.counted = FALSE""")
 @NamedQuery(name = "DownloadEvent.uncountedAmong", query = """
         SELECT e FROM DownloadEvent e WHERE e.id IN :ids AND e.counted = FALSE""")
 @NamedQuery(name = "DownloadEvent.purgeCounted", query = """

@@ -35,6 +35,10 @@ public class DownloadRepository {
                 .getResultList();
     }
 
+    public long countUncounted() {
+        return em.createNamedQuery("DownloadEvent.countUncounted", Long.class).getSingleResult();
+    }
+
     /** Those of {@code ids} not counted yet, locked until the transaction ends so that no other fold counts them. */
     public List<DownloadEvent> lockUncounted(Collection<Long> ids) {
         return em.createNamedQuery("DownloadEvent.uncountedAmong", DownloadEvent.class)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -11,6 +12,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
@@ -59,6 +62,9 @@ public class ApiTokenService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Audit audit;
+
     /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
     public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
         String username = caller.requireSignedIn();
@@ -78,6 +84,8 @@ public class ApiTokenService {
         ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), salt, scope,
                 expiresAt, now);
         tokens.add(token);
+        audit.record(AuditAction.TOKEN_CREATED, caller, tokenName.value(), null, scope.name().toLowerCase(Locale.ROOT)
+                + (expiresAt == null ? ", no expiry" : ", expires " + expiresAt));
         return new NewApiToken(secret, token);
     }
 
@@ -94,6 +102,7 @@ public class ApiTokenService {
             throw new AccessDeniedException(ErrorKey.TOKEN_REVOKE_DENIED);
         }
         token.revoke(clock.instant());
+        audit.record(AuditAction.TOKEN_REVOKED, caller, token.name(), null, "of " + token.owner().username());
         return token;
     }
 
@@ -122,10 +131,14 @@ public class ApiTokenService {
         return token.filter(t -> t.isUsableAt(now)).map(VerifiedToken::of);
     }
 
-    /** Records that the token was used now, unless a use within the last minute is recorded. */
+    /** Records that the token was used now, unless a use within the last minute is recorded; audits its first use. */
     public void recordUse(long id) {
         Instant now = clock.instant();
-        tokens.recordUse(id, now, VerifiedToken.since(now));
+        if (tokens.recordFirstUse(id, now)) {
+            tokens.findWithHolder(id).ifPresent(this::auditFirstUse);
+        } else {
+            tokens.recordUse(id, now, VerifiedToken.since(now));
+        }
     }
 
     /**
@@ -160,12 +173,20 @@ public class ApiTokenService {
         return holder(signer, now);
     }
 
-    private static TokenHolder holder(ApiToken token, Instant now) {
+    private TokenHolder holder(ApiToken token, Instant now) {
         VerifiedToken verified = VerifiedToken.of(token);
+        if (token.lastUsed() == null) {
+            auditFirstUse(token);
+        }
         if (verified.isUseDueAt(now)) {
             token.usedAt(now);
         }
         return verified.holder();
+    }
+
+    private void auditFirstUse(ApiToken token) {
+        audit.record(AuditAction.TOKEN_FIRST_USED, VerifiedToken.of(token).holder().caller(), token.name(), null,
+                "of " + token.owner().username());
     }
 
     /**

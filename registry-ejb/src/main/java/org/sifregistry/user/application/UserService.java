@@ -2,17 +2,21 @@ package org.sifregistry.user.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.RequestOrigin;
 import org.sifregistry.common.Role;
 import org.sifregistry.common.UserText;
 import org.sifregistry.user.domain.UserAccount;
@@ -36,6 +40,9 @@ public class UserService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Audit audit;
+
     /**
      * Records that the caller signed in, with the roles the container gave them: makes their account on the first
      * time, notes when and with which roles each time, and keeps the name and email the container knows of them
@@ -43,6 +50,15 @@ public class UserService {
      */
     public void signedIn(Caller caller, String displayName, String email) {
         users.getOrCreate(caller.requireSignedIn()).signedIn(displayName, email, caller.roles(), clock.instant());
+        audit.record(AuditAction.SIGN_IN, caller, caller.username(), null);
+    }
+
+    /**
+     * Records a sign-in the registry refused although the container let it through: an account that holds none of
+     * the registry's roles, as an OpenID provider may sign in (the LDAP realm refuses such accounts itself).
+     */
+    public void signInRefused(String username) {
+        audit.signInFailed(username, "oidc", RequestOrigin.current().orElse(new RequestOrigin(null, null)));
     }
 
     /** The roles granted to the user in the registry, to add to the container's; none for a user it does not know. */
@@ -65,6 +81,7 @@ public class UserService {
     public UserSummary grant(String username, Role role, Caller caller) {
         UserAccount user = getGrantable(username, role, caller);
         user.grant(role);
+        audit.record(AuditAction.ROLE_GRANTED, caller, user.username(), null, role.name().toLowerCase(Locale.ROOT));
         return UserSummary.of(user);
     }
 
@@ -75,6 +92,7 @@ public class UserService {
             throw new AccessDeniedException(ErrorKey.USER_OWN_ADMIN_ROLE);
         }
         user.revoke(role);
+        audit.record(AuditAction.ROLE_REVOKED, caller, user.username(), null, role.name().toLowerCase(Locale.ROOT));
         return UserSummary.of(user);
     }
 
@@ -88,10 +106,7 @@ public class UserService {
     }
 
     private static void requireAdmin(Caller caller) {
-        caller.requireSignedIn();
-        if (!caller.isAdmin()) {
-            throw new AccessDeniedException(ErrorKey.USER_ADMIN_ONLY);
-        }
+        caller.requireAdmin(ErrorKey.USER_ADMIN_ONLY);
     }
 
     private static String search(String search) {

@@ -1,5 +1,6 @@
 package org.sifregistry.user.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import org.sifregistry.user.domain.UserAccount;
 
 /** A user as the admins' users page lists them, with the roles granted in the registry (not the container's). */
 public record UserSummary(String username, String displayName, String email, Instant created, Instant lastSignIn,
-                          Set<Role> grantedRoles) {
+                          Set<Role> grantedRoles) implements Serializable {
 
     public UserSummary {
         grantedRoles = Set.copyOf(grantedRoles);

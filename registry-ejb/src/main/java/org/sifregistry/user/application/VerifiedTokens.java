@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.common.DataVersion;
 import org.sifregistry.common.Secrets;
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.site.application.RegistryConfig;
 
 /**
@@ -34,6 +35,9 @@ public class VerifiedTokens {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RegistryMetrics metrics;
+
     private TokenCache<String> bySecretHash;
     private TokenCache<Long> byId;
 
@@ -53,7 +57,7 @@ public class VerifiedTokens {
             return Optional.empty();
         }
         String hash = Secrets.sha256Hex(secret);
-        Optional<TokenCache.Kept> kept = bySecretHash.get(hash)
+        Optional<TokenCache.Kept> kept = kept(bySecretHash, hash)
                 .or(() -> read(bySecretHash, hash, () -> tokens.verify(hash)));
         kept.filter(token -> token.claimUse(clock.instant())).ifPresent(token -> tokens.recordUse(token.token().id()));
         return kept.map(token -> token.token().holder());
@@ -61,7 +65,13 @@ public class VerifiedTokens {
 
     /** Whether the API token is still live: what was issued on it (a token of {@code /v2/token}) ends with it. */
     public boolean isLive(long id) {
-        return byId.get(id).or(() -> read(byId, id, () -> tokens.verify(id))).isPresent();
+        return kept(byId, id).or(() -> read(byId, id, () -> tokens.verify(id))).isPresent();
+    }
+
+    private <K> Optional<TokenCache.Kept> kept(TokenCache<K> cache, K key) {
+        Optional<TokenCache.Kept> kept = cache.get(key);
+        metrics.lookedUp(RegistryMetrics.LookupCache.TOKENS, kept.isPresent());
+        return kept;
     }
 
     private static <K> Optional<TokenCache.Kept> read(TokenCache<K> cache, K key,

@@ -26,6 +26,8 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
 @NamedQuery(name = "ApiToken.findById", query = "SELECT t FROM ApiToken t WHERE t.id = :id")
+@NamedQuery(name = "ApiToken.recordFirstUse", query = """
+        UPDATE ApiToken t SET t.lastUsed = :now WHERE t.id = :id AND t.lastUsed IS NULL""")
 @NamedQuery(name = "ApiToken.recordUse", query = """
         UPDATE ApiToken t SET t.lastUsed = :now WHERE t.id = :id AND (t.lastUsed IS NULL OR t.lastUsed < :since)""")
 @NamedQuery(name = "ApiToken.ofOwner", query = """

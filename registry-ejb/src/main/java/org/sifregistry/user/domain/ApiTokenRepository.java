@@ -40,6 +40,14 @@ public class ApiTokenRepository {
                 .getResultList().stream().findFirst();
     }
 
+    /** Whether this was the token's first recorded use: only one of the requests using it at once finds so. */
+    public boolean recordFirstUse(long id, Instant now) {
+        return em.createNamedQuery("ApiToken.recordFirstUse")
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
     /**
      * Notes a use of the token unless one since {@code since} is noted: a bulk update, so that the request that
      * records it reads nothing more, and of two requests at once only one writes.

@@ -2,15 +2,14 @@ package org.sifregistry.common.http;
 
 import java.time.Clock;
 
-import java.util.Optional;
-
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 
-import org.sifregistry.common.Caller;
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.container.http.LookupCacheHandler;
 import org.sifregistry.container.rest.oci.RegistryTokens;
 import org.sifregistry.site.application.RegistryConfig;
@@ -34,26 +33,36 @@ public class RegistryServletExtension implements ServletExtension {
                 Clock.systemUTC());
         SignInLimiter tokens = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
+        Lazy<RegistryTokens> registryTokens = new Lazy<>(RegistryTokens.class);
+        Lazy<RegistryMetrics> metrics = new Lazy<>(RegistryMetrics.class);
         deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime(),
-                new LazyRegistryTokens()::pullerOf));
-        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens));
+                (bearer, repository) -> registryTokens.get().pullerOf(bearer, repository),
+                fromCache -> metrics.get().lookedUp(RegistryMetrics.LookupCache.ANSWERS, fromCache)));
+        Lazy<Audit> audit = new Lazy<>(Audit.class);
+        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens,
+                (username, mechanism, origin) -> audit.get().signInFailed(username, mechanism, origin)));
         // Outside the limit, so that the OCI credentials it turns into basic or bearer ones are counted as such
         deployment.addOuterHandlerChainWrapper(OciCredentialsHandler::new);
         deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
     }
 
-    /** The OCI API's token check, found when a request first needs it: CDI is not up yet when handlers are made. */
-    private static final class LazyRegistryTokens {
+    /** A bean found when a request first needs it: CDI is not up yet when handlers are made. */
+    private static final class Lazy<T> {
 
-        private volatile RegistryTokens tokens;
+        private final Class<T> type;
+        private volatile T bean;
 
-        Optional<Caller> pullerOf(String bearer, String repository) {
-            RegistryTokens found = tokens;
+        Lazy(Class<T> type) {
+            this.type = type;
+        }
+
+        T get() {
+            T found = bean;
             if (found == null) {
-                found = CDI.current().select(RegistryTokens.class).get();
-                tokens = found;
+                found = CDI.current().select(type).get();
+                bean = found;
             }
-            return found.pullerOf(bearer, repository);
+            return found;
         }
     }
 }

@@ -61,6 +61,12 @@ public final class LookupCacheHandler implements HttpHandler {
         Optional<Caller> pullerOf(String bearer, String repository);
     }
 
+    /** Hears whether each lookup the cache could answer was answered from it: the hit and miss meters. */
+    @FunctionalInterface
+    public interface Lookups {
+        void answered(boolean fromCache);
+    }
+
     private static final List<String> LOOKUPS = List.of("/api/container/", "/api/library/v1/images/", "/v1/images/");
     /** Before and after WEB-INF/undertow-handlers.conf rewrites the OCI API's paths. */
     private static final Pattern OCI_MANIFEST = Pattern.compile("^(?:/api/oci)?/v2/(.+)/manifests/[^/]+$");
@@ -74,20 +80,22 @@ public final class LookupCacheHandler implements HttpHandler {
     private final HttpHandler next;
     private final LookupCache cache;
     private final PullTokens tokens;
+    private final Lookups lookups;
 
-    LookupCacheHandler(HttpHandler next, LookupCache cache, PullTokens tokens) {
+    LookupCacheHandler(HttpHandler next, LookupCache cache, PullTokens tokens, Lookups lookups) {
         this.next = next;
         this.cache = cache;
         this.tokens = tokens;
+        this.lookups = lookups;
     }
 
     /** Puts the cache in front of a deployment's handlers; a zero {@code lifetime} leaves them as they are. */
-    public static HandlerWrapper keepingAnswersFor(Duration lifetime, PullTokens tokens) {
+    public static HandlerWrapper keepingAnswersFor(Duration lifetime, PullTokens tokens, Lookups lookups) {
         if (lifetime.isZero()) {
             return next -> next;
         }
         LookupCache cache = new LookupCache(lifetime, MAX_CACHED_BYTES, Clock.systemUTC());
-        return next -> new LookupCacheHandler(next, cache, tokens);
+        return next -> new LookupCacheHandler(next, cache, tokens, lookups);
     }
 
     @Override
@@ -98,6 +106,7 @@ public final class LookupCacheHandler implements HttpHandler {
             return;
         }
         var cached = cache.get(lookup.key());
+        lookups.answered(cached.isPresent());
         if (cached.isPresent()) {
             exchange.setStatusCode(StatusCodes.OK);
             cached.get().headers().forEach(exchange.getResponseHeaders()::put);
@@ -171,7 +180,10 @@ public final class LookupCacheHandler implements HttpHandler {
         return credential.isEmpty() ? null : credential;
     }
 
-    /** Keeps the answer the servlets give once it is complete, if it is a whole 200 that sets no cookie. */
+    /**
+     * Keeps the answer the servlets give once it is complete, if it is a whole 200 that sets no cookie and does not
+     * say {@code no-store} (a pull of a private image, audited each time).
+     */
     private void keepAnswer(HttpServerExchange exchange, Lookup lookup) {
         long version = DataVersion.current();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -183,13 +195,18 @@ public final class LookupCacheHandler implements HttpHandler {
             Optional<Instant> validUntil = lookup.keeping() == Keeping.PUBLIC ? Optional.of(Instant.MAX)
                     : TokenAnswers.validUntil(done);
             if (done.getStatusCode() == StatusCodes.OK && whole && response.contains(Headers.CONTENT_TYPE)
-                    && validUntil.isPresent() && !response.contains(Headers.SET_COOKIE)) {
+                    && validUntil.isPresent() && !response.contains(Headers.SET_COOKIE) && !isNoStore(response)) {
                 Map<HttpString, String> headers = new HashMap<>();
                 KEPT_HEADERS.stream().filter(response::contains).forEach(h -> headers.put(h, response.getFirst(h)));
                 cache.put(lookup.key(), version, validUntil.get(), headers, body.toByteArray());
             }
             nextListener.proceed();
         });
+    }
+
+    private static boolean isNoStore(HeaderMap response) {
+        String cacheControl = response.getFirst(Headers.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.contains("no-store");
     }
 
     /** Passes the body on and keeps a copy of what was written, up to {@link #MAX_BODY} and one write beyond. */

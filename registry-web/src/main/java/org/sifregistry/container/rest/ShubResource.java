@@ -7,13 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.metrics.Protocol;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageService;
@@ -27,6 +37,10 @@ import org.sifregistry.storage.ImageDigest;
  */
 @Path("container/{collection}/{container}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "shub")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class ShubResource {
 
     private static final Pattern PINNED = Pattern.compile("@([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})$");
@@ -43,9 +57,20 @@ public class ShubResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Audit audit;
+
+    @Context
+    private HttpServletResponse response;
+
     @GET
     public ShubContainer get(@PathParam("collection") String collection, @PathParam("container") String container) {
         ContainerDetails k = containers.details(ref(collection, container), caller);
+        if (k.privateCollection()) {
+            audit.record(AuditAction.PRIVATE_PULL, caller, k.ref(), k.version(), "shub");
+            // Every such pull must reach this method to be audited, so the lookup cache may not keep the answer
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("labels", k.labels());
         metadata.put("deffile", k.definitionFile());
@@ -57,7 +82,7 @@ public class ShubResource {
         metadata.put("topics", k.topics());
         return new ShubContainer(k.id(), k.name(), k.tag(), k.collection(), k.version(),
                 ImageDigest.parse(k.version()).hex(), k.size(), k.frozen(), k.created(),
-                downloads.signedUrl(k.id(), k.version(), true).toString(), metadata);
+                downloads.signedUrl(k.id(), k.version(), true, Protocol.SHUB).toString(), metadata);
     }
 
     /**

@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
@@ -23,6 +26,9 @@ import org.sifregistry.container.domain.TopicName;
  */
 @Path("containers/{collection}/{container}/topics/{topic}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "topics")
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class TopicTagResource {
 
     /** The container's topic tags after the change, by name. */

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.sifregistry.common.metrics.Protocol;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.rest.ImageDownloads;
 import org.sifregistry.share.application.ShareService;
@@ -23,6 +28,8 @@ import org.sifregistry.share.application.ShareService;
  */
 @Path("share/{token}")
 @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+@Tag(name = "share links")
+@SecurityRequirementsSet({})
 public class ShareDownloadResource {
 
     @Inject
@@ -37,17 +44,21 @@ public class ShareDownloadResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", ref = "#/components/responses/Image")
+    @APIResponse(responseCode = "206", ref = "#/components/responses/ImageRange")
     public Response get(@PathParam("token") String token, @HeaderParam("Range") String range) {
         return answer(token, range, false);
     }
 
     @HEAD
+    @APIResponse(responseCode = "200", description = "The image's headers (length, ETag, Accept-Ranges); no body")
+    @APIResponse(responseCode = "206", description = "The headers of the requested range")
     public Response head(@PathParam("token") String token, @HeaderParam("Range") String range) {
         return answer(token, range, true);
     }
 
     private Response answer(String token, String range, boolean headOnly) {
         Container container = shares.resolve(token);
-        return downloads.stream(container.id(), container.digest(), range, headOnly, true);
+        return downloads.stream(container.id(), container.digest(), range, headOnly, true, Protocol.SHARE);
     }
 }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Page;
 import org.sifregistry.common.rest.AnyOrigin;
 import org.sifregistry.site.application.CentralIndexService;
@@ -23,6 +26,8 @@ import org.sifregistry.site.application.RegistryConfig;
  */
 @Path("collections{slash: /?}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "central index")
+@SecurityRequirementsSet({})
 public class PublicCollectionsResource {
 
     @Inject

@@ -9,6 +9,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.rest.AnyOrigin;
 import org.sifregistry.site.application.CentralIndexService;
@@ -21,6 +29,7 @@ import org.sifregistry.site.application.CentralIndexService.RegistryIdentity;
  */
 @Path("registry")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "central index")
 public class RegistryIdentityResource {
 
     @Inject
@@ -32,6 +41,7 @@ public class RegistryIdentityResource {
     @GET
     @Path("identity{slash: /?}")
     @AnyOrigin
+    @SecurityRequirementsSet({})
     public Identity identity() {
         RegistryIdentity identity = index.identity();
         return new Identity(identity.name(), identity.id(), identity.url());
@@ -46,6 +56,10 @@ public class RegistryIdentityResource {
     @GET
     @Path("index-file")
     @Produces(MediaType.TEXT_PLAIN)
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The registry file, as an attachment",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
     public Response registryFile() {
         RegistryFile file = index.registryFile(caller);
         return Response.ok(file.text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))

@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.application.CollectionSummary;
 import org.sifregistry.collection.domain.CollectionName;
@@ -27,6 +31,9 @@ import org.sifregistry.star.application.StarService;
  */
 @Path("stars")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "stars")
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class StarResource {
 
     /** A starred collection and how many stars it has in all. */
@@ -60,6 +67,7 @@ public class StarResource {
 
     @PUT
     @Path("{collection}")
+    @APIResponse(responseCode = "204", description = "Starred")
     public Response star(@PathParam("collection") String collection) {
         stars.star(new CollectionName(collection), caller);
         return Response.noContent().build();
@@ -67,6 +75,7 @@ public class StarResource {
 
     @DELETE
     @Path("{collection}")
+    @APIResponse(responseCode = "204", description = "Not starred")
     public Response unstar(@PathParam("collection") String collection) {
         stars.unstar(new CollectionName(collection), caller);
         return Response.noContent().build();

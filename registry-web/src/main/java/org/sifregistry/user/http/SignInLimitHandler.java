@@ -16,6 +16,8 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 
+import org.sifregistry.common.RequestOrigin;
+
 /**
  * Brakes the guessing of passwords and API tokens: counts the failed attempts of each client and, once a client has
  * used up its failures, answers 429 with Retry-After without checking its credentials at all. It wraps the whole
@@ -42,18 +44,30 @@ public final class SignInLimitHandler implements HttpHandler {
 
     private enum Kind { FORM, BASIC, BEARER }
 
-    /** One request that presents credentials: how, and the key its failure counts under with which limiter. */
-    private record Attempt(Kind kind, String key, SignInLimiter limiter) {
+    /**
+     * One request that presents credentials: how, the key its failure counts under with which limiter, and the
+     * name it gave with the password (none with a token).
+     */
+    private record Attempt(Kind kind, String key, SignInLimiter limiter, String username, RequestOrigin origin) {
+    }
+
+    /** Hears of each password that signed no one in, for the audit trail. */
+    @FunctionalInterface
+    public interface FailedSignIns {
+        void failed(String username, String mechanism, RequestOrigin origin);
     }
 
     private final HttpHandler next;
     private final SignInLimiter passwords;
     private final SignInLimiter tokens;
+    private final FailedSignIns failedSignIns;
 
-    public SignInLimitHandler(HttpHandler next, SignInLimiter passwords, SignInLimiter tokens) {
+    public SignInLimitHandler(HttpHandler next, SignInLimiter passwords, SignInLimiter tokens,
+                              FailedSignIns failedSignIns) {
         this.next = next;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.failedSignIns = failedSignIns;
     }
 
     @Override
@@ -75,10 +89,11 @@ public final class SignInLimitHandler implements HttpHandler {
 
     private Attempt attempt(HttpServerExchange exchange) {
         String address = exchange.getSourceAddress().getAddress().getHostAddress();
+        RequestOrigin origin = new RequestOrigin(address, exchange.getRequestHeaders().getFirst(Headers.USER_AGENT));
         if (Methods.POST.equals(exchange.getRequestMethod()) && exchange.getRelativePath().endsWith(FORM_ACTION)) {
             // The servlet request parses the form once and keeps it, for the container's FORM mechanism too
             String username = ServletRequestContext.requireCurrent().getServletRequest().getParameter("j_username");
-            return new Attempt(Kind.FORM, passwordKey(address, username), passwords);
+            return new Attempt(Kind.FORM, passwordKey(address, username), passwords, username, origin);
         }
         String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         if (authorization == null) {
@@ -86,11 +101,11 @@ public final class SignInLimitHandler implements HttpHandler {
         }
         String lower = authorization.toLowerCase(Locale.ROOT);
         if (lower.startsWith("basic ")) {
-            return new Attempt(Kind.BASIC, passwordKey(address, basicUsername(authorization.substring(6).strip())),
-                    passwords);
+            String username = basicUsername(authorization.substring(6).strip());
+            return new Attempt(Kind.BASIC, passwordKey(address, username), passwords, username, origin);
         }
         if (lower.startsWith("bearer ")) {
-            return new Attempt(Kind.BEARER, address, tokens);
+            return new Attempt(Kind.BEARER, address, tokens, null, origin);
         }
         return null;
     }
@@ -104,6 +119,10 @@ public final class SignInLimitHandler implements HttpHandler {
         };
         if (failed) {
             attempt.limiter().failed(attempt.key());
+            if (attempt.kind() != Kind.BEARER) {
+                failedSignIns.failed(attempt.username(), attempt.kind().name().toLowerCase(Locale.ROOT),
+                        attempt.origin());
+            }
         } else if (attempt.kind() != Kind.BEARER && authenticated(exchange)) {
             attempt.limiter().succeeded(attempt.key());
         }

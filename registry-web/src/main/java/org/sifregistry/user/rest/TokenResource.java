@@ -18,6 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
@@ -35,6 +41,9 @@ import org.sifregistry.user.domain.TokenScope;
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "tokens")
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class TokenResource {
 
     public record TokenRequest(String name, String scope, Instant expiresAt) {
@@ -72,6 +81,8 @@ public class TokenResource {
     private Caller caller;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The token, with its secret shown this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewTokenView.class)))
     public Response create(TokenRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", ErrorKey.TOKEN_BODY);
@@ -89,6 +100,7 @@ public class TokenResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id, caller);
         return Response.noContent().build();

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,8 +23,13 @@ import org.sifregistry.user.application.UserService;
  * so this is where the registry learns of them (their account, their name and email from LDAP or the OpenID
  * provider, their last sign-in). Requests without a session,
  * such as scripts with HTTP basic or tokens, are not sign-ins and write nothing.
+ * <p>
+ * It also refuses a sign-in without any of the registry's roles, which an OpenID provider lets through (its realm
+ * roles are whatever the provider gives; the LDAP realm refuses such accounts itself): the session ends and the
+ * answer is 403. The first page after the provider is often a protected one that the container already answers
+ * 403, so this also runs for error pages.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SignInRecorder extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -40,11 +46,29 @@ public class SignInRecorder extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
             String username = request.getUserPrincipal().getName();
+            Caller caller = new Caller(username, Role.held(request::isUserInRole));
+            if (caller.roles().isEmpty()) {
+                refuse(request, response, chain, session);
+                return;
+            }
             if (!username.equals(session.getAttribute(RECORDED))) {
-                record(new Caller(username, Role.held(request::isUserInRole)), SignInProfile.of(request), session);
+                record(caller, SignInProfile.of(request), session);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                        HttpSession session) throws IOException, ServletException {
+        users.signInRefused(request.getUserPrincipal().getName());
+        // With Keycloak this also ends the provider's session (WildFly's OIDC client posts the refresh token to it)
+        request.logout();
+        session.invalidate();
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            chain.doFilter(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
     }
 
     private void record(Caller caller, SignInProfile profile, HttpSession session) {

@@ -11,6 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
@@ -24,6 +28,10 @@ import org.sifregistry.user.application.NamespaceService;
 @Path("library/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class EntityResource {
 
     @Inject
@@ -42,6 +50,8 @@ public class EntityResource {
     }
 
     @POST
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Entity> create(EntityRequest request) {
         String name = request == null ? null : request.name();
         namespaces.requirePushable(name, caller);

@@ -16,11 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.metrics.Protocol;
 import org.sifregistry.container.application.ContainerDetails;
-import org.sifregistry.container.application.ContainerEvents;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
@@ -47,6 +55,9 @@ import org.sifregistry.storage.ImageDigest;
 @Path("library")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class ImageFileResource {
 
     @Inject
@@ -65,32 +76,46 @@ public class ImageFileResource {
     private ImageDownloads downloads;
 
     @Inject
-    private ContainerEvents events;
-
-    @Inject
     private RegistryConfig config;
 
     @Inject
     private Caller caller;
 
+    @Inject
+    private Audit audit;
+
     @GET
     @Path("v1/imagefile/{ref: .+}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", ref = "#/components/responses/Image")
+    @APIResponse(responseCode = "206", ref = "#/components/responses/ImageRange")
+    @APIResponse(responseCode = "303",
+            description = "Where to fetch the image: a signed URL (REGISTRY_LIBRARY_REDIRECT)")
     public Response pull(@PathParam("ref") String ref, @HeaderParam("Range") String range) {
         ContainerDetails container = containers.details(refs.resolve(ref), caller);
+        if (container.privateCollection()) {
+            audit.record(AuditAction.PRIVATE_PULL, caller, container.ref(), container.version(), "library");
+        }
         if (!config.libraryRedirects()) {
-            return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true);
+            return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true,
+                    Protocol.LIBRARY);
         }
         if (container.isTagged()) {
-            events.downloaded(container.id());
+            downloads.count(container.id(), Protocol.LIBRARY);
         }
-        return Response.seeOther(downloads.signedUrl(container.id(), container.version(), false)).build();
+        return Response.seeOther(downloads.signedUrl(container.id(), container.version(), false, Protocol.LIBRARY))
+                .build();
     }
 
     /** The legacy (v1) upload: the image is the request body. */
     @POST
     @Path("v1/imagefile/{imageId}")
     @Consumes(MediaType.WILDCARD)
+    @RequestBody(ref = "#/components/requestBodies/Bytes")
+    @APIResponse(responseCode = "200", description = "Received: {\"data\":null}")
     public Response legacyUpload(@PathParam("imageId") String imageId,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long size) {
         long id = LibraryRef.imageId(imageId);

@@ -12,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionNotFoundException;
@@ -32,6 +36,10 @@ import org.sifregistry.user.application.NamespaceService;
 @Path("library/v1/collections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class LibraryCollectionResource {
 
     @Inject
@@ -60,6 +68,8 @@ public class LibraryCollectionResource {
     }
 
     @POST
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Collection> create(CollectionRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", ErrorKey.LIBRARY_COLLECTION_BODY);

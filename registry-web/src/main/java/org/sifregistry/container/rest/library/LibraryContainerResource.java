@@ -14,6 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
@@ -34,6 +38,10 @@ import org.sifregistry.container.rest.library.LibraryModels.Data;
 @Path("library/v1/containers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class LibraryContainerResource {
 
     /** Architecture of tags pushed without one (through v1 tags, or by the shub and web paths). */
@@ -62,6 +70,8 @@ public class LibraryContainerResource {
     }
 
     @POST
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Container> create(ContainerRequest request) {
         if (request == null || request.collection() == null) {
             throw new InvalidInputException("body", ErrorKey.LIBRARY_CONTAINER_BODY);

@@ -10,6 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
@@ -26,6 +30,10 @@ import org.sifregistry.storage.ImageDigest;
 @Path("library/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class LibraryImageResource {
 
     @Inject
@@ -50,6 +58,8 @@ public class LibraryImageResource {
 
     /** Announces an image by its hash; if those bytes are already here for the caller, it is uploaded at once. */
     @POST
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Image> announce(ImageRequest request) {
         if (request == null || request.hash() == null || request.container() == null) {
             throw new InvalidInputException("body", ErrorKey.LIBRARY_IMAGE_BODY);
@@ -62,6 +72,8 @@ public class LibraryImageResource {
     /** Deletes the tag; the image file stays while other tags use it. */
     @DELETE
     @Path("{ref: .+}")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Object> delete(@PathParam("ref") String ref) {
         containers.delete(refs.resolve(ref), caller);
         return new Data<>(null);

@@ -9,6 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.common.rest.ApiError;
@@ -20,6 +25,8 @@ import org.sifregistry.site.application.RegistryConfig;
 /** How a library client discovers the registry: its service URLs, its API version and whether its token works. */
 @Path("library")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
 public class LibraryInfoResource {
 
     /** 2.0.0-alpha.1 selects v2 uploads, alpha.2 per-architecture tags; the client asks before each push. */
@@ -49,6 +56,8 @@ public class LibraryInfoResource {
     /** The bearer-token filter has already refused a bad token; no token at all is refused here. */
     @GET
     @Path("v1/token-status")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<TokenStatus> tokenStatus() {
         if (caller.isAnonymous()) {
             throw new NotSignedInException();
@@ -59,6 +68,8 @@ public class LibraryInfoResource {
     /** Newer clients ask whether to use OCI instead; a 404 keeps them on the library protocol. */
     @GET
     @Path("v1/oci-redirect{rest: (/.*)?}")
+    @APIResponse(responseCode = "404", ref = "#/components/responses/Error",
+            description = "Always: the registry speaks the library protocol, not OCI")
     public Response ociRedirect() {
         return ApiError.response(Response.Status.NOT_FOUND, "This registry speaks the library protocol, not OCI");
     }

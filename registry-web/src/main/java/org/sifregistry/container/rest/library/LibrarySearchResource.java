@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
@@ -25,6 +29,10 @@ import org.sifregistry.container.rest.library.LibraryModels.SearchResults;
 /** {@code apptainer search}: entities, collections, containers and images whose names contain the text, among those the caller may see. */
 @Path("library/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class LibrarySearchResource {
 
     static final int MIN_LENGTH = 3;

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
@@ -30,6 +33,10 @@ import org.sifregistry.container.rest.library.LibraryModels.TagV2;
 @Path("library")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "library")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class LibraryTagResource {
 
     @Inject
@@ -46,6 +53,8 @@ public class LibraryTagResource {
 
     @POST
     @Path("v1/tags/{containerId}")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Map<String, String>> tagV1(@PathParam("containerId") String containerId, TagV1 request) {
         if (request == null) {
             throw new InvalidInputException("body", ErrorKey.LIBRARY_TAG_BODY);
@@ -62,6 +71,8 @@ public class LibraryTagResource {
 
     @POST
     @Path("v2/tags/{containerId}")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
     public Data<Map<String, Map<String, String>>> tagV2(@PathParam("containerId") String containerId,
                                                         TagV2 request) {
         if (request == null) {

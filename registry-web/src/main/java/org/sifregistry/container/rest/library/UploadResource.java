@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.container.rest.RequestBodies;
 
 /**
@@ -21,6 +27,8 @@ import org.sifregistry.container.rest.RequestBodies;
 @Path("library/upload/{imageId}")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "library")
+@SecurityRequirementsSet({})
 public class UploadResource {
 
     @Inject
@@ -28,6 +36,8 @@ public class UploadResource {
 
     /** The client needs exactly 200 here. */
     @PUT
+    @RequestBody(ref = "#/components/requestBodies/Bytes")
+    @APIResponse(responseCode = "200", description = "Received")
     public Response whole(@PathParam("imageId") long imageId, @QueryParam("size") long size,
                           @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
         uploads.verifyUpload(imageId, size, expires, signature);
@@ -38,6 +48,9 @@ public class UploadResource {
     /** Answers the part's CRC-32C as its ETag, which the client sends back when it completes the upload. */
     @PUT
     @Path("{uploadId}/{partNumber}")
+    @RequestBody(ref = "#/components/requestBodies/Bytes")
+    @APIResponse(responseCode = "200", description = "Received",
+            headers = @Header(name = "ETag", description = "The part's CRC-32C, to send back when completing"))
     public Response part(@PathParam("imageId") long imageId, @PathParam("uploadId") String uploadId,
                          @PathParam("partNumber") int partNumber, @QueryParam("offset") long offset,
                          @QueryParam("length") long length, @QueryParam("expires") long expires,

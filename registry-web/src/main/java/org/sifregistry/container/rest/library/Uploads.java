@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.metrics.Protocol;
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.common.rest.UrlSigner;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
@@ -47,6 +49,9 @@ public class Uploads {
 
     @Inject
     private RegistryConfig config;
+
+    @Inject
+    private RegistryMetrics metrics;
 
     /** Refuses an announced size the registry will not take, before a byte is sent. */
     void requireAcceptableSize(Long size) {
@@ -100,35 +105,46 @@ public class Uploads {
 
     /** Receives a whole image of {@code size} bytes (null: as many as come, within the limit). */
     ImageDetails receive(long imageId, ReadableByteChannel body, Long size) {
-        long limit = size == null ? config.maxImageSize() : size;
-        StagedImage staged;
-        try {
-            staged = store.stage(body, limit);
-        } catch (ImageTooLargeException e) {
-            throw size == null ? e : new InvalidInputException("image", ErrorKey.UPLOAD_LARGER_THAN_ANNOUNCED, size);
-        } catch (IOException e) {
-            throw new InvalidInputException("image", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
-        }
-        return accept(imageId, staged, size == null ? staged.size() : size);
+        return metrics.uploading(Protocol.LIBRARY, () -> {
+            long limit = size == null ? config.maxImageSize() : size;
+            StagedImage staged;
+            try {
+                staged = store.stage(body, limit);
+            } catch (ImageTooLargeException e) {
+                throw size == null ? e
+                        : new InvalidInputException("image", ErrorKey.UPLOAD_LARGER_THAN_ANNOUNCED, size);
+            } catch (IOException e) {
+                throw new InvalidInputException("image", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
+            }
+            metrics.received(Protocol.LIBRARY, staged.size());
+            return accept(imageId, staged, size == null ? staged.size() : size);
+        });
     }
 
     String receivePart(String uploadId, long offset, ReadableByteChannel body, long length) {
-        try {
-            return store.writePart(uploadId, offset, body, length);
-        } catch (IOException e) {
-            throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_BROKE_OFF, e.getMessage());
-        }
+        return metrics.uploading(Protocol.LIBRARY, () -> {
+            String checksum;
+            try {
+                checksum = store.writePart(uploadId, offset, body, length);
+            } catch (IOException e) {
+                throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_BROKE_OFF, e.getMessage());
+            }
+            metrics.received(Protocol.LIBRARY, length);
+            return checksum;
+        });
     }
 
     /** Checks and publishes the parts as one image; their sha256 as a whole proves that every part arrived. */
     ImageDetails completeParts(long imageId, String uploadId) {
-        StagedImage staged;
-        try {
-            staged = store.finishParts(uploadId);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
-        }
-        return accept(imageId, staged, staged.size());
+        return metrics.uploading(Protocol.LIBRARY, () -> {
+            StagedImage staged;
+            try {
+                staged = store.finishParts(uploadId);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
+            }
+            return accept(imageId, staged, staged.size());
+        });
     }
 
     String begin() {
@@ -145,7 +161,9 @@ public class Uploads {
 
     private ImageDetails accept(long imageId, StagedImage staged, long expectedSize) {
         try {
-            return images.accept(imageId, staged, expectedSize);
+            ImageDetails accepted = images.accept(imageId, staged, expectedSize);
+            metrics.pushed(Protocol.LIBRARY);
+            return accepted;
         } catch (RuntimeException refused) {
             store.discard(staged);
             throw refused;

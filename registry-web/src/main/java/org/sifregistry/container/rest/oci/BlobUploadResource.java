@@ -17,6 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.rest.RequestBodies;
 import org.sifregistry.site.application.RegistryConfig;
@@ -30,6 +35,10 @@ import org.sifregistry.site.application.RegistryConfig;
  */
 @Path("oci/v2")
 @OciApi
+@Tag(name = "oci")
+@SecurityRequirement(name = "ociToken")
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class BlobUploadResource {
 
     private static final String UPLOAD_UUID = "Docker-Upload-UUID";
@@ -55,6 +64,10 @@ public class BlobUploadResource {
      */
     @POST
     @Path("{name: .+}/blobs/uploads{slash: /?}")
+    @RequestBody(ref = "#/components/requestBodies/Bytes", description = "The whole blob, with digest")
+    @APIResponse(responseCode = "201", ref = "#/components/responses/Stored",
+            description = "Received whole (digest) or mounted (mount)")
+    @APIResponse(responseCode = "202", ref = "#/components/responses/UploadProgress", description = "An upload started")
     public Response start(@PathParam("name") String name, @QueryParam("digest") String digest,
                           @QueryParam("mount") String mount, @QueryParam("from") String from) {
         RepositoryName repository = RepositoryName.parse(name, config.libraryDefaultCollection());
@@ -76,6 +89,10 @@ public class BlobUploadResource {
 
     @PATCH
     @Path("{name: .+}/blobs/uploads/{upload}")
+    @RequestBody(ref = "#/components/requestBodies/Bytes")
+    @APIResponse(responseCode = "202", ref = "#/components/responses/UploadProgress", description = "Appended")
+    @APIResponse(responseCode = "416", ref = "#/components/responses/OciError",
+            description = "The chunk does not start where the upload ends")
     public Response chunk(@PathParam("name") String name, @PathParam("upload") String uploadId,
                           @HeaderParam("Content-Range") String contentRange) {
         RepositoryName repository = pushable(name);
@@ -94,6 +111,9 @@ public class BlobUploadResource {
 
     @PUT
     @Path("{name: .+}/blobs/uploads/{upload}")
+    @RequestBody(ref = "#/components/requestBodies/Bytes", description = "The last bytes, if any")
+    @APIResponse(responseCode = "201", ref = "#/components/responses/Stored",
+            description = "The blob, checked against digest")
     public Response complete(@PathParam("name") String name, @PathParam("upload") String uploadId,
                              @QueryParam("digest") String digest) {
         RepositoryName repository = pushable(name);
@@ -108,6 +128,8 @@ public class BlobUploadResource {
 
     @GET
     @Path("{name: .+}/blobs/uploads/{upload}")
+    @APIResponse(responseCode = "204", ref = "#/components/responses/UploadProgress",
+            description = "How much the upload holds")
     public Response status(@PathParam("name") String name, @PathParam("upload") String uploadId) {
         RepositoryName repository = pushable(name);
         return progress(Response.noContent(), repository, uploadId, uploads.length(uploadId));
@@ -115,6 +137,7 @@ public class BlobUploadResource {
 
     @DELETE
     @Path("{name: .+}/blobs/uploads/{upload}")
+    @APIResponse(responseCode = "204", description = "Cancelled")
     public Response cancel(@PathParam("name") String name, @PathParam("upload") String uploadId) {
         pushable(name);
         uploads.cancel(uploadId);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.ReadableByteChannel;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,9 @@ import jakarta.inject.Inject;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.metrics.Protocol;
+import org.sifregistry.common.metrics.RegistryMetrics;
+import org.sifregistry.common.metrics.UploadFailure;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.storage.ImageDigest;
@@ -38,6 +42,9 @@ public class BlobUploads {
     @Inject
     private OciAccess access;
 
+    @Inject
+    private RegistryMetrics metrics;
+
     String begin() {
         try {
             return store.beginParts();
@@ -56,33 +63,55 @@ public class BlobUploads {
 
     /** Appends a chunk; returns the upload's length after it. */
     long append(String uploadId, ReadableByteChannel body) {
-        try {
-            return store.appendPart(uploadId, body, config.maxImageSize());
-        } catch (IOException e) {
-            throw brokeOff(e);
-        }
+        return uploading(() -> {
+            long before = length(uploadId);
+            long after;
+            try {
+                after = store.appendPart(uploadId, body, config.maxImageSize());
+            } catch (IOException e) {
+                throw brokeOff(e);
+            }
+            metrics.received(Protocol.ORAS, after - before);
+            return after;
+        });
     }
 
     /** A whole blob in one request. */
     void receive(RepositoryName repository, ReadableByteChannel body, String digest, Caller caller) {
-        StagedImage staged;
-        try {
-            staged = store.stage(body, config.maxImageSize());
-        } catch (IOException e) {
-            throw brokeOff(e);
-        }
-        accept(repository, staged, digest, caller);
+        uploading(() -> {
+            StagedImage staged;
+            try {
+                staged = store.stage(body, config.maxImageSize());
+            } catch (IOException e) {
+                throw brokeOff(e);
+            }
+            metrics.received(Protocol.ORAS, staged.size());
+            accept(repository, staged, digest, caller);
+            return null;
+        });
     }
 
     /** Ends a chunked upload: what arrived must have {@code digest}. */
     void complete(RepositoryName repository, String uploadId, String digest, Caller caller) {
-        StagedImage staged;
-        try {
-            staged = store.finishParts(uploadId);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
-        }
-        accept(repository, staged, digest, caller);
+        uploading(() -> {
+            StagedImage staged;
+            try {
+                staged = store.finishParts(uploadId);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot assemble upload " + uploadId, e);
+            }
+            accept(repository, staged, digest, caller);
+            return null;
+        });
+    }
+
+    /**
+     * Counts a failed step as a failed push; a blob whose digest is not the one named is a mismatch. A push that
+     * succeeds is counted when its manifest is ({@link RegistryResource}).
+     */
+    private <T> T uploading(Supplier<T> step) {
+        return metrics.uploading(Protocol.ORAS, step, failure -> failure instanceof OciException oci
+                && oci.code() == OciError.DIGEST_INVALID ? UploadFailure.MISMATCH : UploadFailure.of(failure));
     }
 
     /**

@@ -58,8 +58,9 @@ public class OciAccess {
     }
 
     /** @throws OciException unless the caller may pull from {@code repository} */
-    void requirePull(RepositoryName repository, Caller caller) {
-        require(repository, RegistryToken.PULL, false, caller);
+    /** @return what the caller may do there, and whether the collection is private */
+    RepositoryAccess requirePull(RepositoryName repository, Caller caller) {
+        return require(repository, RegistryToken.PULL, false, caller);
     }
 
     /** @throws OciException unless the caller may push to {@code repository} */

@@ -23,6 +23,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.RepositoryAccess;
@@ -41,6 +50,10 @@ import org.sifregistry.user.web.TokenAuthentication;
 @Path("oci/v2/token")
 @OciApi
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "oci")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "apiToken")
 public class OciTokenResource {
 
     @Inject
@@ -73,6 +86,14 @@ public class OciTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequestBody(description = "The OAuth2 password form: grant_type=password, username, password and scope",
+            required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(responseCode = "400",
+            description = "grant_type is not password: {\"error\":\"unsupported_grant_type\"}",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response post(@Context HttpServletRequest request) {
         String grant = request.getParameter("grant_type");
         if (!"password".equals(grant)) {

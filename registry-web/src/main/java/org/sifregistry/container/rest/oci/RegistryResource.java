@@ -21,15 +21,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.metrics.Protocol;
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.container.application.ArtifactContent;
 import org.sifregistry.container.application.ArtifactImage;
-import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.ArtifactService.BlobDeletion;
+import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.Referrer;
+import org.sifregistry.container.application.RepositoryAccess;
 import org.sifregistry.container.domain.OciManifest;
 import org.sifregistry.container.domain.PushedManifest;
 import org.sifregistry.container.domain.SifArtifact;
@@ -49,6 +63,11 @@ import org.sifregistry.storage.StoredImage;
  */
 @Path("oci/v2")
 @OciApi
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "oci")
+@SecurityRequirementsSet({})
+@SecurityRequirement(name = "ociToken")
+@SecurityRequirement(name = "apiToken")
+@SecurityRequirement(name = "basic")
 public class RegistryResource {
 
     static final String DIGEST_HEADER = "Docker-Content-Digest";
@@ -71,10 +90,20 @@ public class RegistryResource {
     private RegistryConfig config;
 
     @Inject
+    private RegistryMetrics metrics;
+
+    @Inject
     private Caller caller;
+
+    @Inject
+    private Audit audit;
 
     /** The version check; OCI clients authenticate when it answers 401, so it does without credentials. */
     @GET
+    @APIResponse(responseCode = "200", description = "The API is here and the credentials are good: {}",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/OciError",
+            description = "No credentials: the challenge (WWW-Authenticate) says where to get a token")
     public Response version() {
         if (!access.hasCredentials(caller)) {
             throw access.challenge(null, null);
@@ -84,18 +113,24 @@ public class RegistryResource {
 
     @GET
     @Path("{name: .+}/manifests/{reference}")
+    @APIResponse(responseCode = "200", ref = "#/components/responses/Manifest")
     public Response manifest(@PathParam("name") String name, @PathParam("reference") String reference) {
         return manifest(name, reference, false);
     }
 
     @HEAD
     @Path("{name: .+}/manifests/{reference}")
+    @APIResponse(responseCode = "200", description = "The manifest's headers (type, length, digest); no body",
+            headers = @Header(name = "Docker-Content-Digest", description = "The digest"))
     public Response manifestHead(@PathParam("name") String name, @PathParam("reference") String reference) {
         return manifest(name, reference, true);
     }
 
     @GET
     @Path("{name: .+}/blobs/{digest}")
+    @APIResponse(responseCode = "200", ref = "#/components/responses/Image", description = "The blob")
+    @APIResponse(responseCode = "206", ref = "#/components/responses/ImageRange")
+    @APIResponse(responseCode = "307", description = "Where to fetch a SIF layer: a signed URL (REGISTRY_OCI_REDIRECT)")
     public Response blob(@PathParam("name") String name, @PathParam("digest") String digest,
                          @HeaderParam("Range") String range) {
         return blob(name, digest, range, false);
@@ -103,6 +138,8 @@ public class RegistryResource {
 
     @HEAD
     @Path("{name: .+}/blobs/{digest}")
+    @APIResponse(responseCode = "200", description = "The blob's headers (length, digest); no body",
+            headers = @Header(name = "Docker-Content-Digest", description = "The digest"))
     public Response blobHead(@PathParam("name") String name, @PathParam("digest") String digest) {
         return blob(name, digest, null, true);
     }
@@ -110,6 +147,9 @@ public class RegistryResource {
     /** The repository's tags in lexical order, {@code n} at most after {@code last}, with a link to the next page. */
     @GET
     @Path("{name: .+}/tags/list")
+    @APIResponse(responseCode = "200", description = "A page of the tags",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TagList.class)),
+            headers = @Header(name = "Link", description = "The next page, rel=\"next\", when there is one"))
     public Response tags(@PathParam("name") String name, @QueryParam("n") String n, @QueryParam("last") String last) {
         RepositoryName repository = repository(name);
         access.requirePull(repository, caller);
@@ -137,6 +177,12 @@ public class RegistryResource {
      */
     @PUT
     @Path("{name: .+}/manifests/{reference}")
+    @SecurityRequirement(name = "ociToken")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
+    @RequestBody(ref = "#/components/requestBodies/Manifest")
+    @APIResponse(responseCode = "201", ref = "#/components/responses/Stored",
+            description = "Stored; a SIF artifact's is published under the tag")
     public Response putManifest(@PathParam("name") String name, @PathParam("reference") String reference,
                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException {
@@ -163,6 +209,7 @@ public class RegistryResource {
             if (!artifacts.publish(repository.collection(), repository.name(), tag, sif, caller)) {
                 throw blobUnknown(sif.layer().hex());
             }
+            metrics.pushed(Protocol.ORAS);
         } else {
             Optional<String> missing = artifacts.publishOther(repository.collection(), repository.name(), tag,
                     manifest, caller);
@@ -186,6 +233,9 @@ public class RegistryResource {
      */
     @GET
     @Path("{name: .+}/referrers/{digest}")
+    @APIResponse(responseCode = "200", description = "The referrers, as an image index",
+            content = @Content(mediaType = "application/vnd.oci.image.index.v1+json",
+                    schema = @Schema(implementation = ReferrerIndex.class)))
     public Response referrers(@PathParam("name") String name, @PathParam("digest") String digest,
                               @QueryParam("artifactType") String artifactType) {
         RepositoryName repository = repository(name);
@@ -216,6 +266,10 @@ public class RegistryResource {
      */
     @DELETE
     @Path("{name: .+}/manifests/{reference}")
+    @SecurityRequirement(name = "ociToken")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "202", description = "Deleted")
     public Response deleteManifest(@PathParam("name") String name, @PathParam("reference") String reference) {
         RepositoryName repository = repository(name);
         access.requirePush(repository, caller);
@@ -236,6 +290,10 @@ public class RegistryResource {
      */
     @DELETE
     @Path("{name: .+}/blobs/{digest}")
+    @SecurityRequirement(name = "ociToken")
+    @SecurityRequirement(name = "apiToken")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "202", description = "Unlinked from the repository")
     public Response deleteBlob(@PathParam("name") String name, @PathParam("digest") String digest) {
         RepositoryName repository = repository(name);
         access.requirePush(repository, caller);
@@ -257,6 +315,9 @@ public class RegistryResource {
      */
     @GET
     @Path("_catalog")
+    @APIResponse(responseCode = "200", description = "A page of the repositories",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Catalog.class)),
+            headers = @Header(name = "Link", description = "The next page, rel=\"next\", when there is one"))
     public Response catalog(@QueryParam("n") String n, @QueryParam("last") String last) {
         int limit = Math.min(n == null || n.isEmpty() ? CATALOG_PAGE : pageSize(n), CATALOG_MAX);
         List<String> names = artifacts.catalog(last == null || last.isEmpty() ? null : last, limit + 1, caller);
@@ -306,7 +367,7 @@ public class RegistryResource {
 
     private Response blob(String name, String digest, String range, boolean headOnly) {
         RepositoryName repository = repository(name);
-        access.requirePull(repository, caller);
+        RepositoryAccess rules = access.requirePull(repository, caller);
         String checked = digest(digest);
         if (checked.equals(SifArtifact.CONFIG_DIGEST)
                 && artifacts.exists(repository.collection(), repository.name(), caller)) {
@@ -318,16 +379,21 @@ public class RegistryResource {
         ImageDigest layer = ImageDigest.parse(checked.substring("sha256:".length()));
         Optional<ArtifactImage> image = artifacts.layer(repository.collection(), repository.name(), layer, caller);
         Response answer;
+        if (image.isPresent() && rules.privateCollection() && !headOnly && ImageDownloads.startsAPull(range)) {
+            audit.record(AuditAction.PRIVATE_PULL, caller, repository.text(), layer.version(), "oras");
+        }
         if (image.isPresent()) {
             // REGISTRY_OCI_REDIRECT: the bytes from the signed URL of library pulls, counted here; HEAD answers here
             answer = !headOnly && config.ociRedirects()
-                    ? downloads.redirect(image.get().containerId(), image.get().layer(), range)
-                    : downloads.stream(image.get().containerId(), image.get().layer(), range, headOnly, true);
+                    ? downloads.redirect(image.get().containerId(), image.get().layer(), range, Protocol.ORAS)
+                    : downloads.stream(image.get().containerId(), image.get().layer(), range, headOnly, true,
+                            Protocol.ORAS);
         } else {
             StoredImage other = artifacts.otherBlob(repository.collection(), repository.name(), layer, caller)
                     .orElseThrow(() -> new OciException(OciError.BLOB_UNKNOWN, repository.text() + " has no blob "
                             + checked));
-            answer = downloads.stream(ContainerDetails.UNTAGGED, other.digest(), range, headOnly, false);
+            answer = downloads.stream(ContainerDetails.UNTAGGED, other.digest(), range, headOnly, false,
+                    Protocol.ORAS);
         }
         return Response.fromResponse(answer).header(DIGEST_HEADER, checked).build();
     }

@@ -1,12 +1,18 @@
 package org.sifregistry.container.rest.sregistry;
 
-/** The JSON of the sregistry client's push, with the field names its code uses. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The JSON of the sregistry client's push, with the field names its code uses; named apart from the library
+ * protocol's records of the same names in the API's description.
+ */
 public final class SregistryModels {
 
     private SregistryModels() {
     }
 
     /** Step 1's body; the client has already lowercased the names and stripped the file extension. */
+    @Schema(name = "SregistryUploadRequest")
     public record UploadRequest(String collection, String name, String tag) {
     }
 
@@ -15,6 +21,7 @@ public final class SregistryModels {
     }
 
     /** Step 2's answer; the client prints it. */
+    @Schema(name = "SregistryUploadComplete")
     public record UploadComplete(String message) {
 
         static final UploadComplete DONE = new UploadComplete("Upload Complete");

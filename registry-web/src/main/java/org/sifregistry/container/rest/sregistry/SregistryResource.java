@@ -18,12 +18,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.UserText;
+import org.sifregistry.common.metrics.Protocol;
+import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.container.application.SregistryPushService;
 import org.sifregistry.container.application.SregistryUpload;
 import org.sifregistry.container.rest.sregistry.SregistryModels.UploadComplete;
@@ -43,6 +52,8 @@ import org.sifregistry.user.domain.SregistryAuthorization;
 @Path("upload")
 @SregistryApi
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sregistry")
+@SecurityRequirement(name = "sregistryHmac")
 public class SregistryResource {
 
     /** The form fields are names, a number and the Authorization header again; nothing near this long. */
@@ -59,6 +70,9 @@ public class SregistryResource {
     @Inject
     private RegistryConfig config;
 
+    @Inject
+    private RegistryMetrics metrics;
+
     @POST
     @Path("chunked_upload")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +87,9 @@ public class SregistryResource {
     /** Any type, so that a body that is not a multipart form is told so (400) rather than 415 for JSON. */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = true, description = "A multipart form: the fields collection (the ticket), name, tag"
+            + " and, without the header, SREGISTRY_EVENT (the signature), before the file in file1",
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT)))
     public UploadComplete upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                  @Context HttpServletRequest request) {
         if (!JakartaServletFileUpload.isMultipartContent(request)) {
@@ -119,18 +136,23 @@ public class SregistryResource {
      * any transaction since a big upload outlasts one, then has it published; anything refused is thrown away.
      */
     private void receive(SregistryUpload upload, InputStream file) {
-        StagedImage staged;
-        try {
-            staged = store.stage(Channels.newChannel(file), config.maxImageSize());
-        } catch (IOException e) {
-            throw new InvalidInputException("file1", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
-        }
-        try {
-            pushes.publish(upload, staged);
-        } catch (RuntimeException refused) {
-            store.discard(staged);
-            throw refused;
-        }
+        metrics.uploading(Protocol.SREGISTRY, () -> {
+            StagedImage staged;
+            try {
+                staged = store.stage(Channels.newChannel(file), config.maxImageSize());
+            } catch (IOException e) {
+                throw new InvalidInputException("file1", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
+            }
+            metrics.received(Protocol.SREGISTRY, staged.size());
+            try {
+                pushes.publish(upload, staged);
+            } catch (RuntimeException refused) {
+                store.discard(staged);
+                throw refused;
+            }
+            metrics.pushed(Protocol.SREGISTRY);
+            return null;
+        });
     }
 
     private static String required(Map<String, String> fields, String name) {

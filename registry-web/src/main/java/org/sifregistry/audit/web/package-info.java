@@ -1,0 +1,2 @@
+/** The admins' audit page: the trail, filtered, with its CSV export. */
+package org.sifregistry.audit.web;

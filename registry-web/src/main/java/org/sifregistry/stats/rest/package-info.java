@@ -1,0 +1,2 @@
+/** The browse API's statistics: pulls per day. */
+package org.sifregistry.stats.rest;
