@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # How this directory was made, for the record (it is not run by the tests): from a test server of the last commit of
-# main before Flyway owned the schema (b9a7fe5), after these integration tests had run on it, once on H2 and once on
-# MariaDB (-Pmariadb, database registry_it):
-#   BrowseApiIT OrasClientIT ShareDownloadIT StarApiIT TeamServiceIT AuditTrailIT DownloadCountIT SettingsServiceIT
-#   CollectionMembershipIT ParseImageIT SregistryPushIT
+# main before Flyway owned the schema (e22f8ee), after these integration tests had run on it, once on H2 and once on
+# MariaDB (-Pmariadb, database registry_it), with the restart execution that always runs:
+#   OrasClientIT ShareDownloadIT StarApiIT DownloadCountIT CollectionMembershipIT ParseImageIT SregistryPushIT
+#   LibraryApiIT OciDistributionIT
+# Two untagged uploads of 12 and 42 MB (rows of images) were then taken out of each, to keep the fixture small.
 #
 #   make.sh h2 <server base directory>        the H2 database (stopped server) and the image store
 #   make.sh mariadb <server base directory>   the MariaDB database registry_it (root over the socket), and the
