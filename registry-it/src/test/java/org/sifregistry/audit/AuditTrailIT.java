@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,6 +31,7 @@ import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OrasClient;
+import org.sifregistry.testing.OtherClient;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
@@ -129,7 +131,7 @@ class AuditTrailIT {
             Tools.deleteQuietly(pulled);
         }
 
-        // Events of one second may come in any order: MariaDB's timestamps here have no fraction
+        // Each event is recorded after its own request: in any order
         List<JsonObject> pulls = awaitEvents(collection, 6).stream()
                 .filter(e -> e.getString("action").equals("PRIVATE_PULL")).toList();
         assertEquals(List.of("library", "oras", "shub", "shub"),
@@ -153,6 +155,28 @@ class AuditTrailIT {
         assertEquals(stranger, failed.getString("actor"));
         assertEquals("basic", failed.getString("detail"));
         assertEquals(CLIENT, failed.getString("userAgent"));
+    }
+
+    @Test
+    void aClientThatUsesUpItsFailedSignInsIsRecordedOnceAsBlocked() {
+        String stranger = Names.unique("guesser");
+        OtherClient client = OtherClient.onNewAddress();
+        Map<String, String> wrong = Map.of("Authorization", Api.basic(stranger, "wrong"), "User-Agent", CLIENT);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, client.get("api/tokens", wrong).status());
+        }
+        assertEquals(429, client.get("api/tokens", wrong).status());
+        assertEquals(429, client.get("api/tokens", wrong).status());
+
+        List<JsonObject> events = awaitEvents(stranger, 6);
+
+        List<JsonObject> blocked = events.stream().filter(e -> e.getString("action").equals("SIGN_IN_BLOCKED"))
+                .toList();
+        assertEquals(1, blocked.size(), events.toString());
+        assertEquals(stranger, blocked.get(0).getString("actor"));
+        assertEquals(client.address(), blocked.get(0).getString("clientAddress"));
+        assertTrue(blocked.get(0).getString("detail").startsWith("basic, refused for "), blocked.get(0).toString());
+        assertEquals(5, events.stream().filter(e -> e.getString("action").equals("SIGN_IN_FAILED")).count());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sifregistry.audit.application;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -41,6 +42,15 @@ public class Audit {
      */
     public void signInFailed(String username, String mechanism, RequestOrigin origin) {
         fire(AuditAction.SIGN_IN_FAILED, username, username, null, AuditOutcome.FAILURE, mechanism, origin);
+    }
+
+    /**
+     * A client that used up its failed sign-ins ({@code mechanism}: form, basic or bearer; no {@code username} with
+     * a token) and is refused without a check for {@code window}: recorded once, not for each refusal.
+     */
+    public void signInBlocked(String username, String mechanism, RequestOrigin origin, Duration window) {
+        fire(AuditAction.SIGN_IN_BLOCKED, username, username, null, AuditOutcome.FAILURE,
+                mechanism + ", refused for " + window.toSeconds() + " s", origin);
     }
 
     private void fire(AuditAction action, String actor, String target, String digest, AuditOutcome outcome,

@@ -4,6 +4,7 @@ package org.sifregistry.audit.domain;
 public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
+    SIGN_IN_BLOCKED,
     TOKEN_CREATED,
     TOKEN_REVOKED,
     TOKEN_FIRST_USED,

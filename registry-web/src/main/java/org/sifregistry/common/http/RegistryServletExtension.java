@@ -1,6 +1,7 @@
 package org.sifregistry.common.http;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
@@ -9,6 +10,7 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 
 import org.sifregistry.audit.application.Audit;
+import org.sifregistry.common.RequestOrigin;
 import org.sifregistry.common.metrics.RegistryMetrics;
 import org.sifregistry.container.http.LookupCacheHandler;
 import org.sifregistry.container.rest.oci.RegistryTokens;
@@ -40,7 +42,17 @@ public class RegistryServletExtension implements ServletExtension {
                 fromCache -> metrics.get().lookedUp(RegistryMetrics.LookupCache.ANSWERS, fromCache)));
         Lazy<Audit> audit = new Lazy<>(Audit.class);
         deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens,
-                (username, mechanism, origin) -> audit.get().signInFailed(username, mechanism, origin)));
+                new SignInLimitHandler.FailedSignIns() {
+                    @Override
+                    public void failed(String username, String mechanism, RequestOrigin origin) {
+                        audit.get().signInFailed(username, mechanism, origin);
+                    }
+
+                    @Override
+                    public void blocked(String username, String mechanism, RequestOrigin origin, Duration window) {
+                        audit.get().signInBlocked(username, mechanism, origin, window);
+                    }
+                }));
         // Outside the limit, so that the OCI credentials it turns into basic or bearer ones are counted as such
         deployment.addOuterHandlerChainWrapper(OciCredentialsHandler::new);
         deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);

@@ -51,10 +51,15 @@ public final class SignInLimitHandler implements HttpHandler {
     private record Attempt(Kind kind, String key, SignInLimiter limiter, String username, RequestOrigin origin) {
     }
 
-    /** Hears of each password that signed no one in, for the audit trail. */
-    @FunctionalInterface
+    /**
+     * Hears, for the audit trail, of each password that signed no one in, and of each client that used up its
+     * failures (once per window: the refusals that follow are not worth a row each).
+     */
     public interface FailedSignIns {
         void failed(String username, String mechanism, RequestOrigin origin);
+
+        /** @param username the name given with the passwords; null for API tokens, which carry none */
+        void blocked(String username, String mechanism, RequestOrigin origin, Duration window);
     }
 
     private final HttpHandler next;
@@ -118,10 +123,14 @@ public final class SignInLimitHandler implements HttpHandler {
                     exchange.getResponseHeaders().getFirst(Headers.WWW_AUTHENTICATE)).contains(INVALID_TOKEN);
         };
         if (failed) {
-            attempt.limiter().failed(attempt.key());
+            boolean nowBlocked = attempt.limiter().failed(attempt.key());
+            String mechanism = attempt.kind().name().toLowerCase(Locale.ROOT);
             if (attempt.kind() != Kind.BEARER) {
-                failedSignIns.failed(attempt.username(), attempt.kind().name().toLowerCase(Locale.ROOT),
-                        attempt.origin());
+                failedSignIns.failed(attempt.username(), mechanism, attempt.origin());
+            }
+            if (nowBlocked) {
+                failedSignIns.blocked(attempt.username(), mechanism, attempt.origin(),
+                        attempt.limiter().blockedFor(attempt.key()).orElse(Duration.ZERO));
             }
         } else if (attempt.kind() != Kind.BEARER && authenticated(exchange)) {
             attempt.limiter().succeeded(attempt.key());

@@ -41,13 +41,15 @@ public final class SignInLimiter {
         return Optional.of(Duration.between(now, current.opened().plus(window)));
     }
 
-    public void failed(String key) {
+    /** @return whether this failure used up the key's allowance: the first of its window to block it */
+    public boolean failed(String key) {
         Instant now = clock.instant();
-        windows.merge(key, new Window(now, 1), (current, first) ->
+        Window counted = windows.merge(key, new Window(now, 1), (current, first) ->
                 isClosed(current, now) ? first : new Window(current.opened(), current.failures() + 1));
         if (windows.size() > PURGE_ABOVE) {
             windows.values().removeIf(w -> isClosed(w, now));
         }
+        return counted.failures() == maxFailures;
     }
 
     /** A correct password forgives the earlier typos of that user. */

@@ -1,6 +1,7 @@
 package org.sifregistry.user.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -27,6 +28,17 @@ class SignInLimiterTest {
         assertEquals(Optional.of(Duration.ofMinutes(4)), limiter.blockedFor("a"), "until five minutes after the first");
         clock.advance(Duration.ofMinutes(4));
         assertEquals(Optional.empty(), limiter.blockedFor("a"));
+    }
+
+    @Test
+    void onlyTheFailureThatUsesUpTheAllowanceSaysSo() {
+        assertFalse(limiter.failed("a"));
+        assertFalse(limiter.failed("a"));
+
+        assertTrue(limiter.failed("a"), "the third of three blocks");
+        assertFalse(limiter.failed("a"), "a late one, past the check, blocks nothing new");
+        clock.advance(WINDOW);
+        assertFalse(limiter.failed("a"), "the first of a new window");
     }
 
     @Test
