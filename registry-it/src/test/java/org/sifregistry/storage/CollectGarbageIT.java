@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -74,7 +75,7 @@ class CollectGarbageIT {
         assertEquals(BatchStatus.COMPLETED, status, jobs.getJobExecution(execution).getExitStatus());
         assertTrue(store.find(used.digest()).isPresent(), "a container's image stays");
         assertFalse(store.find(unused.digest()).isPresent(), "an image nothing uses goes");
-        assertFalse(Files.exists(abandoned.file()), "an abandoned upload goes");
+        assertFalse(Files.exists(Path.of(abandoned.location())), "an abandoned upload goes");
     }
 
     /**

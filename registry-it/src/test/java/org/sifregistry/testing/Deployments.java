@@ -61,8 +61,10 @@ public final class Deployments {
     public static WebArchive services(String name, Class<?>... testClasses) {
         EnterpriseArchive ear = registryEar();
         WebArchive war = testWar(name, testClasses).addAsLibrary(ear.getAsType(JavaArchive.class, "registry-ejb.jar"));
-        // What the EJB jar needs from the EAR's lib/: Flyway, which brings the schema up to date at deployment
-        ear.getContent(Filters.include("/lib/flyway-.*\\.jar")).keySet()
+        // What the EJB jar needs from the EAR's lib/: Flyway, which brings the schema up to date at deployment, and
+        // the AWS SDK of the object store; not the registry's own jars there (readiness checks)
+        ear.getContent(Filters.exclude("/lib/registry-.*")).keySet().stream()
+                .filter(path -> path.get().matches("/lib/[^/]+\\.jar"))
                 .forEach(jar -> war.addAsLibrary(ear.getAsType(JavaArchive.class, jar)));
         return war;
     }

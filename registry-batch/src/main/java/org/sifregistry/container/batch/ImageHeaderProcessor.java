@@ -1,7 +1,7 @@
 package org.sifregistry.container.batch;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public class ImageHeaderProcessor implements ItemProcessor {
     }
 
     private ImageReading read(ParseTarget target) throws IOException {
-        try (FileChannel image = store.openChannel(target.digest())) {
+        try (SeekableByteChannel image = store.openChannel(target.digest())) {
             return ImageReadings.of(target, READER.read(image));
         } catch (SifFormatException e) {
             return ImageReading.malformed(target.containerId(), target.version(), e.getMessage());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sifregistry.site.domain.SiteInfo;
+import org.sifregistry.storage.S3Location;
 
 /**
  * The server-side configuration: system properties that wildfly-config's registry.cli defines as expressions over
@@ -24,6 +25,40 @@ public class RegistryConfig {
     public Path storageDir() {
         return Path.of(property("registry.storage.dir",
                 property("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/registry/images"));
+    }
+
+    /**
+     * Whether the images are kept in a bucket of an S3-compatible store ({@code REGISTRY_STORAGE=s3}) rather than in
+     * {@link #storageDir()} ({@code filesystem}, the default).
+     */
+    public boolean storesInS3() {
+        String storage = property("registry.storage", "filesystem");
+        return switch (storage) {
+            case "filesystem" -> false;
+            case "s3" -> true;
+            default -> throw new IllegalStateException("REGISTRY_STORAGE is filesystem or s3, not '" + storage + "'");
+        };
+    }
+
+    /** The bucket of {@code REGISTRY_STORAGE=s3}: the REGISTRY_S3_* settings. */
+    public S3Location s3Location() {
+        String endpoint = property("registry.s3.endpoint", "");
+        if (endpoint.isEmpty()) {
+            throw new IllegalStateException("REGISTRY_STORAGE=s3 needs REGISTRY_S3_ENDPOINT, the object store's URL");
+        }
+        return new S3Location(URI.create(endpoint), property("registry.s3.region", "us-east-1"),
+                property("registry.s3.bucket", ""), property("registry.s3.access-key", ""),
+                property("registry.s3.secret-key", ""),
+                Boolean.parseBoolean(property("registry.s3.path-style", "true")));
+    }
+
+    /**
+     * Whether downloads from the object store (shub, library, share links) are answered with a redirect to a
+     * presigned GET of the store, so that their bytes never pass through WildFly (REGISTRY_S3_REDIRECT, default
+     * false: clients must reach REGISTRY_S3_ENDPOINT for it), or streamed through the server.
+     */
+    public boolean s3Redirects() {
+        return Boolean.parseBoolean(property("registry.s3.redirect", "false"));
     }
 
     /** The largest image a push may upload, in bytes (REGISTRY_MAX_IMAGE_SIZE, default 64 GiB). */
