@@ -119,14 +119,15 @@ public class S3ImageStore implements ImageStore {
     /** Sends the content to {@code key}, hashing it; on any failure nothing is left under the key. */
     private StagedImage upload(ReadableByteChannel content, long maxBytes, String key) throws IOException {
         MessageDigest sha256 = FileSystemImageStore.sha256();
-        byte[] part = new byte[(int) Math.min(PART_SIZE, maxBytes + 1)];
+        // One byte more than the limit allows tells an image over it from one exactly at it
+        byte[] part = new byte[(int) Math.min(PART_SIZE, oneMore(maxBytes))];
         List<CompletedPart> sent = new ArrayList<>();
         String uploadId = null;
         byte[] head = null;
         long size = 0;
         try {
             while (true) {
-                int wanted = (int) Math.min(part.length, maxBytes - size + 1);
+                int wanted = (int) Math.min(part.length, oneMore(maxBytes - size));
                 int read = fill(content, part, wanted);
                 size += read;
                 if (size > maxBytes) {
@@ -162,6 +163,11 @@ public class S3ImageStore implements ImageStore {
             abandon(key, uploadId, failure);
             throw failure;
         }
+    }
+
+    /** {@code n + 1}, but no limit (Long.MAX_VALUE) stays no limit rather than overflowing. */
+    private static long oneMore(long n) {
+        return n == Long.MAX_VALUE ? n : n + 1;
     }
 
     private CompletedPart sendPart(String key, String uploadId, int number, byte[] part, int length) {
@@ -220,19 +226,26 @@ public class S3ImageStore implements ImageStore {
         return new StoredImage(staged.digest(), staged.size());
     }
 
-    /** Sends an upload assembled from parts straight to its digest's key, then drops the local file. */
+    /**
+     * Sends an upload assembled from parts to the store, then publishes it as any other staged upload, and drops the
+     * local file. Straight to its digest's key would save the copy, but a crash in the middle would then leave a
+     * multipart upload outside {@code staging/}, where the staging sweep does not look.
+     */
     private void publishAssembled(StagedImage staged, String target) throws IOException {
         Path assembled = parts.stagedFile(staged);
         if (head(target).isPresent()) {
             markPushedAgain(staged.digest());
         } else {
+            StagedImage sent;
             try (FileChannel file = FileChannel.open(assembled, StandardOpenOption.READ)) {
-                StagedImage sent = upload(file, staged.size(), target);
-                if (!sent.digest().equals(staged.digest())) {
-                    s3.deleteObject(request -> request.bucket(bucket).key(target));
-                    throw new IOException("The assembled upload " + staged.location() + " changed while it was sent");
-                }
+                sent = upload(file, staged.size(), STAGING + randomId());
             }
+            if (!sent.digest().equals(staged.digest())) {
+                discard(sent);
+                throw new IOException("The assembled upload " + staged.location() + " changed while it was sent");
+            }
+            copy(sent.location(), target, sent.size());
+            s3.deleteObject(request -> request.bucket(bucket).key(sent.location()));
         }
         parts.discard(staged);
     }

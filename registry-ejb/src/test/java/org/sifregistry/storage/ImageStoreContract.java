@@ -75,6 +75,16 @@ abstract class ImageStoreContract {
     }
 
     @Test
+    void storesAnImageWhenThereIsNoLimit() throws Exception {
+        byte[] content = randomBytes(1000, 3);
+
+        StoredImage stored = store.put(channel(new ByteArrayInputStream(content)), Long.MAX_VALUE);
+
+        assertEquals(sha256(content), stored.digest().hex());
+        assertArrayEquals(content, readAll(stored.digest(), ByteRange.all(content.length)));
+    }
+
+    @Test
     void theStagingSweepDiscardsOnlyUploadsOlderThanItsCutoff() throws Exception {
         StagedImage staged = store.stage(channel(new ByteArrayInputStream(randomBytes(100, 14))), MIB);
         String parted = store.beginParts();

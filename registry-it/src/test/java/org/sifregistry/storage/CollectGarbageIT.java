@@ -2,13 +2,13 @@ package org.sifregistry.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -75,7 +75,7 @@ class CollectGarbageIT {
         assertEquals(BatchStatus.COMPLETED, status, jobs.getJobExecution(execution).getExitStatus());
         assertTrue(store.find(used.digest()).isPresent(), "a container's image stays");
         assertFalse(store.find(unused.digest()).isPresent(), "an image nothing uses goes");
-        assertFalse(Files.exists(Path.of(abandoned.location())), "an abandoned upload goes");
+        assertThrows(IOException.class, () -> store.commit(abandoned), "an abandoned upload goes");
     }
 
     /**
