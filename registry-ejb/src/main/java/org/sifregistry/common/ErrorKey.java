@@ -102,6 +102,7 @@ public enum ErrorKey {
     UPLOAD_PART_SHORT("refusal.upload.partShort"),
     UPLOAD_PART_LONG("refusal.upload.partLong"),
     UPLOAD_PART_BROKE_OFF("refusal.upload.partBrokeOff"),
+    UPLOAD_PART_MISSING("refusal.upload.partMissing"),
     RANGE_MULTIPLE("refusal.range.multiple"),
     RANGE_FORM("refusal.range.form"),
     RANGE_NOT_SATISFIABLE("refusal.range.notSatisfiable"),
@@ -187,7 +188,9 @@ public enum ErrorKey {
     SETTINGS_REGISTRY_ID("refusal.settings.registryId"),
     SETTINGS_HELP_LINK("refusal.settings.helpLink"),
     STATS_DAYS("refusal.stats.days"),
-    JOBS_ADMIN_ONLY("refusal.jobs.adminOnly");
+    JOBS_ADMIN_ONLY("refusal.jobs.adminOnly"),
+    JOBS_NO_OBJECT_STORE("refusal.jobs.noObjectStore"),
+    JOBS_ALREADY_RUNNING("refusal.jobs.alreadyRunning");
 
     /** The bundle of the English texts, in which every key has its text (ErrorKeyTest checks both ways). */
     public static final String BUNDLE = "org.sifregistry.common.errors";

@@ -49,6 +49,7 @@ public class FileSystemImageStore implements ImageStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Transfer transfer;
+    private final long partSize;
     private final Path images;
     private final Path staging;
     /** By upload id; lost with a restart, which only means reading those uploads back when they finish. */
@@ -62,7 +63,13 @@ public class FileSystemImageStore implements ImageStore {
      * @throws UncheckedIOException if they cannot be created: the store is unusable, which is a setup error
      */
     public FileSystemImageStore(Path root, Executor helpers) {
+        this(root, helpers, DEFAULT_PART_SIZE);
+    }
+
+    /** With another part size, so that a test writes parts without images of hundreds of megabytes. */
+    FileSystemImageStore(Path root, Executor helpers, long partSize) {
         this.transfer = new Transfer(helpers);
+        this.partSize = partSize;
         Path base = root.toAbsolutePath().normalize();
         this.images = base.resolve("sha256");
         this.staging = base.resolve("staging");
@@ -108,6 +115,12 @@ public class FileSystemImageStore implements ImageStore {
         Files.createFile(partedFile(uploadId));
         partedDigests.put(uploadId, new PrefixDigest());
         return uploadId;
+    }
+
+    /** Parts are written where they belong in one file, so any size would do; the common one keeps stores alike. */
+    @Override
+    public long partSize() {
+        return partSize;
     }
 
     @Override
@@ -326,7 +339,7 @@ public class FileSystemImageStore implements ImageStore {
     }
 
     /** Only files this store staged may be moved, read or deleted through a {@link StagedImage}. */
-    Path stagedFile(StagedImage staged) {
+    private Path stagedFile(StagedImage staged) {
         Path file = Path.of(staged.location()).toAbsolutePath().normalize();
         if (!staging.equals(file.getParent()) || !file.getFileName().toString().endsWith(PART_SUFFIX)) {
             throw new IllegalArgumentException("Not an upload staged by this store: " + staged.location());

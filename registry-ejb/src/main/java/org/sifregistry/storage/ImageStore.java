@@ -22,6 +22,12 @@ import org.sifregistry.common.InvalidInputException;
 public interface ImageStore {
 
     /**
+     * Parts large enough that the two requests each one costs hardly count (with 8 MiB parts a 512 MiB push took
+     * 0.6 s longer), small enough that a lost one is cheap to resend; 10,000 of them reach 320 GiB.
+     */
+    long DEFAULT_PART_SIZE = 32L << 20;
+
+    /**
      * Receives an upload into a temporary place while hashing it, and makes it durable before returning.
      * On any failure nothing is left behind. Uploads come as channels so that their bytes can go from the socket to
      * the disk without passing through the Java heap.
@@ -54,16 +60,26 @@ public interface ImageStore {
     }
 
     /**
-     * Starts an upload that arrives in parts, possibly out of order; each part is written where it belongs in one
-     * staged file, so completing it copies nothing. Returns the upload's id, unguessable and safe in a path.
+     * Starts an upload that arrives in parts: either written at their place, possibly out of order
+     * ({@link #writePart}), or appended in order ({@link #appendPart}), never both. Each part goes where it belongs,
+     * so completing the upload copies nothing through this server. Returns the upload's id, unguessable and safe in
+     * a path.
      */
     String beginParts() throws IOException;
+
+    /**
+     * How long the parts given to {@link #writePart} are: each starts at a multiple of it, and all but the last are
+     * exactly this long, so that a store on the network can send each as one part of its own multipart upload.
+     */
+    long partSize();
 
     /**
      * Writes exactly {@code length} bytes of {@code content} at {@code offset} of the parted upload and returns
      * their CRC-32C in hex, the part's ETag. Only the sha256 of the whole image, taken when it is finished, is
      * verified.
      *
+     * @param offset a multiple of {@link #partSize()}
+     * @param length at most {@link #partSize()}
      * @throws UploadNotFoundException if there is no such upload (never begun, finished or aborted)
      * @throws InvalidInputException   if the content is shorter or longer than {@code length}
      */
@@ -116,6 +132,14 @@ public interface ImageStore {
      * @throws ImageMissingException if the digest is not stored
      */
     SeekableByteChannel openChannel(ImageDigest digest) throws IOException;
+
+    /**
+     * {@link #openChannel(ImageDigest)} for an image just {@link #find found}, which a store on the network need not
+     * look up again.
+     */
+    default SeekableByteChannel openChannel(StoredImage found) throws IOException {
+        return openChannel(found.digest());
+    }
 
     /**
      * A URL that fetches the stored image, byte ranges too, straight from where it is kept until {@code lifetime}

@@ -1,5 +1,7 @@
 package org.sifregistry.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,7 +20,7 @@ import org.sifregistry.site.application.RegistryConfig;
 
 /**
  * The image store the server is configured with: a directory (REGISTRY_STORAGE_DIR), or a bucket of an S3-compatible
- * store (REGISTRY_STORAGE=s3) with that directory for the uploads that arrive in parts.
+ * store (REGISTRY_STORAGE=s3).
  */
 @ApplicationScoped
 public class ImageStoreProducer {
@@ -39,6 +41,11 @@ public class ImageStoreProducer {
     private S3Client s3;
     private S3Presigner presigner;
 
+    /** REGISTRY_STORAGE_DIR; one instance, so that its record of parted uploads is the same for every user. */
+    private FileSystemImageStore directory;
+    /** The bucket alone, made on first use: a server on the directory needs it only to move its images. */
+    private S3ImageStore bucket;
+
     @PostConstruct
     void startHelpers() {
         helpers = Executors.newCachedThreadPool(threads);
@@ -58,13 +65,52 @@ public class ImageStoreProducer {
     @Produces
     @ApplicationScoped
     public ImageStore imageStore() {
-        FileSystemImageStore files = new FileSystemImageStore(config.storageDir(), helpers);
         if (!config.storesInS3()) {
-            return files;
+            return directory();
         }
-        S3Location bucket = config.s3Location();
-        s3 = bucket.connect();
-        presigner = config.s3Redirects() ? bucket.presigner() : null;
-        return new S3ImageStore(s3, presigner, bucket.bucket(), files);
+        S3ImageStore images = bucket();
+        // Only while images wait in the directory to be moved: afterwards a miss in the bucket is not looked up twice
+        return holdsImages(directory()) ? new DirectoryFallbackImageStore(images, directory()) : images;
+    }
+
+    /** The images in REGISTRY_STORAGE_DIR, read by {@code migrate-storage} whatever the server stores in. */
+    @Produces
+    @ImageDirectory
+    public synchronized FileSystemImageStore directory() {
+        if (directory == null) {
+            directory = new FileSystemImageStore(config.storageDir(), helpers);
+        }
+        return directory;
+    }
+
+    /**
+     * The bucket of the REGISTRY_S3_* settings, without a fallback to the directory.
+     *
+     * @throws IllegalStateException if REGISTRY_S3_ENDPOINT or REGISTRY_S3_BUCKET is not set, or the store cannot
+     *                               be reached
+     */
+    @Produces
+    @ImageBucket
+    public synchronized S3ImageStore bucket() {
+        if (bucket == null) {
+            if (!config.hasS3Location()) {
+                throw new IllegalStateException("No object store is configured: set REGISTRY_S3_ENDPOINT, "
+                        + "REGISTRY_S3_BUCKET and the keys (README, Storage)");
+            }
+            S3Location location = config.s3Location();
+            s3 = location.connect();
+            presigner = config.storesInS3() && config.s3Redirects() ? location.presigner() : null;
+            bucket = new S3ImageStore(s3, presigner, location.bucket());
+        }
+        return bucket;
+    }
+
+    /** Whether a store holds any image; stops at the first. */
+    static boolean holdsImages(ImageStore store) {
+        try (var digests = store.digests()) {
+            return digests.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the images in the storage directory", e);
+        }
     }
 }

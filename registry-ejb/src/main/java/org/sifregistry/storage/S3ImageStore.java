@@ -6,11 +6,8 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -30,22 +27,20 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * An {@link ImageStore} in a bucket of an S3-compatible object store: images at {@code sha256/<64 hex>}, uploads in
- * progress at {@code staging/<random>}.
+ * progress at {@code staging/<random>}. Nothing is kept on a local disk.
  *
  * <p>An upload goes to the store as it arrives, hashed on the way: in one PUT if it fits in one part, else as a
- * multipart upload of {@value #PART_SIZE}-byte parts, each held in memory only while it is sent (S3 takes parts of
- * 5 MiB and more, so a part cannot be streamed before its length is known). Committing copies the staged object to
- * its digest's key inside the store (S3 has no rename), so the image becomes visible whole, and deletes the staged
- * one. With a presigner, downloads are redirected to presigned GETs of the store. Uploads that arrive in parts, out of order or in pieces of unknown length (library multipart, OCI chunks), are
- * still assembled in a local staging directory and sent to their key when they are finished.
+ * multipart upload of {@link S3Sizes#buffered()}-byte parts, each held in memory only while it is sent (S3 takes
+ * parts of 5 MiB and more, so a part cannot be streamed before its length is known). Uploads that arrive in parts
+ * are multipart uploads of the store as well ({@link S3PartedUploads}). Committing copies the staged object to its
+ * digest's key inside the store (S3 has no rename), so the image becomes visible whole, and deletes the staged one.
+ * With a presigner, downloads are redirected to presigned GETs of the store.
  *
  * <p>Keys are built only from an {@link ImageDigest}'s validated hex or this store's own random ids.
  */
@@ -55,11 +50,7 @@ public class S3ImageStore implements ImageStore {
     static final String STAGING = "staging/";
     /** The mark of an image pushed again, for garbage collection: S3 cannot touch an object as a file system can. */
     static final String PUSHED_AGAIN = "pushed-again/";
-    /** 10,000 parts, S3's most, of this size: images up to 80 GiB. */
-    static final int PART_SIZE = 8 << 20;
-    /** The largest object S3 copies in one request; larger ones are copied in parts of {@link #COPY_PART_SIZE}. */
-    static final long COPY_LIMIT = 5L << 30;
-    static final long COPY_PART_SIZE = 1L << 30;
+    static final String OCTET_STREAM = "application/octet-stream";
 
     private static final System.Logger LOG = System.getLogger(S3ImageStore.class.getName());
     private static final Pattern STAGED_KEY = Pattern.compile(Pattern.quote(STAGING) + "[0-9a-f]{32}");
@@ -70,35 +61,29 @@ public class S3ImageStore implements ImageStore {
     /** Null where downloads pass through the server (REGISTRY_S3_REDIRECT=false). */
     private final S3Presigner presigner;
     private final String bucket;
-    private final FileSystemImageStore parts;
-    private final long copyLimit;
-    private final long copyPartSize;
+    private final S3Sizes sizes;
+    private final S3PartedUploads parts;
 
     /**
      * Opens the store in {@code bucket}, creating the bucket if it does not exist.
      *
      * @param presigner signs the {@link #directUrl direct URLs} of downloads; null hands out none, so that downloads
      *                  pass through the server
-     * @param parts     where uploads that arrive in parts are assembled before they go to the bucket
      * @throws IllegalStateException if the store cannot be reached or the bucket cannot be made: a setup error
      */
-    public S3ImageStore(S3Client s3, S3Presigner presigner, String bucket, FileSystemImageStore parts) {
-        this(s3, presigner, bucket, parts, COPY_LIMIT, COPY_PART_SIZE);
+    public S3ImageStore(S3Client s3, S3Presigner presigner, String bucket) {
+        this(s3, presigner, bucket, S3Sizes.DEFAULT);
     }
 
-    /** With other copy sizes, so that a test copies in parts without images of gigabytes. */
-    S3ImageStore(S3Client s3, S3Presigner presigner, String bucket, FileSystemImageStore parts, long copyLimit,
-                 long copyPartSize) {
+    /** With other part sizes, so that a test sends and copies in parts without images of gigabytes. */
+    S3ImageStore(S3Client s3, S3Presigner presigner, String bucket, S3Sizes sizes) {
         this.s3 = Objects.requireNonNull(s3, "s3");
         this.presigner = presigner;
         this.bucket = Objects.requireNonNull(bucket, "bucket");
-        this.parts = Objects.requireNonNull(parts, "parts");
-        this.copyLimit = copyLimit;
-        this.copyPartSize = copyPartSize;
+        this.sizes = Objects.requireNonNull(sizes, "sizes");
+        this.parts = new S3PartedUploads(s3, bucket, sizes);
         try {
             s3.headBucket(request -> request.bucket(bucket));
-        } catch (NoSuchBucketException missing) {
-            s3.createBucket(request -> request.bucket(bucket));
         } catch (S3Exception e) {
             if (e.statusCode() != 404) {
                 throw new IllegalStateException("Cannot open the bucket " + bucket + ": " + e.getMessage(), e);
@@ -120,7 +105,7 @@ public class S3ImageStore implements ImageStore {
     private StagedImage upload(ReadableByteChannel content, long maxBytes, String key) throws IOException {
         MessageDigest sha256 = FileSystemImageStore.sha256();
         // One byte more than the limit allows tells an image over it from one exactly at it
-        byte[] part = new byte[(int) Math.min(PART_SIZE, oneMore(maxBytes))];
+        byte[] part = new byte[(int) Math.min(sizes.buffered(), oneMore(maxBytes))];
         List<CompletedPart> sent = new ArrayList<>();
         String uploadId = null;
         byte[] head = null;
@@ -128,7 +113,7 @@ public class S3ImageStore implements ImageStore {
         try {
             while (true) {
                 int wanted = (int) Math.min(part.length, oneMore(maxBytes - size));
-                int read = fill(content, part, wanted);
+                int read = fill(content, part, 0, wanted);
                 size += read;
                 if (size > maxBytes) {
                     throw new ImageTooLargeException(maxBytes);
@@ -166,7 +151,7 @@ public class S3ImageStore implements ImageStore {
     }
 
     /** {@code n + 1}, but no limit (Long.MAX_VALUE) stays no limit rather than overflowing. */
-    private static long oneMore(long n) {
+    static long oneMore(long n) {
         return n == Long.MAX_VALUE ? n : n + 1;
     }
 
@@ -176,18 +161,21 @@ public class S3ImageStore implements ImageStore {
         return CompletedPart.builder().partNumber(number).eTag(etag).build();
     }
 
-    private static RequestBody body(byte[] bytes, int length) {
+    static RequestBody body(byte[] bytes, int length) {
         return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes, 0, length), length,
-                "application/octet-stream");
+                OCTET_STREAM);
     }
 
-    /** Reads until {@code wanted} bytes are in {@code part} or the content ends; fewer only at the end. */
-    private static int fill(ReadableByteChannel content, byte[] part, int wanted) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(part, 0, wanted);
+    /**
+     * Reads until {@code wanted} bytes are in {@code part} from {@code offset} on, or the content ends; returns how
+     * many, fewer only at the end.
+     */
+    static int fill(ReadableByteChannel content, byte[] part, int offset, int wanted) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(part, offset, wanted);
         while (buffer.hasRemaining() && content.read(buffer) >= 0) {
             // reads on: a socket hands over what has arrived, often less than asked
         }
-        return buffer.position();
+        return buffer.position() - offset;
     }
 
     /** Leaves nothing of a failed upload: no object, no pending multipart upload. */
@@ -206,52 +194,27 @@ public class S3ImageStore implements ImageStore {
     @Override
     public StoredImage commit(StagedImage staged) throws IOException {
         String target = keyOf(staged.digest());
+        String source = stagedKey(staged);
         try {
-            if (isAssembledLocally(staged)) {
-                publishAssembled(staged, target);
+            if (head(target).isPresent()) {
+                markPushedAgain(staged.digest());
             } else {
-                String source = stagedKey(staged);
-                if (head(target).isPresent()) {
-                    markPushedAgain(staged.digest());
-                } else {
-                    copy(source, target, staged.size());
-                }
-                s3.deleteObject(request -> request.bucket(bucket).key(source));
+                copy(source, target, staged.size());
             }
-        } catch (NoSuchKeyException e) {
-            throw new IOException("The staged upload " + staged.location() + " is gone; push it once more", e);
+            s3.deleteObject(request -> request.bucket(bucket).key(source));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                throw new IOException("The staged upload " + staged.location() + " is gone; push it once more", e);
+            }
+            throw unreachable(target, e);
         } catch (SdkException e) {
             throw unreachable(target, e);
         }
         return new StoredImage(staged.digest(), staged.size());
     }
 
-    /**
-     * Sends an upload assembled from parts to the store, then publishes it as any other staged upload, and drops the
-     * local file. Straight to its digest's key would save the copy, but a crash in the middle would then leave a
-     * multipart upload outside {@code staging/}, where the staging sweep does not look.
-     */
-    private void publishAssembled(StagedImage staged, String target) throws IOException {
-        Path assembled = parts.stagedFile(staged);
-        if (head(target).isPresent()) {
-            markPushedAgain(staged.digest());
-        } else {
-            StagedImage sent;
-            try (FileChannel file = FileChannel.open(assembled, StandardOpenOption.READ)) {
-                sent = upload(file, staged.size(), STAGING + randomId());
-            }
-            if (!sent.digest().equals(staged.digest())) {
-                discard(sent);
-                throw new IOException("The assembled upload " + staged.location() + " changed while it was sent");
-            }
-            copy(sent.location(), target, sent.size());
-            s3.deleteObject(request -> request.bucket(bucket).key(sent.location()));
-        }
-        parts.discard(staged);
-    }
-
     private void copy(String source, String target, long size) {
-        if (size <= copyLimit) {
+        if (size <= sizes.copyLimit()) {
             s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(source)
                     .destinationBucket(bucket).destinationKey(target));
             return;
@@ -259,9 +222,9 @@ public class S3ImageStore implements ImageStore {
         String uploadId = s3.createMultipartUpload(request -> request.bucket(bucket).key(target)).uploadId();
         try {
             List<CompletedPart> copied = new ArrayList<>();
-            for (long start = 0; start < size; start += copyPartSize) {
+            for (long start = 0; start < size; start += sizes.copyPart()) {
                 int number = copied.size() + 1;
-                String range = "bytes=" + start + "-" + (Math.min(size, start + copyPartSize) - 1);
+                String range = "bytes=" + start + "-" + (Math.min(size, start + sizes.copyPart()) - 1);
                 String etag = s3.uploadPartCopy(request -> request.sourceBucket(bucket).sourceKey(source)
                         .destinationBucket(bucket).destinationKey(target).uploadId(uploadId).partNumber(number)
                         .copySourceRange(range)).copyPartResult().eTag();
@@ -281,10 +244,6 @@ public class S3ImageStore implements ImageStore {
 
     @Override
     public void discard(StagedImage staged) {
-        if (isAssembledLocally(staged)) {
-            parts.discard(staged);
-            return;
-        }
         String key = stagedKey(staged);
         try {
             s3.deleteObject(request -> request.bucket(bucket).key(key));
@@ -295,38 +254,43 @@ public class S3ImageStore implements ImageStore {
 
     @Override
     public String beginParts() throws IOException {
-        return parts.beginParts();
+        return parts.begin();
+    }
+
+    @Override
+    public long partSize() {
+        return sizes.written();
     }
 
     @Override
     public String writePart(String uploadId, long offset, ReadableByteChannel content, long length)
             throws IOException {
-        return parts.writePart(uploadId, offset, content, length);
+        return parts.write(uploadId, offset, content, length);
     }
 
     @Override
     public long appendPart(String uploadId, ReadableByteChannel content, long maxBytes) throws IOException {
-        return parts.appendPart(uploadId, content, maxBytes);
+        return parts.append(uploadId, content, maxBytes);
     }
 
     @Override
     public long partsLength(String uploadId) throws IOException {
-        return parts.partsLength(uploadId);
+        return parts.length(uploadId);
     }
 
     @Override
     public void requireParts(String uploadId) {
-        parts.requireParts(uploadId);
+        parts.require(uploadId);
     }
 
     @Override
     public StagedImage finishParts(String uploadId) throws IOException {
-        return parts.finishParts(uploadId);
+        return parts.finish(uploadId);
     }
 
     @Override
     public void abortParts(String uploadId) {
-        parts.abortParts(uploadId);
+        parts.abort(uploadId);
     }
 
     @Override
@@ -336,8 +300,12 @@ public class S3ImageStore implements ImageStore {
 
     @Override
     public SeekableByteChannel openChannel(ImageDigest digest) throws IOException {
-        StoredImage image = find(digest).orElseThrow(() -> new ImageMissingException(digest));
-        return new S3ReadChannel(s3, bucket, keyOf(digest), image.size());
+        return openChannel(find(digest).orElseThrow(() -> new ImageMissingException(digest)));
+    }
+
+    @Override
+    public SeekableByteChannel openChannel(StoredImage found) {
+        return new S3ReadChannel(s3, bucket, keyOf(found.digest()), found.size());
     }
 
     /** A presigned GET, which the store checks itself; it names the file as the registry's own downloads do. */
@@ -398,16 +366,16 @@ public class S3ImageStore implements ImageStore {
 
     /**
      * Deletes staged objects and aborts multipart uploads begun before {@code cutoff}, which a crash or a lost caller
-     * abandoned (a multipart upload that is never completed or aborted keeps its parts, and its cost, for ever), and
-     * the local parts of such uploads.
+     * abandoned (a multipart upload that is never completed or aborted keeps its parts, and its cost, for ever),
+     * sparing an upload in parts that took one since.
      */
     @Override
     public int discardStagedOlderThan(Instant cutoff) throws IOException {
-        int discarded = parts.discardStagedOlderThan(cutoff);
+        int discarded = 0;
         try {
             for (MultipartUpload upload : s3.listMultipartUploadsPaginator(request -> request.bucket(bucket)
                     .prefix(STAGING)).uploads()) {
-                if (upload.initiated().isBefore(cutoff)) {
+                if (upload.initiated().isBefore(cutoff) && !parts.isActiveSince(upload.key(), cutoff)) {
                     s3.abortMultipartUpload(request -> request.bucket(bucket).key(upload.key())
                             .uploadId(upload.uploadId()));
                     discarded++;
@@ -417,13 +385,15 @@ public class S3ImageStore implements ImageStore {
                 for (S3Object object : (Iterable<S3Object>) staged::iterator) {
                     if (object.lastModified().isBefore(cutoff)) {
                         s3.deleteObject(request -> request.bucket(bucket).key(object.key()));
-                        discarded++;
+                        // The record of an upload in parts went with its multipart upload, counted above
+                        discarded += S3PartedUploads.isRecord(object.key()) ? 0 : 1;
                     }
                 }
             }
         } catch (SdkException e) {
             throw unreachable(STAGING, e);
         }
+        parts.forgetEnded();
         return discarded;
     }
 
@@ -436,10 +406,13 @@ public class S3ImageStore implements ImageStore {
     }
 
     private Optional<HeadObjectResponse> head(String key) throws IOException {
+        return head(s3, bucket, key);
+    }
+
+    /** The object's metadata, or empty if there is none at {@code key}. */
+    static Optional<HeadObjectResponse> head(S3Client s3, String bucket, String key) throws IOException {
         try {
             return Optional.of(s3.headObject(request -> request.bucket(bucket).key(key)));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
@@ -450,12 +423,8 @@ public class S3ImageStore implements ImageStore {
         }
     }
 
-    private static IOException unreachable(String key, SdkException e) {
+    static IOException unreachable(String key, SdkException e) {
         return new IOException("The object store failed on " + key + ": " + e.getMessage(), e);
-    }
-
-    private boolean isAssembledLocally(StagedImage staged) {
-        return !staged.location().startsWith(STAGING);
     }
 
     /** Only objects this store staged may be copied or deleted through a {@link StagedImage}. */
@@ -470,7 +439,7 @@ public class S3ImageStore implements ImageStore {
         return IMAGES + digest.hex();
     }
 
-    private static String randomId() {
+    static String randomId() {
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
         return HexFormat.of().formatHex(id);

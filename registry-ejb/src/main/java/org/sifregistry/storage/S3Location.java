@@ -7,7 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -32,7 +32,7 @@ public record S3Location(URI endpoint, String region, String bucket, String acce
     }
 
     /**
-     * A client on the JDK's HTTP connection (no Netty, no Apache client in the EAR) that computes and checks
+     * A client on Apache's HttpClient 5 (no Netty in the EAR) that computes and checks
      * checksums only where S3 requires them: the SDK's default CRC trailers, since 2.30, break many stores that
      * are not AWS.
      */
@@ -44,7 +44,7 @@ public record S3Location(URI endpoint, String region, String bucket, String acce
                 .forcePathStyle(pathStyle)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .httpClientBuilder(Apache5HttpClient.builder())
                 .build();
     }
 

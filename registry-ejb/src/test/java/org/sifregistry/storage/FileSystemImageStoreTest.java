@@ -35,7 +35,7 @@ class FileSystemImageStoreTest extends ImageStoreContract {
 
     @Override
     protected ImageStore openStore() {
-        return new FileSystemImageStore(root, helpers);
+        return new FileSystemImageStore(root, helpers, 100_000);
     }
 
     @Override

@@ -259,25 +259,29 @@ abstract class ImageStoreContract {
     }
     @Test
     void partsArrivingOutOfOrderAssembleIntoOneImage() throws Exception {
-        byte[] image = randomBytes(300_000, 11);
+        int part = (int) store.partSize();
+        byte[] image = randomBytes(2 * part + part / 3, 11);
         String upload = store.beginParts();
-        String second = store.writePart(upload, 200_000, channel(new ByteArrayInputStream(image, 200_000, 100_000)), 100_000);
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 200_000)), 200_000);
+        String last = writePart(upload, image, 2);
+        writePart(upload, image, 0);
+        writePart(upload, image, 1);
 
         StagedImage staged = store.finishParts(upload);
         StoredImage stored = store.commit(staged);
 
-        assertEquals(crc32c(Arrays.copyOfRange(image, 200_000, 300_000)), second, "a part's ETag is its CRC-32C");
+        assertEquals(crc32c(Arrays.copyOfRange(image, 2 * part, image.length)), last, "a part's ETag is its CRC-32C");
         assertEquals(sha256(image), stored.digest().hex());
         assertEquals(image.length, stored.size());
         assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
+        assertArrayEquals(image, readAll(stored.digest(), ByteRange.all(image.length)));
     }
+
     @Test
     void partsInOrderAreHashedAsTheyArrive() throws Exception {
-        byte[] image = randomBytes(300_000, 12);
+        byte[] image = randomBytes((int) (2.5 * store.partSize()), 12);
         String upload = store.beginParts();
-        for (int offset = 0; offset < image.length; offset += 100_000) {
-            store.writePart(upload, offset, channel(new ByteArrayInputStream(image, offset, 100_000)), 100_000);
+        for (int index = 0; index < 3; index++) {
+            writePart(upload, image, index);
         }
 
         StagedImage staged = store.finishParts(upload);
@@ -286,30 +290,35 @@ abstract class ImageStoreContract {
         assertEquals(image.length, staged.size());
         assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
     }
+
     /** The first bytes were hashed as they came; what replaced them must count instead. */
     @Test
     void aPartSentAgainWithOtherBytesCountsAsSentLast() throws Exception {
-        byte[] first = randomBytes(200_000, 13);
+        int part = (int) store.partSize();
+        byte[] first = randomBytes(2 * part, 13);
         byte[] image = first.clone();
-        System.arraycopy(randomBytes(100_000, 14), 0, image, 0, 100_000);
+        System.arraycopy(randomBytes(part, 14), 0, image, 0, part);
         String upload = store.beginParts();
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(first, 0, 100_000)), 100_000);
-        store.writePart(upload, 100_000, channel(new ByteArrayInputStream(first, 100_000, 100_000)), 100_000);
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 100_000)), 100_000);
+        writePart(upload, first, 0);
+        writePart(upload, first, 1);
+        writePart(upload, image, 0);
 
         assertEquals(sha256(image), store.finishParts(upload).digest().hex());
     }
+
     @Test
     void aPartThatBrokeOffAndWasSentAgainCountsOnce() throws Exception {
-        byte[] image = randomBytes(200_000, 15);
+        int part = (int) store.partSize();
+        byte[] image = randomBytes(2 * part, 15);
         String upload = store.beginParts();
         assertThrows(InvalidInputException.class,
-                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 60_000)), 100_000));
-        store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, 100_000)), 100_000);
-        store.writePart(upload, 100_000, channel(new ByteArrayInputStream(image, 100_000, 100_000)), 100_000);
+                () -> store.writePart(upload, 0, channel(new ByteArrayInputStream(image, 0, part / 2)), part));
+        writePart(upload, image, 0);
+        writePart(upload, image, 1);
 
         assertEquals(sha256(image), store.finishParts(upload).digest().hex());
     }
+
     @Test
     void piecesOfUnknownLengthAppendInOrder() throws Exception {
         byte[] image = randomBytes(3 * 100_000 + 17, 41);
@@ -355,6 +364,14 @@ abstract class ImageStoreContract {
         assertThrows(UploadNotFoundException.class, () -> store.finishParts("../../etc/passwd"));
         assertEquals(0, store.discardStagedOlderThan(Instant.now().plus(Duration.ofDays(1))));
     }
+    /** Writes the {@code index}th part of {@code image}, cut at the store's part size, and returns its ETag. */
+    protected String writePart(String upload, byte[] image, int index) throws IOException {
+        int part = (int) store.partSize();
+        int length = Math.min(part, image.length - index * part);
+        return store.writePart(upload, (long) index * part,
+                channel(new ByteArrayInputStream(image, index * part, length)), length);
+    }
+
     protected byte[] readAll(ImageDigest digest, ByteRange range) throws IOException {
         try (SeekableByteChannel file = store.openChannel(digest)) {
             file.position(range.start());

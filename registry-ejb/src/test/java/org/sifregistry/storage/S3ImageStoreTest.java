@@ -14,24 +14,24 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
+import org.sifregistry.common.InvalidInputException;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.Part;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -48,10 +48,12 @@ class S3ImageStoreTest extends ImageStoreContract {
             .withBlobStoreProvider("transient-nio2")
             .build();
 
-    @TempDir
-    Path parts;
+    /** S3's smallest parts, so that uploads of a few parts stay small. */
+    private static final S3Sizes SMALL_PARTS = new S3Sizes(S3Sizes.MIN_PART, (int) S3Sizes.MIN_PART,
+            S3Sizes.DEFAULT.copyLimit(), S3Sizes.DEFAULT.copyPart());
+    private static final int PART = (int) S3Sizes.MIN_PART;
+    private static final int MIB_INT = 1 << 20;
 
-    private final ExecutorService helpers = Executors.newCachedThreadPool();
     private S3Client s3;
     private S3Presigner presigner;
 
@@ -61,14 +63,13 @@ class S3ImageStoreTest extends ImageStoreContract {
                 server.getSecretKey(), true);
         s3 = location.connect();
         presigner = location.presigner();
-        return new S3ImageStore(s3, presigner, BUCKET, new FileSystemImageStore(parts, helpers));
+        return new S3ImageStore(s3, presigner, BUCKET, SMALL_PARTS);
     }
 
     @AfterEach
     void close() {
         s3.close();
         presigner.close();
-        helpers.shutdownNow();
     }
 
     @Override
@@ -77,11 +78,11 @@ class S3ImageStoreTest extends ImageStoreContract {
     }
 
     @Override
-    protected long stagedObjects() throws IOException {
+    protected long stagedObjects() {
         long pending = s3.listMultipartUploads(request -> request.bucket(BUCKET)).uploads().size();
-        try (Stream<Path> files = Files.list(parts.resolve("staging"))) {
-            return keys(S3ImageStore.STAGING) + pending + files.count();
-        }
+        long staged = s3.listObjectsV2Paginator(request -> request.bucket(BUCKET).prefix(S3ImageStore.STAGING))
+                .contents().stream().filter(object -> !S3PartedUploads.isRecord(object.key())).count();
+        return staged + pending;
     }
 
     @Override
@@ -102,7 +103,7 @@ class S3ImageStoreTest extends ImageStoreContract {
 
     @Test
     void anImageLargerThanAPartGoesUpInPartsAndIsCopiedIntoPlace() throws Exception {
-        long size = 2L * S3ImageStore.PART_SIZE + 12_345;
+        long size = 2L * PART + 12_345;
         String expected = sha256(new GeneratedStream(size, 21));
 
         StagedImage staged = store.stage(channel(new GeneratedStream(size, 21)), size);
@@ -122,9 +123,8 @@ class S3ImageStoreTest extends ImageStoreContract {
 
     @Test
     void anImageOverTheCopyLimitIsCopiedIntoPlaceInParts() throws Exception {
-        ImageStore copyingInParts = new S3ImageStore(s3, null, BUCKET, new FileSystemImageStore(parts, helpers),
-                S3ImageStore.PART_SIZE, 6 << 20);
-        long size = 2L * S3ImageStore.PART_SIZE + 12_345;
+        ImageStore copyingInParts = new S3ImageStore(s3, null, BUCKET, new S3Sizes(PART, PART, PART, PART));
+        long size = 2L * PART + 12_345;
         String expected = sha256(new GeneratedStream(size, 24));
 
         StoredImage stored = copyingInParts.put(channel(new GeneratedStream(size, 24)), size);
@@ -159,7 +159,7 @@ class S3ImageStoreTest extends ImageStoreContract {
 
     @Test
     void withoutAPresignerDownloadsPassThroughTheServer() throws Exception {
-        ImageStore streaming = new S3ImageStore(s3, null, BUCKET, new FileSystemImageStore(parts, helpers));
+        ImageStore streaming = new S3ImageStore(s3, null, BUCKET, SMALL_PARTS);
         ImageDigest digest = streaming.put(channel(new ByteArrayInputStream(randomBytes(10, 26))), MIB).digest();
 
         assertEquals(Optional.empty(), streaming.directUrl(digest, Duration.ofMinutes(5)));
@@ -167,8 +167,8 @@ class S3ImageStoreTest extends ImageStoreContract {
 
     @Test
     void anUploadThatBreaksOffMidwayLeavesNoPendingMultipartUpload() {
-        long size = 3L * S3ImageStore.PART_SIZE;
-        FailingStream dropped = new FailingStream(new GeneratedStream(size, 22), 2L * S3ImageStore.PART_SIZE + 100);
+        long size = 3L * PART;
+        FailingStream dropped = new FailingStream(new GeneratedStream(size, 22), 2L * PART + 100);
 
         assertThrows(IOException.class, () -> store.stage(channel(dropped), size));
 
@@ -187,6 +187,84 @@ class S3ImageStoreTest extends ImageStoreContract {
     }
 
     @Test
+    void eachWrittenPartIsOnePartOfAMultipartUploadAndNothingIsKeptLocally() throws Exception {
+        byte[] image = randomBytes(PART + 1000, 31);
+        String upload = store.beginParts();
+        writePart(upload, image, 1);
+        writePart(upload, image, 0);
+
+        assertEquals(List.of((long) PART, 1000L), partSizes(), "the parts as the client sent them");
+        StagedImage staged = store.finishParts(upload);
+
+        assertTrue(s3.headObject(request -> request.bucket(BUCKET).key(staged.location())).eTag().endsWith("-2\""),
+                "the client's two parts, completed in the store");
+        assertEquals(1, keys(S3ImageStore.STAGING), "the staged image, no record");
+        assertEquals(sha256(image), store.commit(staged).digest().hex());
+    }
+
+    @Test
+    void piecesAreCutIntoWholePartsAndTheRestWaitsInTheBucket() throws Exception {
+        byte[] image = randomBytes(4 * 3 * MIB_INT, 32);
+        String upload = store.beginParts();
+        for (int piece = 0; piece < 4; piece++) {
+            store.appendPart(upload, channel(new ByteArrayInputStream(image, piece * 3 * MIB_INT, 3 * MIB_INT)),
+                    100 * MIB);
+        }
+
+        assertEquals(List.of((long) PART, (long) PART), partSizes());
+        assertEquals(image.length, store.partsLength(upload));
+        StagedImage staged = store.finishParts(upload);
+
+        assertEquals(sha256(image), staged.digest().hex());
+        assertEquals(image.length, staged.size());
+        assertArrayEquals(image, readAll(store.commit(staged).digest(), ByteRange.all(image.length)));
+    }
+
+    @Test
+    void aPieceBeyondTheLimitIsCutOffAgainAfterItSentWholeParts() throws Exception {
+        byte[] image = randomBytes(8 * MIB_INT, 33);
+        String upload = store.beginParts();
+        store.appendPart(upload, channel(new ByteArrayInputStream(image, 0, 6 * MIB_INT)), 12 * MIB);
+
+        assertThrows(ImageTooLargeException.class, () -> store.appendPart(upload,
+                channel(new GeneratedStream(7 * MIB, 34)), 12 * MIB));
+
+        assertEquals(6 * MIB, store.partsLength(upload));
+        store.appendPart(upload, channel(new ByteArrayInputStream(image, 6 * MIB_INT, 2 * MIB_INT)), 12 * MIB);
+        assertEquals(sha256(image), store.finishParts(upload).digest().hex());
+    }
+
+    /** A node of a cluster that did not receive the parts reads them back from the bucket to hash them. */
+    @Test
+    void anotherNodeFinishesAnUpload() throws Exception {
+        byte[] image = randomBytes(PART + 5000, 35);
+        String upload = store.beginParts();
+        writePart(upload, image, 0);
+        ImageStore otherNode = new S3ImageStore(s3, null, BUCKET, SMALL_PARTS);
+        otherNode.writePart(upload, PART, channel(new ByteArrayInputStream(image, PART, 5000)), 5000);
+
+        StagedImage staged = otherNode.finishParts(upload);
+
+        assertEquals(sha256(image), staged.digest().hex());
+        assertArrayEquals(Arrays.copyOf(image, StagedImage.HEAD_LENGTH), staged.head());
+    }
+
+    @Test
+    void aMissingPartIsNamedAndTheUploadGoesOn() throws Exception {
+        byte[] image = randomBytes(2 * PART + 10, 36);
+        String upload = store.beginParts();
+        writePart(upload, image, 0);
+        writePart(upload, image, 2);
+
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> store.finishParts(upload));
+
+        assertTrue(missing.getMessage().startsWith("Part 2 has not arrived whole (" + PART + " bytes)"),
+                missing::getMessage);
+        writePart(upload, image, 1);
+        assertEquals(sha256(image), store.finishParts(upload).digest().hex());
+    }
+
+    @Test
     void refusesAKeyItDidNotStage() throws Exception {
         s3.putObject(request -> request.bucket(BUCKET).key("precious"), RequestBody.fromString("keep me"));
         for (String location : new String[] {"precious", S3ImageStore.STAGING + "../precious", S3ImageStore.IMAGES}) {
@@ -197,6 +275,12 @@ class S3ImageStoreTest extends ImageStoreContract {
         }
         assertEquals("keep me", s3.getObjectAsBytes(request -> request.bucket(BUCKET).key("precious")).asUtf8String());
         assertEquals(0, storedObjects());
+    }
+
+    private List<Long> partSizes() {
+        MultipartUpload upload = s3.listMultipartUploads(request -> request.bucket(BUCKET)).uploads().get(0);
+        return s3.listParts(request -> request.bucket(BUCKET).key(upload.key()).uploadId(upload.uploadId())).parts()
+                .stream().sorted(Comparator.comparing(Part::partNumber)).map(Part::size).toList();
     }
 
     private long keys(String prefix) {

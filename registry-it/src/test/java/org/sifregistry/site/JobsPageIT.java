@@ -35,9 +35,11 @@ class JobsPageIT {
         Reply page = api.send(Api.request(PAGE).header("Authorization", TestUser.ROOT.basicAuthorization()));
 
         page.expect(200);
-        for (String job : List.of("parse-image", "update-downloads", "collect-garbage", "purge-expired-shares")) {
+        for (String job : List.of("parse-image", "update-downloads", "collect-garbage", "purge-expired-shares",
+                "migrate-storage")) {
             assertTrue(page.text().contains("id=\"job-" + job + "\""), job + " is listed");
         }
+        assertTrue(page.text().contains("start-migrate-storage"), "migrate-storage can be started there");
     }
 
     @Test

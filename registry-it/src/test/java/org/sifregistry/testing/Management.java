@@ -3,6 +3,7 @@ package org.sifregistry.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 import org.jboss.as.controller.client.ModelControllerClient;
@@ -50,12 +51,21 @@ public final class Management {
     public static String updateDownloadsOnceTheQueueIsEmpty(int port) {
         Eventually.await(SETTLED_WITHIN, () -> queuedDownloads(port), queued -> queued == 0,
                 "the download queue to empty");
+        return runJob(port, UpdateDownloadsSchedule.JOB, Map.of());
+    }
+
+    /** Runs a batch job of the test server with these job parameters and returns how the run ended. */
+    public static String runJob(String job, Map<String, String> parameters) {
+        return runJob(PORT, job, parameters);
+    }
+
+    private static String runJob(int port, String job, Map<String, String> parameters) {
         ModelNode start = Operations.createOperation("start-job", BATCH);
-        start.get("job-xml-name").set(UpdateDownloadsSchedule.JOB);
-        ModelNode run = BATCH.clone().add("job", UpdateDownloadsSchedule.JOB)
-                .add("execution", run(port, start).asString());
+        start.get("job-xml-name").set(job);
+        parameters.forEach((name, value) -> start.get("properties", name).set(value));
+        ModelNode run = BATCH.clone().add("job", job).add("execution", run(port, start).asString());
         return Eventually.await(SETTLED_WITHIN, () -> run(port, Operations.createReadAttributeOperation(run,
-                "batch-status")).asString(), ENDED::contains, "the run of " + UpdateDownloadsSchedule.JOB + " to end");
+                "batch-status")).asString(), ENDED::contains, "the run of " + job + " to end");
     }
 
     /** The download events in the broker of the server on {@code port}, delivered or not, not yet acknowledged. */

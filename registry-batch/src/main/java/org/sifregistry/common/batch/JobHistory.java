@@ -25,6 +25,7 @@ import org.sifregistry.container.batch.ParseImageJob;
 import org.sifregistry.share.batch.PurgeExpiredSharesSchedule;
 import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
+import org.sifregistry.storage.batch.MigrateStorageJob;
 
 /** The recent runs of every job, from the job repository in the database, and restarting one for an admin. */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class JobHistory {
 
     /** Every job of the registry, listed also before its first run. */
     public static final List<String> JOBS = List.of(ParseImageJob.NAME, UpdateDownloadsSchedule.JOB,
-            CollectGarbageSchedule.JOB, PurgeExpiredSharesSchedule.JOB);
+            CollectGarbageSchedule.JOB, PurgeExpiredSharesSchedule.JOB, MigrateStorageJob.NAME);
 
     @Inject
     private JobRuns runs;
@@ -75,7 +76,8 @@ public class JobHistory {
     }
 
     private static JobRun run(JobOperator jobs, JobExecution execution) {
-        Map<Metric.MetricType, Long> totals = jobs.getStepExecutions(execution.getExecutionId()).stream()
+        List<StepExecution> steps = jobs.getStepExecutions(execution.getExecutionId());
+        Map<Metric.MetricType, Long> totals = steps.stream()
                 .map(StepExecution::getMetrics)
                 .flatMap(Arrays::stream)
                 .collect(Collectors.groupingBy(Metric::getType, Collectors.summingLong(Metric::getValue)));
@@ -87,7 +89,22 @@ public class JobHistory {
                 totals.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
                         + totals.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
                         + totals.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
-                totals.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+                totals.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L),
+                totals.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L), toRead(steps));
+    }
+
+    /**
+     * How many items the run's steps set out to read, where each told it: a reader that knows (migrate-storage's)
+     * keeps the number as its step's persistent user data, a {@code Long}, so that the page shows how far it got.
+     */
+    private static Long toRead(List<StepExecution> steps) {
+        Long total = null;
+        for (StepExecution step : steps) {
+            if (step.getPersistentUserData() instanceof Long items) {
+                total = (total == null ? 0 : total) + items;
+            }
+        }
+        return total;
     }
 
     private static Instant instant(Date date) {

@@ -40,6 +40,14 @@ public class RegistryConfig {
         };
     }
 
+    /**
+     * Whether REGISTRY_S3_ENDPOINT and REGISTRY_S3_BUCKET are set: a bucket to store the images in, or to move them
+     * to with {@code migrate-storage} while the server still stores them in {@link #storageDir()}.
+     */
+    public boolean hasS3Location() {
+        return !property("registry.s3.endpoint", "").isEmpty() && !property("registry.s3.bucket", "").isEmpty();
+    }
+
     /** The bucket of {@code REGISTRY_STORAGE=s3}: the REGISTRY_S3_* settings. */
     public S3Location s3Location() {
         String endpoint = property("registry.s3.endpoint", "");

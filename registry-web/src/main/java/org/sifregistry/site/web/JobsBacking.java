@@ -10,8 +10,12 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.batch.JobHistory;
 import org.sifregistry.common.batch.JobRun;
 import org.sifregistry.common.web.PageMessages;
+import org.sifregistry.storage.batch.MigrateStorageJob;
 
-/** The admin page of job runs: each job's latest runs with their outcome and counts, and restarting a failed one. */
+/**
+ * The admin page of job runs: each job's latest runs with their outcome and counts, restarting a failed one, and
+ * starting {@code migrate-storage}, the one job an admin starts.
+ */
 @Named
 @RequestScoped
 public class JobsBacking {
@@ -21,6 +25,9 @@ public class JobsBacking {
 
     @Inject
     private JobHistory history;
+
+    @Inject
+    private MigrateStorageJob migrateStorage;
 
     @Inject
     private Caller caller;
@@ -36,6 +43,16 @@ public class JobsBacking {
         return history.jobs().stream()
                 .map(name -> new JobSection(name, history.recent(name, RECENT_RUNS, caller)))
                 .toList();
+    }
+
+    /** Whether the section is the job an admin starts here. */
+    public boolean isStartable(String job) {
+        return MigrateStorageJob.NAME.equals(job);
+    }
+
+    public void startMigration() {
+        messages.attempt(() -> migrateStorage.start(caller))
+                .ifPresent(started -> messages.info("jobs.started", MigrateStorageJob.NAME, started));
     }
 
     public void restart(long executionId) {

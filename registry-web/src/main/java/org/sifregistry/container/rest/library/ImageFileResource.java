@@ -157,8 +157,9 @@ public class ImageFileResource {
         images.uploadable(LibraryRef.imageId(imageId), caller);
         Long size = request == null ? null : request.filesize();
         uploads.requireAcceptableSize(size);
-        int parts = (int) ((size + Uploads.PART_SIZE - 1) / Uploads.PART_SIZE);
-        return new Data<>(new MultipartUpload(uploads.begin(), parts, Uploads.PART_SIZE,
+        long partSize = uploads.partSize();
+        int parts = (int) ((size + partSize - 1) / partSize);
+        return new Data<>(new MultipartUpload(uploads.begin(), parts, partSize,
                 Map.of("s3compliant", "false")));
     }
 
@@ -168,8 +169,8 @@ public class ImageFileResource {
         long id = LibraryRef.imageId(imageId);
         images.uploadable(id, caller);
         if (request == null || request.partNumber() == null || request.partNumber() < 1
-                || request.partSize() == null || request.partSize() < 1 || request.partSize() > Uploads.PART_SIZE) {
-            throw new InvalidInputException("part", ErrorKey.LIBRARY_PART, Uploads.PART_SIZE);
+                || request.partSize() == null || request.partSize() < 1 || request.partSize() > uploads.partSize()) {
+            throw new InvalidInputException("part", ErrorKey.LIBRARY_PART, uploads.partSize());
         }
         return new Data<>(new PartUrl(uploads.partUrl(id, request.uploadID(), request.partNumber(),
                 request.partSize()).toString()));

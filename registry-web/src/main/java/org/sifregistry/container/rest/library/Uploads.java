@@ -30,11 +30,6 @@ import org.sifregistry.storage.StagedImage;
 @ApplicationScoped
 public class Uploads {
 
-    /**
-     * Parts large enough that the two requests each one costs hardly count (with 8 MiB parts a 512 MiB push took
-     * 0.6 s longer), small enough that a lost one is cheap to resend; 10,000 of them reach 320 GiB.
-     */
-    static final long PART_SIZE = 32L << 20;
     private static final String SINGLE = "upload";
     private static final String PART = "part";
 
@@ -73,14 +68,19 @@ public class Uploads {
                 .build(imageId);
     }
 
+    /** How long the client's parts are: the store's parts, so that each is written as one. */
+    long partSize() {
+        return store.partSize();
+    }
+
     /** Where the client PUTs one part of a parted upload, without its token; only for an upload in progress. */
     URI partUrl(long imageId, String uploadId, int partNumber, long length) {
         store.requireParts(uploadId);
-        long offset = (partNumber - 1) * PART_SIZE;
+        long offset = (partNumber - 1) * partSize();
         // The part count is not kept, but no part may end beyond the largest image: part 2147483647 would have the
         // store write at an offset of 16 PiB
         if (offset + length > config.maxImageSize()) {
-            throw new InvalidInputException("partNumber", ErrorKey.UPLOAD_PART_BEYOND_LIMIT, partNumber, PART_SIZE,
+            throw new InvalidInputException("partNumber", ErrorKey.UPLOAD_PART_BEYOND_LIMIT, partNumber, partSize(),
                     config.maxImageSize());
         }
         Instant expires = signer.expiry();

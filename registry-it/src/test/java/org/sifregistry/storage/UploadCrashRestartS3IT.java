@@ -1,0 +1,165 @@
+package org.sifregistry.storage;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.storage.batch.CollectGarbageSchedule;
+import org.sifregistry.testing.Api;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.LibraryPush;
+import org.sifregistry.testing.Management;
+import org.sifregistry.testing.Names;
+import org.sifregistry.testing.TestBucket;
+import org.sifregistry.testing.TestUser;
+import org.sifregistry.testing.Tools;
+
+/**
+ * A server killed in the middle of a library multipart upload to the object store: after the restart nothing of it
+ * is visible, garbage collection leaves no pending multipart upload and no staged object in the bucket, and the
+ * image can be pushed again. Runs in the failsafe execution restart-s3, on a server this test starts and kills
+ * (arquillian.xml, container "restartable-s3"), with the REGISTRY_S3_* settings of the execution s3.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UploadCrashRestartS3IT {
+
+    private static final String SERVER = "restartable-s3";
+    private static final String REGISTRY = "registry";
+    private static final String ALICE = TestUser.ALICE.username();
+
+    @ArquillianResource
+    private ContainerController server;
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    private final Api api = new Api();
+    /** Alice's, taken once the server is up. */
+    private String token;
+
+    @Deployment(name = REGISTRY, managed = false, testable = false)
+    static EnterpriseArchive registry() {
+        return Deployments.registryEar();
+    }
+
+    @Test
+    void aKillDuringAMultipartUploadLeavesNothingVisibleAndNothingInTheBucketAfterGarbageCollection()
+            throws Exception {
+        server.start(SERVER);
+        deployer.deploy(REGISTRY);
+        token = TestUser.ALICE.pushToken();
+        Path file = Tools.sif(40L << 20, "killed upload");
+        byte[] content = Files.readAllBytes(file);
+        String hex = Api.sha256(file);
+        String collection = Names.unique("crash");
+        LibraryPush push = new LibraryPush(api, token);
+        push.collection(ALICE, collection, false);
+        String containerId = push.container(ALICE, collection, "img");
+        String imageId = push.image(ALICE, collection, "img", containerId, "sha256." + hex).getString("id");
+        String multipart = "v2/imagefile/" + imageId + "/_multipart";
+        JsonObject started = api.post(multipart, token, Api.object().add("filesize", content.length).build())
+                .expect(200).data();
+        String uploadId = started.getString("uploadID");
+        int partSize = (int) started.getJsonNumber("partSize").longValue();
+        api.putBytes(partUrl(multipart, uploadId, 1, partSize), Arrays.copyOf(content, partSize)).expect(200);
+
+        HangingBody secondPart = new HangingBody(Arrays.copyOfRange(content, partSize, content.length));
+        var inFlight = HttpClient.newHttpClient().sendAsync(Api.request(partUrl(multipart, uploadId, 2,
+                content.length - partSize)).PUT(BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(
+                () -> secondPart), content.length - partSize)).build(), BodyHandlers.discarding());
+        assertTrue(secondPart.halfSent.await(60, SECONDS), "half the second part sent");
+        server.kill(SERVER);
+        secondPart.killed.countDown();
+        inFlight.handle((answer, failure) -> null).join();
+
+        try (TestBucket bucket = new TestBucket()) {
+            assertTrue(bucket.pendingUploads().contains(S3ImageStore.STAGING + uploadId),
+                    "the killed upload is pending in the store: " + bucket.pendingUploads());
+            server.start(SERVER);
+
+            api.get("v1/imagefile/" + ALICE + "/" + collection + "/img:sha256." + hex + "?arch=" + LibraryPush.ARCH,
+                    token).expectError(404);
+            assertEquals("COMPLETED", Management.runJob(CollectGarbageSchedule.JOB,
+                    Map.of("grace", "PT0S", "uploadAge", "PT0S")));
+            assertEquals(List.of(), bucket.pendingUploads(), "no pending multipart upload");
+            assertEquals(List.of(), bucket.keys(S3ImageStore.STAGING), "no staged object, no upload's record");
+            assertFalse(bucket.keys(S3ImageStore.IMAGES).contains(S3ImageStore.IMAGES + hex), "no image");
+
+            LibraryPush.Pushed pushed = push.push(file, ALICE, collection, "img", "v1");
+            String location = api.get("v1/imagefile/" + pushed.ref() + ":v1?arch=" + LibraryPush.ARCH, token)
+                    .expect(303).header("Location");
+            assertEquals(hex, Api.sha256(api.get(location).expect(200).body()));
+            assertTrue(bucket.keys(S3ImageStore.IMAGES).contains(S3ImageStore.IMAGES + hex), "pushed again");
+        }
+        deployer.undeploy(REGISTRY);
+        server.stop(SERVER);
+    }
+
+    private String partUrl(String multipart, String uploadId, int partNumber, long length) {
+        return api.put(multipart, token, Api.object().add("partSize", length).add("uploadID", uploadId)
+                .add("partNumber", partNumber).add("sha256sum", "").build()).expect(200).data()
+                .getString("presignedURL");
+    }
+
+    /** A part's body that sends its first half, then hangs until the server has been killed. */
+    private static final class HangingBody extends InputStream {
+
+        final CountDownLatch halfSent = new CountDownLatch(1);
+        final CountDownLatch killed = new CountDownLatch(1);
+        private final byte[] bytes;
+        private int position;
+
+        HangingBody(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (position >= bytes.length / 2) {
+                halfSent.countDown();
+                try {
+                    killed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new InterruptedIOException("the server was killed");
+            }
+            int count = Math.min(length, bytes.length / 2 - position);
+            System.arraycopy(bytes, position, target, offset, count);
+            position += count;
+            return count;
+        }
+    }
+}
