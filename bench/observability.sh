@@ -32,8 +32,6 @@ user=bench
 password="bench-pw-$(head -c 12 /dev/urandom | base64 | tr -d '+/=')"
 
 log() { echo "[$(date -u +%T)] $*" >&2; }
-home_of() { ls -d "$1"/wildfly-config/target/wildfly-*/ | head -n 1; }  # CHECKOUT: its configured WildFly
-
 [ -f registry-ear/target/registry.ear ] || { echo "observability.sh: build first: mvn -B package -DskipTests" >&2; exit 1; }
 off_tree=$PWD/target/observability/$off_commit
 if [ ! -f "$off_tree/registry-ear/target/registry.ear" ]; then
@@ -45,49 +43,13 @@ if [ ! -f "$off_tree/registry-ear/target/registry.ear" ]; then
 fi
 
 work=$(mktemp -d "${BENCH_TMP:-/tmp}/observability.XXXXXX")
-cleanup() {  # the servers' JVMs: standalone.sh runs java as its child, and they hold the lock
-  local servers
-  servers=$(pgrep -f "jboss-modules.jar.*-Djboss.server.base.dir=$work/" || true)
-  for pid in $servers; do kill "$pid" 2>/dev/null || true; done
-  for pid in $servers; do
-    for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true  # not down after a minute
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# system -> checkout, port offset, extra server arguments
-declare -A checkout=([off]="$off_tree" [on]="$PWD" [on-nostats]="$PWD")
-declare -A offset=([on]=0 [off]=100 [on-nostats]=200)
-declare -A extra=([off]="" [on]="" [on-nostats]="-Dwildfly.undertow.statistics-enabled=false")
+# shellcheck source=bench/side-by-side.sh
+source bench/side-by-side.sh
+trap 'stop_servers; rm -rf "$work"' EXIT
+checkout=([off]="$off_tree" [on]="$PWD" [on-nostats]="$PWD")
+offset=([on]=0 [off]=100 [on-nostats]=200)
+extra=([on-nostats]="-Dwildfly.undertow.statistics-enabled=false")
 systems=(off on on-nostats)
-base_url() { echo "http://127.0.0.1:$((8080 + ${offset[$1]}))"; }
-
-start() {  # SYSTEM: a server of its own under the work directory, with the bench user
-  local system=$1 home base
-  home=$(home_of "${checkout[$system]}")
-  base=$work/$system
-  mkdir -p "$base/deployments"
-  cp -a "$home/standalone/configuration" "$base/"
-  "$home/bin/add-user.sh" -a -s -u "$user" -p "$password" -g user -sc "$base/configuration" >/dev/null
-  cp "${checkout[$system]}/registry-ear/target/registry.ear" "$base/deployments/"
-  # shellcheck disable=SC2086 # the extra arguments are words
-  REGISTRY_BASE_URL=$(base_url "$system") JBOSS_BASE_DIR=$base JBOSS_JAVA_SIZING="-Xms64m -Xmx$heap" \
-    bash "$home/bin/registry-server.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Djboss.socket.binding.port-offset="${offset[$system]}" ${extra[$system]} > "$base/out.log" 2>&1 &
-}
-
-wait_up() {  # SYSTEM
-  local tries=0
-  until curl -fsS -o /dev/null "$(base_url "$1")/version" 2>/dev/null; do
-    if [ -e "$work/$1/deployments/registry.ear.failed" ] || [ $((tries += 1)) -gt 600 ]; then
-      echo "observability.sh: $1 did not come up; see $work/$1/log/server.log" >&2
-      exit 1
-    fi
-    sleep 0.5
-  done
-}
 
 # shellcheck source=bench/library-push.sh
 source bench/library-push.sh
@@ -117,7 +79,6 @@ log "loaded; a warm-up round, then $rounds rounds"
 samples=$work/samples.tsv
 : > "$samples"
 sample() { [ "$round" = 0 ] || printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$samples"; }  # KEY SYSTEM VALUE; round 0 warms up
-mib_per_s() { python3 -c "import sys; print(f'{int(sys.argv[1]) / 1048576 / (int(sys.argv[2]) / 1e9):.1f}')" "$@"; }
 
 pull_one() {  # SYSTEM VISIBILITY: MiB/s of one stream, the 303 followed
   local auth=()

@@ -348,9 +348,11 @@ lookups() {  # KEY LABEL SYSTEM URL [WRK ARGUMENTS...]: wrk for WRK_SECONDS; sam
 }
 
 # The pushes of issue 20 with the client's hashing out of the timing: clients that already know their digests.
+# shellcheck source=bench/library-push.sh
+source bench/library-push.sh  # library_upload_parts; its library_push is replaced by this script's, below
 json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }  # NAME: a string field of the JSON on stdin
 library_push() {  # FILE NAME DIGEST single|multipart [PARTS_DIR]: create, upload (signed URLs), complete, tag
-  local file=$1 name=$2 version=sha256.${3#sha256:} size image started upload parts=() part number etag
+  local file=$1 name=$2 version=sha256.${3#sha256:} size image upload
   local auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
   size=$(stat -c %s "$file")
   curl -fsS -o /dev/null "${auth[@]}" -d "{\"name\":\"$name\",\"collection\":\"bench\"}" "$REG/v1/containers"
@@ -362,17 +364,7 @@ library_push() {  # FILE NAME DIGEST single|multipart [PARTS_DIR]: create, uploa
     curl -fsS -o /dev/null -T "$file" "$upload"
     curl -fsS -o /dev/null "${auth[@]}" -X PUT "$REG/v2/imagefile/$image/_complete"
   else
-    upload=$(curl -fsS "${auth[@]}" -d "{\"filesize\":$size}" "$REG/v2/imagefile/$image/_multipart" \
-      | json_field uploadID)
-    for part in "$5"/part-*; do  # split before the clock started
-      number=$(( 10#${part##*-} + 1 ))
-      url=$(curl -fsS "${auth[@]}" -X PUT -d "{\"partSize\":$(stat -c %s "$part"),\"uploadID\":\"$upload\",\"partNumber\":$number}" \
-        "$REG/v2/imagefile/$image/_multipart" | json_field presignedURL | sed 's/\\u0026/\&/g')
-      etag=$(curl -fsS -o /dev/null -w '%header{etag}' -T "$part" "$url")
-      parts+=("{\"partNumber\":$number,\"token\":$etag}")
-    done
-    curl -fsS -o /dev/null "${auth[@]}" -X PUT -d "{\"uploadID\":\"$upload\",\"completedParts\":[$(IFS=,; echo "${parts[*]}")]}" \
-      "$REG/v2/imagefile/$image/_multipart_complete"
+    library_upload_parts "$REG" "$TOKEN" "$image" "$5"  # split before the clock started
   fi
   curl -fsS -o /dev/null "${auth[@]}" -d "{\"Tag\":\"latest\",\"ImageID\":\"$image\"}" "$REG/v1/tags/bench.$name"
 }
@@ -445,7 +437,7 @@ for r in $(seq "$REPEATS"); do
       make_sif "$WORK/push.sif" "$PUSH_MB" "$name"
       size=$(stat -c %s "$WORK/push.sif")
       digest=$(sha256_of "$WORK/push.sif")
-      if [ "$system" = library:multipart ]; then  # at the registry's part size (Uploads.PART_SIZE)
+      if [ "$system" = library:multipart ]; then  # at the registry's part size (ImageStore.DEFAULT_PART_SIZE)
         rm -rf "$WORK/parts" && mkdir "$WORK/parts" && split -b 32M -d -a 4 "$WORK/push.sif" "$WORK/parts/part-"
       fi
       case "$system" in
