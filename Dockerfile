@@ -29,6 +29,8 @@
 #                           -p 443:8443); unset: 8443 serves WildFly's self-signed certificate (README.md, "HTTPS")
 #   REGISTRY_BEHIND_PROXY   true behind a proxy that ends TLS and sends X-Forwarded-For/-Proto (publish 8080 to it
 #                           only); default false
+#   REGISTRY_READ_TIMEOUT_MS, REGISTRY_WRITE_TIMEOUT_MS, REGISTRY_WORKER_THREADS   stalled clients are cut after
+#                           60000 ms without a byte; 256 requests at once (README.md, "Configure")
 #
 # Admin account with REGISTRY_AUTH=local: the image has no user. Add one in the running container. This writes
 # application-users.properties and application-roles.properties, the files behind WildFly's local ApplicationRealm:

@@ -123,7 +123,10 @@ for run in "${runs[@]}"; do
     mariadb)
       say "test suite on mariadb"
       prepare_mariadb
-      run_maven -B verify -Pmariadb -Dkeycloak.java.home="$keycloak_java" "$@"
+      # The unit tests touch no database: with h2 in the same call they ran there already
+      unit_tests=()
+      [[ " ${runs[*]} " == *" h2 "* ]] && unit_tests=(-Dtest=none -Dsurefire.failIfNoSpecifiedTests=false)
+      run_maven -B verify -Pmariadb -Dkeycloak.java.home="$keycloak_java" "${unit_tests[@]}" "$@"
       ;;
     cluster)
       # The unit tests ran with the suites above; this build starts ./cluster.sh up before the tests, down after.

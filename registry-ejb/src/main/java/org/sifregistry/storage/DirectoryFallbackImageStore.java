@@ -42,10 +42,13 @@ public class DirectoryFallbackImageStore implements ImageStore {
         }
     }
 
-    /** Asks the bucket first, as {@link #openChannel(ImageDigest)} does: {@code found} may be the directory's. */
+    /**
+     * {@code found} is the bucket's unless the directory has the image too: only then is the bucket asked again,
+     * first, as {@link #openChannel(ImageDigest)} does. Asking the directory is a look at the local file system.
+     */
     @Override
     public SeekableByteChannel openChannel(StoredImage found) throws IOException {
-        return openChannel(found.digest());
+        return directory.find(found.digest()).isPresent() ? openChannel(found.digest()) : bucket.openChannel(found);
     }
 
     /** None for an image only the directory has: a URL into the bucket would not find it. */

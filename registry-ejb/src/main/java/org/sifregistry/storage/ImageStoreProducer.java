@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import org.sifregistry.site.application.RegistryConfig;
+import org.sifregistry.storage.s3.S3Location;
 
 /**
  * The image store the server is configured with: a directory (REGISTRY_STORAGE_DIR), or a bucket of an S3-compatible
@@ -93,13 +94,10 @@ public class ImageStoreProducer {
     @ImageBucket
     public synchronized S3ImageStore bucket() {
         if (bucket == null) {
-            if (!config.hasS3Location()) {
-                throw new IllegalStateException("No object store is configured: set REGISTRY_S3_ENDPOINT, "
-                        + "REGISTRY_S3_BUCKET and the keys (README, Storage)");
-            }
             S3Location location = config.s3Location();
             s3 = location.connect();
-            presigner = config.storesInS3() && config.s3Redirects() ? location.presigner() : null;
+            // Whether downloads are redirected is asked at each one (ImageDownloads), so an admin may switch it
+            presigner = config.storesInS3() ? location.presigner() : null;
             bucket = new S3ImageStore(s3, presigner, location.bucket());
         }
         return bucket;

@@ -14,6 +14,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +69,24 @@ class DirectoryFallbackImageStoreTest {
 
         assertEquals(Optional.of(moved), store.find(moved.digest()));
         assertArrayEquals(bytes("moved already"), read(store, moved.digest()));
+    }
+
+    @Test
+    void opensWhatTheBucketFoundAsFoundSoThatTheBucketIsNotAskedAgain() throws IOException {
+        List<StoredImage> openedAsFound = new ArrayList<>();
+        ImageStore bucket = new FileSystemImageStore(bucketRoot, helpers) {
+            @Override
+            public SeekableByteChannel openChannel(StoredImage found) throws IOException {
+                openedAsFound.add(found);
+                return super.openChannel(found);
+            }
+        };
+        StoredImage pushed = put(bucket, "pushed after the switch");
+        ImageStore store = new DirectoryFallbackImageStore(bucket, new FileSystemImageStore(directoryRoot, helpers));
+
+        assertArrayEquals(bytes("pushed after the switch"), read(store, store.find(pushed.digest()).orElseThrow()));
+
+        assertEquals(List.of(pushed), openedAsFound);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,8 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
@@ -47,11 +51,15 @@ import org.sifregistry.testing.Fixtures;
  * {@code migrate-storage} on the s3 execution's server (REGISTRY_STORAGE=s3 on S3Proxy): image files put straight
  * into its storage directory, as an installation that stored in the directory has them, are copied to the bucket
  * once each and verified; one whose content is not its name is listed and not copied; a second run copies nothing.
+ * A run stopped after a chunk and restarted goes on after its checkpoint (the last digest read), reading no image
+ * twice.
  */
 @ExtendWith(ArquillianExtension.class)
 class MigrateStorageS3IT {
 
     private static final Duration JOB_ENDS_WITHIN = Duration.ofSeconds(120);
+    /** Large enough that copying the images after the first takes far longer than seeing its chunk committed. */
+    private static final int LARGE_IMAGE_BYTES = 32 << 20;
     private static final Caller ADMIN = Caller.admin("root");
 
     @Deployment
@@ -121,8 +129,58 @@ class MigrateStorageS3IT {
     }
 
     @Test
+    void aStoppedRunRestartsAfterItsCheckpoint() throws Exception {
+        List<ImageDigest> images = new ArrayList<>();
+        images.add(imageFile(content("small", 100)));
+        for (int i = 0; i < 3; i++) {
+            images.add(imageFile(content("large " + i, LARGE_IMAGE_BYTES)));
+        }
+        // one image a chunk, started as an admin would from the management API (the jobs page takes no parameters)
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        Properties oneImageAChunk = new Properties();
+        oneImageAChunk.setProperty("itemCount", "1");
+        long first = jobs.start(MigrateStorageJob.NAME, oneImageAChunk);
+
+        Eventually.await(JOB_ENDS_WITHIN,
+                () -> counts(first).getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L) >= 1
+                        || jobs.getJobExecution(first).getEndTime() != null,
+                Boolean::booleanValue, "a first chunk of execution " + first + " committed");
+        try {
+            jobs.stop(first);
+        } catch (JobExecutionNotRunningException ended) {
+            fail("execution " + first + " ended (" + jobs.getJobExecution(first).getBatchStatus() + ", "
+                    + exitStatus(first) + ") before the test could stop it: the images are copied too fast, make "
+                    + "them larger");
+        }
+        assertEquals(BatchStatus.STOPPED, Eventually.jobEnd(first, JOB_ENDS_WITHIN), "execution " + first
+                + " ended before the stop took effect: the images are copied too fast, make them larger ("
+                + exitStatus(first) + ")");
+        long firstRead = counts(first).getOrDefault(Metric.MetricType.READ_COUNT, 0L);
+        assertTrue(firstRead < images.size(), "the stopped run read every image, " + counts(first)
+                + ": the images are copied too fast, make them larger");
+
+        long second = history.restart(first, ADMIN);
+        assertEquals(BatchStatus.COMPLETED, Eventually.jobEnd(second, JOB_ENDS_WITHIN), exitStatus(second));
+
+        Map<Metric.MetricType, Long> secondCounts = counts(second);
+        assertEquals(images.size() - firstRead, secondCounts.get(Metric.MetricType.READ_COUNT),
+                "the restart reads only the images after the checkpoint: " + counts(first) + " then " + secondCounts);
+        assertEquals(images.size(), counts(first).getOrDefault(Metric.MetricType.WRITE_COUNT, 0L)
+                + secondCounts.get(Metric.MetricType.WRITE_COUNT), "the two runs copy each image once: "
+                + counts(first) + " then " + secondCounts);
+        for (ImageDigest image : images) {
+            assertEquals(image, storedSha256(image), "the bucket has " + image);
+        }
+    }
+
+    @Test
     void onlyAnAdminMayStartIt() {
         assertThrows(AccessDeniedException.class, () -> migrateStorage.start(Fixtures.user()));
+    }
+
+    /** Writes a file where the directory store keeps the image {@code content}; returns its name. */
+    private ImageDigest imageFile(byte[] content) throws IOException, NoSuchAlgorithmException {
+        return imageFile(sha256(content), content);
     }
 
     /** Writes a file where the directory store keeps the image named {@code name}; returns the name. */
@@ -143,6 +201,19 @@ class MigrateStorageS3IT {
             }
             return buffer.array();
         }
+    }
+
+    /** The sha256 of what the bucket holds under {@code digest}, read in pieces: the images here are large. */
+    private ImageDigest storedSha256(ImageDigest digest) throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        try (SeekableByteChannel channel = bucket.openChannel(digest)) {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+            while (channel.read(buffer) >= 0) {
+                sha256.update(buffer.flip());
+                buffer.clear();
+            }
+        }
+        return ImageDigest.of(sha256.digest());
     }
 
     private static String exitStatus(long execution) {

@@ -73,6 +73,20 @@ public final class Management {
         return run(port, Operations.createReadAttributeOperation(DOWNLOAD_QUEUE, "message-count")).asLong();
     }
 
+    /** The threads of the server's io worker busy with a request now (an upload waiting for its bytes too). */
+    public static int busyWorkerThreads() {
+        return run(Operations.createReadAttributeOperation(Operations.createAddress("subsystem", "io", "worker",
+                "default"), "busy-task-thread-count")).asInt();
+    }
+
+    /** The most threads the server's io worker may run requests on (registry.cli: REGISTRY_WORKER_THREADS). */
+    public static int maxWorkerThreads() {
+        ModelNode read = Operations.createReadAttributeOperation(Operations.createAddress("subsystem", "io", "worker",
+                "default"), "task-max-threads");
+        read.get("resolve-expressions").set(true);
+        return run(read).asInt();
+    }
+
     /** The messages in a queue of the test server's broker (DLQ, ImagePushedQueue...), as jboss-cli counts them. */
     public static long queuedMessages(String queue) {
         return run(Operations.createReadAttributeOperation(Operations.createAddress("subsystem",

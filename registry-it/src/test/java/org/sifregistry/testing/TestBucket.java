@@ -3,15 +3,11 @@ package org.sifregistry.testing;
 import java.net.URI;
 import java.util.List;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 import software.amazon.awssdk.services.s3.model.S3Object;
+
+import org.sifregistry.storage.s3.S3Location;
 
 /**
  * The bucket of the object store the test server keeps its images in, seen from the test with the REGISTRY_S3_*
@@ -25,16 +21,8 @@ public final class TestBucket implements AutoCloseable {
 
     public TestBucket() {
         bucket = required("REGISTRY_S3_BUCKET");
-        s3 = S3Client.builder()
-                .endpointOverride(URI.create(required("REGISTRY_S3_ENDPOINT")))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        required("REGISTRY_S3_ACCESS_KEY"), required("REGISTRY_S3_SECRET_KEY"))))
-                .forcePathStyle(true)
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(Apache5HttpClient.builder())
-                .build();
+        s3 = new S3Location(URI.create(required("REGISTRY_S3_ENDPOINT")), "us-east-1", bucket,
+                required("REGISTRY_S3_ACCESS_KEY"), required("REGISTRY_S3_SECRET_KEY"), true).connect();
     }
 
     /** The keys under {@code prefix} ({@code sha256/}, {@code staging/}). */

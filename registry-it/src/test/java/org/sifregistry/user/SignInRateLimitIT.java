@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OtherClient;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 
 /**
  * Failed sign-ins and wrong API tokens are limited per client: after the allowed failures a client is answered 429
- * with Retry-After and its credentials are not even checked. Each test is a client on a loopback address of its own
+ * with Retry-After and those credentials are not even checked; passwords per address and user, tokens per address
+ * and token, so that valid tokens from the same address always pass. Each test is a client on a loopback address of its own
  * ({@link OtherClient}), so that the clients it blocks are never the rest of the suite's 127.0.0.1. The limit is
  * below Elytron's lockout of an account (10 failures in a row); a test that fails a user's password ends with a
  * correct sign-in from 127.0.0.1, which clears Elytron's count for the tests after it.
@@ -95,20 +99,45 @@ class SignInRateLimitIT {
     }
 
     @Test
-    void wrongTokensAreLimitedPerAddress() {
+    void aStaleTokenSentAgainAndAgainIsRefusedAloneWhileValidTokensFromTheSameAddressPass() {
         OtherClient client = OtherClient.onNewAddress();
-        String valid = TestUser.ALICE.pullToken();
-        for (int i = 0; i < MAX_TOKEN_FAILURES; i++) {
-            Reply wrong = client.get("v1/token-status", Map.of("Authorization", "Bearer sifr_wrong" + i));
+        Map<String, String> stale = Map.of("Authorization", "Bearer sifr_" + Names.unique("revoked"));
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            Reply wrong = client.get("v1/token-status", stale);
             assertEquals(401, wrong.status(), wrong.text());
         }
 
-        Reply refused = client.get("v1/token-status", Map.of("Authorization", "Bearer " + valid));
+        Reply refused = client.get("v1/token-status", stale);
 
         String message = refused.expectError(429);
-        assertTrue(message.contains("wrong API token"), message);
+        assertTrue(message.contains("this wrong API token"), message);
         assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
-        new Api().get("v1/token-status", valid).expect(200);
+        assertEquals(200, valid(client, TestUser.ALICE.pullToken()).status(), "another token from the same address");
+        assertEquals(200, valid(client, TestUser.BOB.pullToken()).status());
+    }
+
+    @Test
+    void aFloodOfMadeUpTokensGetsOneTryEachWhileValidTokensFromTheSameAddressAllPass() {
+        OtherClient client = OtherClient.onNewAddress();
+        String flood = Names.unique("flood");
+        List<Integer> validAnswers = new ArrayList<>();
+        for (int i = 0; i <= MAX_TOKEN_FAILURES; i++) {
+            Reply wrong = client.get("v1/token-status", Map.of("Authorization", "Bearer sifr_" + flood + i));
+            assertEquals(401, wrong.status(), "a made-up token's first try is looked up: " + wrong.text());
+            if (i % 50 == 0) {
+                validAnswers.add(valid(client, TestUser.ALICE.pullToken()).status());
+                validAnswers.add(valid(client, TestUser.BOB.pushToken()).status());
+            }
+        }
+
+        assertEquals(List.of(200), validAnswers.stream().distinct().toList(), "every valid token, all along");
+        Reply again = client.get("v1/token-status", Map.of("Authorization", "Bearer sifr_" + flood + 0));
+        assertTrue(again.expectError(429).contains("this wrong API token"), "past the flood limit, no second try");
+        assertEquals(200, valid(client, TestUser.ALICE.pushToken()).status(), "and still every valid token");
+    }
+
+    private static Reply valid(OtherClient client, String token) {
+        return client.get("v1/token-status", Map.of("Authorization", "Bearer " + token));
     }
 
     /** Also clears Elytron's count of the user's failures, which the other tests' sign-ins must not inherit. */

@@ -3,6 +3,7 @@ package org.sifregistry.common.batch;
 import java.util.logging.Logger;
 
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,8 +21,9 @@ public class JobRunListener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
+        // The run's parameters: the job context's own properties are the JSL's, which set none
         LOG.info(() -> job.getJobName() + " execution " + job.getExecutionId() + " started with "
-                + job.getProperties());
+                + BatchRuntime.getJobOperator().getParameters(job.getExecutionId()));
     }
 
     @Override

@@ -38,10 +38,7 @@ public class DirectoryImagesReader extends AbstractItemReader {
     /** Refuses to run without a bucket to copy to, before anything else, with the reason on the jobs page. */
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        if (!config.hasS3Location()) {
-            throw new IllegalStateException("migrate-storage copies the images to the object store, and none is "
-                    + "configured: set REGISTRY_S3_ENDPOINT, REGISTRY_S3_BUCKET and its keys");
-        }
+        config.s3Location();
         cursor = DigestCursor.after(directory, (String) checkpoint);
         step.setPersistentUserData((long) cursor.size());
     }

@@ -8,11 +8,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sifregistry.site.domain.SiteInfo;
-import org.sifregistry.storage.S3Location;
+import org.sifregistry.storage.s3.S3Location;
 
 /**
  * The server-side configuration: system properties that wildfly-config's registry.cli defines as expressions over
- * environment variables (REGISTRY_BASE_URL, REGISTRY_STORAGE_DIR, REGISTRY_NAME, ...). Read once per start.
+ * environment variables (REGISTRY_BASE_URL, REGISTRY_STORAGE_DIR, REGISTRY_NAME, ...). Read at every use, so that a setting an admin
+ * changes with jboss-cli applies at once where it is asked for each time (redirects, limits).
  */
 @ApplicationScoped
 public class RegistryConfig {
@@ -45,25 +46,23 @@ public class RegistryConfig {
      * to with {@code migrate-storage} while the server still stores them in {@link #storageDir()}.
      */
     public boolean hasS3Location() {
-        return !property("registry.s3.endpoint", "").isEmpty() && !property("registry.s3.bucket", "").isEmpty();
+        return S3Location.configured().isPresent();
     }
 
-    /** The bucket of {@code REGISTRY_STORAGE=s3}: the REGISTRY_S3_* settings. */
+    /**
+     * The bucket of the REGISTRY_S3_* settings.
+     *
+     * @throws IllegalStateException that says what to set, if there is none
+     */
     public S3Location s3Location() {
-        String endpoint = property("registry.s3.endpoint", "");
-        if (endpoint.isEmpty()) {
-            throw new IllegalStateException("REGISTRY_STORAGE=s3 needs REGISTRY_S3_ENDPOINT, the object store's URL");
-        }
-        return new S3Location(URI.create(endpoint), property("registry.s3.region", "us-east-1"),
-                property("registry.s3.bucket", ""), property("registry.s3.access-key", ""),
-                property("registry.s3.secret-key", ""),
-                Boolean.parseBoolean(property("registry.s3.path-style", "true")));
+        return S3Location.configured().orElseThrow(() -> new IllegalStateException(S3Location.NOT_CONFIGURED));
     }
 
     /**
      * Whether downloads from the object store (shub, library, share links) are answered with a redirect to a
      * presigned GET of the store, so that their bytes never pass through WildFly (REGISTRY_S3_REDIRECT, default
-     * false: clients must reach REGISTRY_S3_ENDPOINT for it), or streamed through the server.
+     * false: clients must reach REGISTRY_S3_ENDPOINT for it), or streamed through the server. Asked at every
+     * download.
      */
     public boolean s3Redirects() {
         return Boolean.parseBoolean(property("registry.s3.redirect", "false"));
@@ -150,10 +149,9 @@ public class RegistryConfig {
     }
 
     /**
-     * How many requests with a wrong API token one client address may send within the window before it is answered
-     * 429 (REGISTRY_TOKEN_MAX_FAILURES, default 1000). Far higher than for passwords: a token has 256 random bits, so
-     * this only stops a flood that would load the database, and everyone behind one address (an HPC login node)
-     * shares it.
+     * How many requests with a wrong API token one client address may send within the window before each wrong
+     * token it sends is refused after its first try (REGISTRY_TOKEN_MAX_FAILURES, default 1000): the flood limit. A
+     * token sent again after it failed is refused after {@link #signInMaxFailures()} anyway, and a valid token never.
      */
     public int tokenMaxFailures() {
         return intProperty("registry.token.max-failures", 1000);

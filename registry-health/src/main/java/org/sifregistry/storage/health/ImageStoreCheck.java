@@ -2,7 +2,9 @@ package org.sifregistry.storage.health;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,19 +16,40 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready while the image store takes a write where uploads are staged and keeps at least REGISTRY_STORAGE_MIN_FREE
  * free: a node that would fail every push gets none. Both settings are the system properties registry.cli and
  * health.cli define, read at every probe so that an admin may change the floor on a running server. Its data: the
- * store's directory, whether it is writable, free bytes and the floor, and the reason when it is down.
+ * store's directory, whether it is writable, free bytes and the floor, and the reason when it is down. On an object
+ * store (REGISTRY_STORAGE=s3), ready while its bucket answers ({@link BucketProbe}).
  */
 @Readiness
 @ApplicationScoped
 public class ImageStoreCheck implements HealthCheck {
 
+    private static final String STORAGE = "registry.storage";
     private static final String STORAGE_DIR = "registry.storage.dir";
     private static final String MIN_FREE = "registry.storage.min-free";
     private static final String DEFAULT_MIN_FREE = "1GiB";
 
+    private final BucketProbe bucket = new BucketProbe();
+
+    @PreDestroy
+    void close() {
+        bucket.close();
+    }
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("image-store");
+        return "s3".equals(System.getProperty(STORAGE, "").strip()) ? bucket(response) : directory(response);
+    }
+
+    /** Its data: the store's endpoint and bucket, and the reason when it is down. */
+    private HealthCheckResponse bucket(HealthCheckResponseBuilder response) {
+        Optional<String> problem = bucket.problem();
+        bucket.location().ifPresent(where -> response.withData("endpoint", where.endpoint().toString())
+                .withData("bucket", where.bucket()));
+        return problem.map(reason -> response.down().withData("reason", reason)).orElseGet(response::up).build();
+    }
+
+    private static HealthCheckResponse directory(HealthCheckResponseBuilder response) {
         String storageDir = System.getProperty(STORAGE_DIR);
         if (storageDir == null || storageDir.isBlank()) {
             return response.down().withData("reason", "the system property " + STORAGE_DIR + " is not set").build();

@@ -33,7 +33,9 @@ public class RegistryServletExtension implements ServletExtension {
         RegistryConfig config = new RegistryConfig();
         SignInLimiter passwords = new SignInLimiter(config.signInMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
-        SignInLimiter tokens = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
+        SignInLimiter tokens = new SignInLimiter(config.signInMaxFailures(), config.signInFailureWindow(),
+                Clock.systemUTC());
+        SignInLimiter tokenFloods = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
         Lazy<RegistryTokens> registryTokens = new Lazy<>(RegistryTokens.class);
         Lazy<RegistryMetrics> metrics = new Lazy<>(RegistryMetrics.class);
@@ -41,7 +43,7 @@ public class RegistryServletExtension implements ServletExtension {
                 (bearer, repository) -> registryTokens.get().pullerOf(bearer, repository),
                 fromCache -> metrics.get().lookedUp(RegistryMetrics.LookupCache.ANSWERS, fromCache)));
         Lazy<Audit> audit = new Lazy<>(Audit.class);
-        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens,
+        deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens, tokenFloods,
                 new SignInLimitHandler.FailedSignIns() {
                     @Override
                     public void failed(String username, String mechanism, RequestOrigin origin) {

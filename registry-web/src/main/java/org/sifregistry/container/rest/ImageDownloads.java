@@ -98,7 +98,8 @@ public class ImageDownloads {
         boolean partial = isPartial(rangeHeader);
         ByteRange range = range(rangeHeader, image.size());
         // A presigned URL is for GET only, so a HEAD is answered here
-        Optional<URI> direct = headOnly ? Optional.empty() : store.directUrl(digest, config.signedUrlLifetime());
+        Optional<URI> direct = headOnly || !config.s3Redirects() ? Optional.empty()
+                : store.directUrl(digest, config.signedUrlLifetime());
         if (direct.isPresent()) {
             countOnce(containerId, range, counted, protocol);
             return Response.temporaryRedirect(direct.get()).build();

@@ -1,10 +1,14 @@
 package org.sifregistry.user.http;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import jakarta.json.Json;
@@ -20,20 +24,26 @@ import org.sifregistry.common.RequestOrigin;
 
 /**
  * Brakes the guessing of passwords and API tokens: counts the failed attempts of each client and, once a client has
- * used up its failures, answers 429 with Retry-After without checking its credentials at all. It wraps the whole
+ * used up its failures, answers 429 with Retry-After without checking those credentials at all. It wraps the whole
  * servlet chain, outside the container's authentication, because that is where the failures happen and where no
  * servlet filter looks: a FORM sign-in at j_security_check, HTTP basic answered 401, and a bearer token the API's
  * {@code BearerTokenFilter} refuses (its 401 says {@code error="invalid_token"}).
  * <p>
  * Passwords count per client address and user name: a shared address (an HPC login node, a campus NAT) must not let
  * one person's typos lock out everyone behind it, and one account's password still gets only a few guesses per
- * window. A correct password forgives that user's earlier failures. Tokens carry no user name, so they count per
- * address alone, against a limit of their own, and a valid token forgives nothing. Successful requests never count.
+ * window. A correct password forgives that user's earlier failures.
+ * <p>
+ * Tokens count per address and token (its sha256, never the token): a broken job that sends a stale token again and
+ * again is refused that token after the password limit, while every valid token from the same address (the NAT of a
+ * compute cluster) goes on working, since only what failed is ever refused. Per address alone they count against a
+ * limit of their own, the flood limit: an address past it (many made-up tokens) gets one try per token, each one
+ * looked up once and refused from then on, and the audit trail hears of it. A valid token is never refused for
+ * other tokens' failures. Successful requests never count.
  * <p>
  * Elytron itself locks an account (15 minutes) after 10 failed passwords in a row from anywhere. The default limit
  * for passwords (5) stays below that, so that one client alone can never lock someone else out of their account.
- * The default for tokens is far higher (1000): a token has 256 random bits, so that limit only stops a flood that
- * would load the database, and everyone behind one address (an HPC login node running many jobs) shares it.
+ * The default flood limit is far higher (1000): a token has 256 random bits, so it is not guessed, and everyone
+ * behind one address shares that count.
  * <p>
  * The address is what Undertow sees: behind a reverse proxy, turn on the listener's {@code proxy-address-forwarding}.
  */
@@ -49,6 +59,10 @@ public final class SignInLimitHandler implements HttpHandler {
      * name it gave with the password (none with a token).
      */
     private record Attempt(Kind kind, String key, SignInLimiter limiter, String username, RequestOrigin origin) {
+
+        String address() {
+            return origin.clientAddress();
+        }
     }
 
     /**
@@ -65,13 +79,20 @@ public final class SignInLimitHandler implements HttpHandler {
     private final HttpHandler next;
     private final SignInLimiter passwords;
     private final SignInLimiter tokens;
+    private final SignInLimiter floods;
     private final FailedSignIns failedSignIns;
 
-    public SignInLimitHandler(HttpHandler next, SignInLimiter passwords, SignInLimiter tokens,
+    /**
+     * @param passwords per address and user name
+     * @param tokens    per address and token
+     * @param floods    wrong tokens per address
+     */
+    public SignInLimitHandler(HttpHandler next, SignInLimiter passwords, SignInLimiter tokens, SignInLimiter floods,
                               FailedSignIns failedSignIns) {
         this.next = next;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.floods = floods;
         this.failedSignIns = failedSignIns;
     }
 
@@ -82,7 +103,10 @@ public final class SignInLimitHandler implements HttpHandler {
             next.handleRequest(exchange);
             return;
         }
-        var blocked = attempt.limiter().blockedFor(attempt.key());
+        Optional<Duration> blocked = attempt.limiter().blockedFor(attempt.key());
+        if (blocked.isEmpty() && attempt.kind() == Kind.BEARER && floods.blockedFor(attempt.address()).isPresent()) {
+            blocked = tokens.failedWithin(attempt.key());
+        }
         if (blocked.isPresent()) {
             refuse(exchange, attempt.kind(), blocked.get());
             return;
@@ -110,7 +134,8 @@ public final class SignInLimitHandler implements HttpHandler {
             return new Attempt(Kind.BASIC, passwordKey(address, username), passwords, username, origin);
         }
         if (lower.startsWith("bearer ")) {
-            return new Attempt(Kind.BEARER, address, tokens, null, origin);
+            return new Attempt(Kind.BEARER, tokenKey(address, authorization.substring(7).strip()), tokens, null,
+                    origin);
         }
         return null;
     }
@@ -127,6 +152,9 @@ public final class SignInLimitHandler implements HttpHandler {
             String mechanism = attempt.kind().name().toLowerCase(Locale.ROOT);
             if (attempt.kind() != Kind.BEARER) {
                 failedSignIns.failed(attempt.username(), mechanism, attempt.origin());
+            } else if (floods.failed(attempt.address())) {
+                failedSignIns.blocked(null, mechanism, attempt.origin(),
+                        floods.blockedFor(attempt.address()).orElse(Duration.ZERO));
             }
             if (nowBlocked) {
                 failedSignIns.blocked(attempt.username(), mechanism, attempt.origin(),
@@ -151,7 +179,7 @@ public final class SignInLimitHandler implements HttpHandler {
             exchange.getResponseSender().send(page(seconds), StandardCharsets.UTF_8);
         } else {
             String message = (kind == Kind.BEARER
-                    ? "Too many requests with a wrong API token came from your address"
+                    ? "Too many requests with this wrong API token came from your address"
                     : "Too many failed sign-ins for this user came from your address")
                     + "; try again in " + seconds + " seconds";
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
@@ -173,6 +201,16 @@ public final class SignInLimitHandler implements HttpHandler {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
                 + messages.getString("login.title") + "</title></head><body><p role=\"alert\">" + text
                 + "</p><p><a href=\"login.xhtml\">" + messages.getString("login.title") + "</a></p></body></html>";
+    }
+
+    /** The token's sha256: a map of keys must not hold tokens, wrong ones being often someone's old or mistyped. */
+    private static String tokenKey(String address, String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return address + " " + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     private static String passwordKey(String address, String username) {

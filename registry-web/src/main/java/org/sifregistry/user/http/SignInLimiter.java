@@ -41,6 +41,16 @@ public final class SignInLimiter {
         return Optional.of(Duration.between(now, current.opened().plus(window)));
     }
 
+    /** How long until the window of {@code key} closes, if it has failed in the one still open. */
+    public Optional<Duration> failedWithin(String key) {
+        Window current = windows.get(key);
+        Instant now = clock.instant();
+        if (current == null || isClosed(current, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, current.opened().plus(window)));
+    }
+
     /** @return whether this failure used up the key's allowance: the first of its window to block it */
     public boolean failed(String key) {
         Instant now = clock.instant();

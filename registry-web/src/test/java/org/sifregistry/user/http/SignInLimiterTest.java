@@ -42,6 +42,18 @@ class SignInLimiterTest {
     }
 
     @Test
+    void failedWithinTellsAKeyThatFailedInTheOpenWindowFromOneThatDidNot() {
+        assertEquals(Optional.empty(), limiter.failedWithin("a"));
+        limiter.failed("a");
+        clock.advance(Duration.ofMinutes(2));
+
+        assertEquals(Optional.of(Duration.ofMinutes(3)), limiter.failedWithin("a"), "one failure is enough");
+        assertEquals(Optional.empty(), limiter.blockedFor("a"), "where blocking takes three");
+        clock.advance(Duration.ofMinutes(3));
+        assertEquals(Optional.empty(), limiter.failedWithin("a"), "the window closed");
+    }
+
+    @Test
     void aFailureAfterTheWindowStartsANewOne() {
         limiter.failed("a");
         limiter.failed("a");
