@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,21 +37,26 @@ import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
 /**
- * Uploads that stop halfway and never come back (an {@code oras://} blob {@code PATCH} that announced a megabyte and
- * sent a kilobyte): more of them than WildFly's own worker pool has threads (16 per core) each hold a thread of the
- * server while it waits for their bytes, and still every pull of other users is answered, from the larger pool
- * registry.cli gives the server (REGISTRY_WORKER_THREADS). Once one has sent nothing for REGISTRY_READ_TIMEOUT_MS
- * (60 s) the server cuts it, without a 5xx, and its thread is free again.
+ * Slow and stalled clients starve no one else. Uploads that stop halfway and never come back (an {@code oras://} blob
+ * {@code PATCH} that announced a megabyte and sent a kilobyte): more of them than WildFly's own worker pool has
+ * threads (16 per core) each hold a thread of the server while it waits for their bytes, and still every pull of
+ * other users is answered, from the larger pool registry.cli gives the server (REGISTRY_WORKER_THREADS). Once one has
+ * sent nothing for REGISTRY_READ_TIMEOUT_MS (60 s) the server cuts it, without a 5xx, and its thread is free again.
+ * Clients that trickle their headers a byte at a time hold no thread at all, and are cut once their headers have
+ * taken longer than the listener's request-parse-timeout (10 s).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StalledUploadsIT {
+class StalledClientsIT {
 
     /** WildFly's default pool on this machine, and a few more. */
     private static final int STALLED = 16 * Runtime.getRuntime().availableProcessors() + 8;
     private static final int ANNOUNCED = 1 << 20;
     private static final int SENT = 1 << 10;
     private static final int PULLS = 20;
+    private static final int TRICKLING = 200;
+    /** The parse timeout, and time for the server to close on a busy machine. */
+    private static final Duration TRICKLERS_CUT_WITHIN = Duration.ofSeconds(60);
     /** The read timeout, and time for the server to close on a busy machine. */
     private static final Duration CUT_WITHIN = Duration.ofSeconds(150);
 
@@ -106,6 +112,56 @@ class StalledUploadsIT {
         }
         Eventually.await(CUT_WITHIN, Management::busyWorkerThreads, busy -> busy < busyBefore + STALLED,
                 "the stalled uploads' threads to be free again");
+    }
+
+    @Test
+    void twoHundredClientsTricklingTheirHeadersStarveNoPullAndAreCutAfterTheParseTimeout() throws Exception {
+        Path file = Tools.sif(16 * 1024, "pulled while others trickle");
+        Pushed pulled = new LibraryPush(api, TestUser.ALICE.pushToken()).push(file, TestUser.ALICE.username(),
+                Names.unique("tricklepull"), "img", "v1");
+        String shub = "api/container/" + pulled.collection() + "/img:v1";
+        byte[] content = Files.readAllBytes(file);
+        for (int i = 0; i < TRICKLING; i++) {
+            Socket socket = new Socket(Api.BASE.getHost(), Api.BASE.getPort());
+            socket.setSoTimeout(1);
+            socket.getOutputStream().write(("GET /" + shub + " HTTP/1.1\r\nHost: " + Api.BASE.getAuthority()
+                    + "\r\nX-Trickle: ").getBytes(StandardCharsets.US_ASCII));
+            stalled.add(socket);
+        }
+
+        // A byte more of each header and a pull of someone else, round after round, until the server cut them all
+        Instant deadline = Instant.now().plus(TRICKLERS_CUT_WITHIN);
+        int pulls = 0;
+        List<Socket> open = new ArrayList<>(stalled);
+        while (!open.isEmpty()) {
+            assertTrue(Instant.now().isBefore(deadline), open.size() + " of " + TRICKLING
+                    + " trickling clients still open after " + TRICKLERS_CUT_WITHIN);
+            String image = api.get(shub).expect(200).json().getString("image");
+            assertArrayEquals(content, api.get(image).expect(200).body(), "pull " + pulls + " while "
+                    + open.size() + " clients trickle");
+            pulls++;
+            open.removeIf(StalledClientsIT::cutOrTrickle);
+        }
+        assertTrue(pulls > 0);
+    }
+
+    /** True if the server closed the connection; otherwise sends one more byte of its header. */
+    private static boolean cutOrTrickle(Socket socket) {
+        try {
+            if (socket.getInputStream().read() < 0) {
+                return true;
+            }
+        } catch (SocketTimeoutException stillOpen) {
+            try {
+                socket.getOutputStream().write('x');
+                return false;
+            } catch (IOException reset) {
+                return true;
+            }
+        } catch (IOException reset) {
+            return true;
+        }
+        return true;
     }
 
     /** Starts a PATCH that announces {@link #ANNOUNCED} bytes, sends {@link #SENT} and nothing more. */
