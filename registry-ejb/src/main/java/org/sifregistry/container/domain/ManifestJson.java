@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -33,7 +32,8 @@ final class ManifestJson {
             if (value instanceof JsonObject object) {
                 return object;
             }
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // Not only JsonException: Parsson refuses JSON nested over 1000 deep with a plain RuntimeException.
             throw invalid(ErrorKey.MANIFEST_NOT_JSON, UserText.abbreviated(String.valueOf(e.getMessage())));
         }
         throw invalid(ErrorKey.MANIFEST_NOT_OBJECT);

@@ -56,8 +56,9 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
                     : invalid(ErrorKey.MANIFEST_TYPE, SifArtifact.MANIFEST_TYPE, mediaType);
         }
         JsonObject config = object(manifest, "config");
-        if (!CONFIG_TYPES.contains(string(config, "mediaType"))) {
-            throw invalid(ErrorKey.MANIFEST_CONFIG_TYPE, SifArtifact.CONFIG_TYPE, string(config, "mediaType"));
+        String configType = string(config, "mediaType");
+        if (!isOneOf(CONFIG_TYPES, configType)) {
+            throw invalid(ErrorKey.MANIFEST_CONFIG_TYPE, SifArtifact.CONFIG_TYPE, orNone(configType));
         }
         if (!SifArtifact.CONFIG_DIGEST.equals(string(config, "digest"))) {
             throw invalid(ErrorKey.MANIFEST_CONFIG_DIGEST, "{}", SifArtifact.CONFIG_DIGEST);
@@ -66,8 +67,9 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
         if (layers == null || layers.size() != 1 || !(layers.get(0) instanceof JsonObject layer)) {
             throw invalid(ErrorKey.MANIFEST_ONE_LAYER);
         }
-        if (!LAYER_TYPES.contains(string(layer, "mediaType"))) {
-            throw invalid(ErrorKey.MANIFEST_LAYER_TYPE, SifArtifact.LAYER_TYPE, string(layer, "mediaType"));
+        String layerType = string(layer, "mediaType");
+        if (!isOneOf(LAYER_TYPES, layerType)) {
+            throw invalid(ErrorKey.MANIFEST_LAYER_TYPE, SifArtifact.LAYER_TYPE, orNone(layerType));
         }
         String layerDigest = string(layer, "digest");
         if (layerDigest == null || !ManifestJson.SHA256.matcher(layerDigest).matches()) {
@@ -80,5 +82,14 @@ public record PushedManifest(String digest, String mediaType, byte[] content, Im
         }
         return new PushedManifest("sha256:" + sha256(content), mediaType, content.clone(),
                 ImageDigest.parse(layerDigest.substring("sha256:".length())), size);
+    }
+
+    /** {@code Set.of(...).contains(null)} throws, and a config or layer without a string media type is a refusal. */
+    private static boolean isOneOf(Set<String> types, String type) {
+        return type != null && types.contains(type);
+    }
+
+    private static String orNone(String type) {
+        return type == null ? "none" : type;
     }
 }
