@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.sifregistry.storage.s3.S3Location;
 
 /**
  * The archives the integration tests deploy, all cut from the real EAR the build made: the EAR itself for black-box
@@ -61,12 +62,14 @@ public final class Deployments {
     public static WebArchive services(String name, Class<?>... testClasses) {
         EnterpriseArchive ear = registryEar();
         WebArchive war = testWar(name, testClasses).addAsLibrary(ear.getAsType(JavaArchive.class, "registry-ejb.jar"));
-        // What the EJB jar needs from the EAR's lib/: Flyway, which brings the schema up to date at deployment, and
-        // the AWS SDK of the object store; not the registry's own jars there (readiness checks)
+        // What the EJB jar needs from the EAR's lib/: Flyway, which brings the schema up to date at deployment, the
+        // AWS SDK of the object store, and of registry-health only the store's location (storage.s3), not the
+        // readiness checks
         ear.getContent(Filters.exclude("/lib/registry-.*")).keySet().stream()
                 .filter(path -> path.get().matches("/lib/[^/]+\\.jar"))
                 .forEach(jar -> war.addAsLibrary(ear.getAsType(JavaArchive.class, jar)));
-        return war;
+        return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "registry-s3-location.jar")
+                .addPackage(S3Location.class.getPackage()));
     }
 
     private static byte[] readAll(InputStream in) {
