@@ -69,6 +69,7 @@ public enum ErrorKey {
     IMAGE_NOT_FOUND("refusal.image.notFound"),
     IMAGE_MISSING("refusal.image.missing"),
     IMAGE_TOO_LARGE("refusal.image.tooLarge"),
+    STORE_FULL("refusal.store.full"),
     IMAGE_EMPTY("refusal.image.empty"),
     IMAGE_FORMAT("refusal.image.format"),
     IMAGE_OTHER_CONTAINER("refusal.image.otherContainer"),

@@ -103,7 +103,27 @@ public class FileSystemImageStore implements ImageStore {
             } catch (IOException cleanup) {
                 failure.addSuppressed(cleanup);
             }
+            if (failure instanceof IOException io) {
+                refuseIfFull(io);
+            }
             throw failure;
+        }
+    }
+
+    /** @throws StoreFullException if {@code failure} is a write that found no room, after logging it for the admin */
+    private void refuseIfFull(IOException failure) {
+        if (StoreFullException.isNoRoom(failure)) {
+            long usable;
+            try {
+                usable = Files.getFileStore(staging).getUsableSpace();
+            } catch (IOException unknown) {
+                usable = 0;
+            }
+            LOG.log(Level.WARNING, "Refused an upload: no room left in the image store at {0} ({1} bytes free)",
+                    staging, usable);
+            StoreFullException full = new StoreFullException(usable);
+            full.initCause(failure);
+            throw full;
         }
     }
 
@@ -153,6 +173,9 @@ public class FileSystemImageStore implements ImageStore {
                 throw new InvalidInputException("part", ErrorKey.UPLOAD_PART_LONG, length);
             }
             return "%08x".formatted(checksum.getValue());
+        } catch (IOException failure) {
+            refuseIfFull(failure);
+            throw failure;
         } finally {
             if (extendsPrefix) {
                 prefix.release(received == length ? length : -1);
@@ -181,6 +204,9 @@ public class FileSystemImageStore implements ImageStore {
             } catch (Throwable failure) {
                 received = -1;
                 out.truncate(start);
+                if (failure instanceof IOException io) {
+                    refuseIfFull(io);
+                }
                 throw failure;
             } finally {
                 if (extendsPrefix) {
@@ -213,6 +239,9 @@ public class FileSystemImageStore implements ImageStore {
             }
             channel.force(true);
             return new StagedImage(ImageDigest.of(sha256.digest()), size, file.toString(), head(channel, size));
+        } catch (IOException failure) {
+            refuseIfFull(failure);
+            throw failure;
         }
     }
 

@@ -1,22 +1,14 @@
 package org.sifregistry.storage;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import jakarta.json.JsonObject;
 
@@ -32,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.HangingUpload;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
@@ -89,14 +82,10 @@ class UploadCrashRestartS3IT {
         int partSize = (int) started.getJsonNumber("partSize").longValue();
         api.putBytes(partUrl(multipart, uploadId, 1, partSize), Arrays.copyOf(content, partSize)).expect(200);
 
-        HangingBody secondPart = new HangingBody(Arrays.copyOfRange(content, partSize, content.length));
-        var inFlight = HttpClient.newHttpClient().sendAsync(Api.request(partUrl(multipart, uploadId, 2,
-                content.length - partSize)).PUT(BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(
-                () -> secondPart), content.length - partSize)).build(), BodyHandlers.discarding());
-        assertTrue(secondPart.halfSent.await(60, SECONDS), "half the second part sent");
-        server.kill(SERVER);
-        secondPart.killed.countDown();
-        inFlight.handle((answer, failure) -> null).join();
+        try (HangingUpload secondPart = HangingUpload.start(Api.request(partUrl(multipart, uploadId, 2,
+                content.length - partSize)), "PUT", Arrays.copyOfRange(content, partSize, content.length))) {
+            server.kill(SERVER);
+        }
 
         try (TestBucket bucket = new TestBucket()) {
             assertTrue(bucket.pendingUploads().contains(S3ImageStore.STAGING + uploadId),
@@ -125,41 +114,5 @@ class UploadCrashRestartS3IT {
         return api.put(multipart, token, Api.object().add("partSize", length).add("uploadID", uploadId)
                 .add("partNumber", partNumber).add("sha256sum", "").build()).expect(200).data()
                 .getString("presignedURL");
-    }
-
-    /** A part's body that sends its first half, then hangs until the server has been killed. */
-    private static final class HangingBody extends InputStream {
-
-        final CountDownLatch halfSent = new CountDownLatch(1);
-        final CountDownLatch killed = new CountDownLatch(1);
-        private final byte[] bytes;
-        private int position;
-
-        HangingBody(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) throws IOException {
-            if (position >= bytes.length / 2) {
-                halfSent.countDown();
-                try {
-                    killed.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new InterruptedIOException("the server was killed");
-            }
-            int count = Math.min(length, bytes.length / 2 - position);
-            System.arraycopy(bytes, position, target, offset, count);
-            position += count;
-            return count;
-        }
     }
 }

@@ -16,6 +16,8 @@ public enum UploadFailure {
     MISMATCH,
     /** Not a SIF or Singularity image. */
     NOT_AN_IMAGE,
+    /** The image store had no room left for it. */
+    STORE_FULL,
     /** Refused for who asked or what is there: no rights, a frozen tag, an unknown collection or upload. */
     REFUSED,
     /** Anything else: the server's fault. */
@@ -43,6 +45,9 @@ public enum UploadFailure {
         }
         if (MISMATCH_KEYS.contains(key)) {
             return MISMATCH;
+        }
+        if (key == ErrorKey.STORE_FULL) {
+            return STORE_FULL;
         }
         return NOT_AN_IMAGE_KEYS.contains(key) ? NOT_AN_IMAGE : REFUSED;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.storage.ImageTooLargeException;
+import org.sifregistry.storage.StoreFullException;
 
 class UploadFailureTest {
 
@@ -19,6 +20,7 @@ class UploadFailureTest {
         assertEquals(UploadFailure.MISMATCH, UploadFailure.of(input(ErrorKey.UPLOAD_DIGEST_MISMATCH)));
         assertEquals(UploadFailure.MISMATCH, UploadFailure.of(input(ErrorKey.UPLOAD_SIZE_MISMATCH)));
         assertEquals(UploadFailure.NOT_AN_IMAGE, UploadFailure.of(input(ErrorKey.IMAGE_FORMAT)));
+        assertEquals(UploadFailure.STORE_FULL, UploadFailure.of(new StoreFullException(0)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.storage.ImageTooLargeException;
 import org.sifregistry.storage.RangeNotSatisfiableException;
+import org.sifregistry.storage.StoreFullException;
 
 /** The registry's own errors as HTTP statuses, with the message written for the user. */
 @Provider
@@ -36,6 +37,9 @@ public class RegistryExceptionMapper implements ExceptionMapper<RegistryExceptio
     private static int status(RegistryException e) {
         if (e instanceof ImageTooLargeException) {
             return 413;
+        }
+        if (e instanceof StoreFullException) {
+            return 507;
         }
         if (e instanceof AccessDeniedException) {
             return 403;

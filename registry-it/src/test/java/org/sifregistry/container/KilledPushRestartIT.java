@@ -1,0 +1,237 @@
+package org.sifregistry.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.storage.batch.CollectGarbageSchedule;
+import org.sifregistry.testing.Api;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Eventually;
+import org.sifregistry.testing.HangingUpload;
+import org.sifregistry.testing.LibraryPush;
+import org.sifregistry.testing.Management;
+import org.sifregistry.testing.Names;
+import org.sifregistry.testing.OrasClient;
+import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.SregistryClient;
+import org.sifregistry.testing.TestUser;
+import org.sifregistry.testing.Tools;
+
+/**
+ * One {@code kill -9} of the server while pushes stand at every step, in each protocol: a library container created
+ * with nothing sent, an upload half sent, an upload sent but not completed, a push just finished (its parse-image
+ * queued or running); an OCI chunked upload half done, a monolithic blob half sent, a whole blob with no manifest;
+ * an sregistry upload ticket taken. After the restart nothing partial is visible (what was sent whole stays whole
+ * and untagged until garbage collection), the OCI upload resumes where it stopped, garbage collection leaves no
+ * staged file and no orphan image, every image pushes again through its protocol and gets its metadata. Runs in the
+ * failsafe execution restart, on the container "restartable" of arquillian.xml.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KilledPushRestartIT {
+
+    private static final String SERVER = "restartable";
+    private static final String REGISTRY = "registry";
+    private static final String ALICE = TestUser.ALICE.username();
+    private static final String LABEL = "org.example.note";
+    private static final Path IMAGES = Path.of(System.getProperty("it.server.base"), "data", "registry", "images");
+    private static final Duration READ_WITHIN = Duration.ofMinutes(2);
+    private static final List<String> STEPS = List.of("created", "midupload", "uploaded", "pushed", "ocichunked",
+            "ocimidblob", "ocinomanifest", "sregistry");
+
+    @ArquillianResource
+    private ContainerController server;
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    private final Api api = new Api();
+    private final String oci = TestUser.ALICE.basicAuthorization();
+    private final String collection = Names.unique("killed");
+    /** An image of its own for each step, labelled with the step's name. */
+    private final Map<String, Path> images = new LinkedHashMap<>();
+    private String token;
+
+    @Deployment(name = REGISTRY, managed = false, testable = false)
+    static EnterpriseArchive registry() {
+        return Deployments.registryEar();
+    }
+
+    @Test
+    void nothingPartialSurvivesAKillAtAnyStepOfAPushAndEveryPushWorksAgain() throws Exception {
+        for (String step : STEPS) {
+            images.put(step, Tools.sif(4 << 20, collection + " " + step));
+        }
+        server.start(SERVER);
+        deployer.deploy(REGISTRY);
+        // A token of this server's database: the upgrade test of this execution may have replaced the one
+        // TestUser's are of
+        token = api.token(ALICE, TestUser.ALICE.password(), "push");
+        LibraryPush library = new LibraryPush(api, token);
+        SregistryClient sregistry = new SregistryClient(ALICE, token);
+        try {
+            library.entity(ALICE);
+            library.collection(ALICE, collection, false);
+            announce(library, "created");
+            String uploadUrl = library.announce(announce(library, "midupload"), images.get("midupload")).expect(200)
+                    .data().getString("uploadURL");
+            HangingUpload libraryUpload = HangingUpload.start(Api.request(uploadUrl), "PUT", bytes("midupload"));
+            String sentUrl = library.announce(announce(library, "uploaded"), images.get("uploaded")).expect(200)
+                    .data().getString("uploadURL");
+            api.putFile(sentUrl, images.get("uploaded")).expect(200);
+            String chunked = halfChunked("ocichunked");
+            HangingUpload blobUpload = HangingUpload.start(ociRequest(blobUploads("ocimidblob") + "?digest="
+                    + digest("ocimidblob")), "POST", bytes("ocimidblob"));
+            api.send(ociRequest(blobUploads("ocinomanifest") + "?digest=" + digest("ocinomanifest"))
+                    .POST(BodyPublishers.ofFile(images.get("ocinomanifest")))).expect(201);
+            sregistry.requestUpload("api/upload/chunked_upload", collection, "sregistry", "v1").expect(200);
+            library.push(images.get("pushed"), ALICE, collection, "pushed", "v1");
+
+            server.kill(SERVER);
+            libraryUpload.close();
+            blobUpload.close();
+            server.start(SERVER);
+
+            assertAbsent("created", "midupload", "ocimidblob", "sregistry");
+            for (String whole : List.of("uploaded", "ocinomanifest")) {
+                assertEquals(Api.sha256(images.get(whole)), Api.sha256(api.getFollowingRedirects(imageFile(whole))
+                        .expect(200).body()), whole + ": sent whole before the kill, kept whole, tagged nowhere");
+                api.get("api/container/" + collection + "/" + whole + ":v1").expectError(404);
+            }
+            assertRead("pushed");
+            resume(chunked, "ocichunked");
+
+            assertEquals("COMPLETED", Management.runJob(CollectGarbageSchedule.JOB,
+                    Map.of("grace", "PT0S", "uploadAge", "PT0S")));
+            assertNothingStaged();
+            for (String orphan : List.of("created", "midupload", "ocichunked", "ocimidblob", "ocinomanifest")) {
+                assertFalse(Files.exists(stored(orphan)), "no image file of the step " + orphan);
+            }
+
+            for (String step : List.of("created", "midupload", "uploaded")) {
+                library.push(images.get(step), ALICE, collection, step, "v1");
+            }
+            for (String step : List.of("ocichunked", "ocimidblob", "ocinomanifest")) {
+                new OrasClient(ALICE, token).push(images.get(step), OrasClient.ref(collection + "/" + step, "v1"),
+                        false).orFail();
+            }
+            sregistry.push(collection, "sregistry", "v1", images.get("sregistry")).reply().expect(200);
+            for (String step : STEPS) {
+                assertRead(step);
+            }
+        } finally {
+            deployer.undeploy(REGISTRY);
+            server.stop(SERVER);
+            images.values().forEach(Tools::deleteQuietly);
+        }
+    }
+
+    /** Creates the step's container and its image record, as a push does before it sends anything; its id. */
+    private String announce(LibraryPush library, String step) {
+        String containerId = library.container(ALICE, collection, step);
+        return library.image(ALICE, collection, step, containerId, "sha256." + Api.sha256(images.get(step)))
+                .getString("id");
+    }
+
+    /** Starts an upload and sends half the image in one PATCH; where the upload continues. */
+    private String halfChunked(String step) throws IOException {
+        String location = api.send(ociRequest(blobUploads(step)).POST(BodyPublishers.noBody())).expect(202)
+                .header("Location");
+        byte[] content = bytes(step);
+        return api.send(ociRequest(location.substring(1)).header("Content-Type", "application/octet-stream")
+                .method("PATCH", BodyPublishers.ofByteArray(Arrays.copyOf(content, content.length / 2))))
+                .expect(202).header("Location");
+    }
+
+    /** The upload knows what it had before the kill, takes the rest and completes. */
+    private void resume(String location, String step) throws IOException {
+        byte[] content = bytes(step);
+        int half = content.length / 2;
+        assertEquals("0-" + (half - 1), api.send(ociRequest(location.substring(1)).GET()).expect(204)
+                .header("Range"), "what the upload held when the server was killed");
+        String next = api.send(ociRequest(location.substring(1)).header("Content-Type", "application/octet-stream")
+                .method("PATCH", BodyPublishers.ofByteArray(Arrays.copyOfRange(content, half, content.length))))
+                .expect(202).header("Location");
+        api.send(ociRequest(next.substring(1) + "?digest=" + digest(step)).PUT(BodyPublishers.noBody()))
+                .expect(201);
+    }
+
+    private void assertAbsent(String... steps) {
+        for (String step : steps) {
+            api.get(imageFile(step), token).expectError(404);
+            api.get("api/container/" + collection + "/" + step + ":v1").expectError(404);
+        }
+        assertEquals(404, api.send(ociRequest(blobs("ocimidblob")).method("HEAD", BodyPublishers.noBody()))
+                .status(), "a blob half sent");
+    }
+
+    /** The step's image, tagged v1, pulls whole and has been read by parse-image. */
+    private void assertRead(String step) {
+        String shub = "api/container/" + collection + "/" + step + ":v1";
+        JsonObject metadata = Eventually.await(READ_WITHIN, () -> api.get(shub).expect(200).json()
+                .getJsonObject("metadata"), read -> "PARSED".equals(read.getString("parseStatus")),
+                "the image of " + step + " to be read");
+        assertEquals(collection + " " + step, metadata.getJsonObject("labels").getString(LABEL));
+        String image = api.get(shub).expect(200).json().getString("image");
+        assertEquals(Api.sha256(images.get(step)), Api.sha256(api.get(image).expect(200).body()));
+    }
+
+    private static void assertNothingStaged() throws IOException {
+        try (Stream<Path> staged = Files.list(IMAGES.resolve("staging"))) {
+            assertEquals(List.of(), staged.toList(), "uploads the kill cut short");
+        }
+    }
+
+    private Path stored(String step) {
+        String hex = Api.sha256(images.get(step));
+        return IMAGES.resolve("sha256").resolve(hex.substring(0, 2)).resolve(hex);
+    }
+
+    private String imageFile(String step) {
+        return "v1/imagefile/" + ALICE + "/" + collection + "/" + step + ":sha256." + Api.sha256(images.get(step))
+                + "?arch=" + LibraryPush.ARCH;
+    }
+
+    private String blobUploads(String step) {
+        return "v2/" + collection + "/" + step + "/blobs/uploads/";
+    }
+
+    private String blobs(String step) {
+        return "v2/" + collection + "/" + step + "/blobs/" + digest(step);
+    }
+
+    private String digest(String step) {
+        return "sha256:" + Api.sha256(images.get(step));
+    }
+
+    private byte[] bytes(String step) throws IOException {
+        return Files.readAllBytes(images.get(step));
+    }
+
+    private HttpRequest.Builder ociRequest(String pathOrUrl) {
+        return Api.request(pathOrUrl).header("Authorization", oci);
+    }
+}
