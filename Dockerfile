@@ -31,6 +31,9 @@
 #                           only); default false
 #   REGISTRY_READ_TIMEOUT_MS, REGISTRY_WRITE_TIMEOUT_MS, REGISTRY_WORKER_THREADS   stalled clients are cut after
 #                           60000 ms without a byte; 256 requests at once (README.md, "Configure")
+#   REGISTRY_SHUTDOWN_TIMEOUT_S  `docker stop` sends SIGTERM: uploads under way get this long (default 30 s) to
+#                           finish while new requests get 503; stop with more time than that (docker stop -t 45), or
+#                           Docker kills the server after its default 10 s
 #
 # Admin account with REGISTRY_AUTH=local: the image has no user. Add one in the running container. This writes
 # application-users.properties and application-roles.properties, the files behind WildFly's local ApplicationRealm:

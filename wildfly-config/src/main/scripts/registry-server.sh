@@ -13,6 +13,9 @@
 #                            each node keeps its message journal under its name (default: the server's data directory)
 #   REGISTRY_MESSAGING_BACKUP_OF   the node whose journal this node takes over when that node dies (required with
 #                            standalone-full-ha.xml; each node must be some node's backup: a ring node1 -> node2 -> node1)
+#   REGISTRY_SHUTDOWN_TIMEOUT_S  on SIGTERM (a service manager's or a container engine's stop), how long the server
+#                            lets requests under way finish while it refuses new ones with 503, before it stops
+#                            (default 30; give the stop command more than this before it kills)
 # HTTPS (README, HTTPS): with REGISTRY_TLS_KEYSTORE set (a PKCS12 file; REGISTRY_TLS_KEYSTORE_PASSWORD opens it) it
 # applies registry-cli/tls.cli, so the https listener (8443) serves that certificate; without, tls-off.cli.
 set -euo pipefail
@@ -71,4 +74,8 @@ if [ "$tls" = on ]; then
 else
   echo "Sign-in: $mode; https with the self-signed certificate of WildFly (REGISTRY_TLS_KEYSTORE is not set)"
 fi
-exec "$home/bin/standalone.sh" -c "$config" "${node[@]}" "$@"
+# standalone.sh passes SIGTERM on to the server only when it runs it in the background; the server then suspends for
+# the timeout before it shuts down (WildFly's graceful shutdown)
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+exec "$home/bin/standalone.sh" -c "$config" "${node[@]}" \
+  -Dorg.wildfly.sigterm.suspend.timeout="${REGISTRY_SHUTDOWN_TIMEOUT_S:-30}" "$@"

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -37,6 +36,7 @@ import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OrasClient;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.SregistryClient;
+import org.sifregistry.testing.TestServerStore;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
@@ -57,7 +57,6 @@ class KilledPushRestartIT {
     private static final String REGISTRY = "registry";
     private static final String ALICE = TestUser.ALICE.username();
     private static final String LABEL = "org.example.note";
-    private static final Path IMAGES = Path.of(System.getProperty("it.server.base"), "data", "registry", "images");
     private static final Duration READ_WITHIN = Duration.ofMinutes(2);
     private static final List<String> STEPS = List.of("created", "midupload", "uploaded", "pushed", "ocichunked",
             "ocimidblob", "ocinomanifest", "sregistry");
@@ -200,14 +199,11 @@ class KilledPushRestartIT {
     }
 
     private static void assertNothingStaged() throws IOException {
-        try (Stream<Path> staged = Files.list(IMAGES.resolve("staging"))) {
-            assertEquals(List.of(), staged.toList(), "uploads the kill cut short");
-        }
+        assertEquals(List.of(), TestServerStore.staged(), "uploads the kill cut short");
     }
 
     private Path stored(String step) {
-        String hex = Api.sha256(images.get(step));
-        return IMAGES.resolve("sha256").resolve(hex.substring(0, 2)).resolve(hex);
+        return TestServerStore.image(Api.sha256(images.get(step)));
     }
 
     private String imageFile(String step) {

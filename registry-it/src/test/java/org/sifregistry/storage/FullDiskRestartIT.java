@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -33,6 +31,7 @@ import org.sifregistry.testing.Prometheus;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.SmallDisk;
 import org.sifregistry.testing.SregistryClient;
+import org.sifregistry.testing.TestServerStore;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
@@ -49,7 +48,6 @@ class FullDiskRestartIT {
     private static final String SERVER = "restartable";
     private static final String REGISTRY = "registry";
     private static final long MIB = 1024 * 1024;
-    private static final Path IMAGES = Path.of(System.getProperty("it.server.base"), "data", "registry", "images");
     private static final String MIN_FREE = "registry.storage.min-free";
     private static final String FULL = "The registry's image store is full";
 
@@ -74,7 +72,7 @@ class FullDiskRestartIT {
         Path stored = Tools.sif(24 * MIB, "stored before the disk filled");
         Path tooBig = Tools.sif(48 * MIB, "too big for what is left");
         Path filler = Tools.sif(28 * MIB, "fills the disk below the floor");
-        try (SmallDisk disk = SmallDisk.mount(IMAGES, 64 * MIB)) {
+        try (SmallDisk disk = SmallDisk.mount(TestServerStore.DIRECTORY, 64 * MIB)) {
             server.start(SERVER);
             deployer.deploy(REGISTRY);
             Management.setSystemProperty(MIN_FREE, "16MiB");
@@ -153,9 +151,7 @@ class FullDiskRestartIT {
     }
 
     private static void assertNothingStaged() throws IOException {
-        try (Stream<Path> staged = Files.list(IMAGES.resolve("staging"))) {
-            assertEquals(List.of(), staged.toList(), "what is left of the refused upload");
-        }
+        assertEquals(List.of(), TestServerStore.staged(), "what is left of the refused upload");
     }
 
     private void assertPulls(Pushed pushed, Path image) {

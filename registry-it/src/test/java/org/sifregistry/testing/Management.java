@@ -101,6 +101,14 @@ public final class Management {
         run(port, Operations.createOperation("pause", DOWNLOAD_QUEUE));
     }
 
+    /** The test server's process, as its JVM names itself ({@code <pid>@<host>}). */
+    public static ProcessHandle serverProcess() {
+        String name = run(Operations.createReadAttributeOperation(Operations.createAddress("core-service",
+                "platform-mbean", "type", "runtime"), "name")).asString();
+        long pid = Long.parseLong(name.substring(0, name.indexOf('@')));
+        return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
+    }
+
     private static ModelNode run(ModelNode operation) {
         return run(PORT, operation);
     }

@@ -1,25 +1,34 @@
 package org.sifregistry.common.rest;
 
 import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.sifregistry.common.DatabaseUnavailable;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.UserText;
 
 /**
- * Everything else. A body the JSON binding cannot read is the client's mistake (400); anything left is ours: the
- * client gets a 500 with an id to quote, and the log gets the stack trace under that id.
+ * Everything else. A body the JSON binding cannot read is the client's mistake (400); the database not answering is
+ * a moment's outage (503, try again); anything left is ours: the client gets a 500 with an id to quote, and the log
+ * gets the stack trace under that id.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());
+    static final String DATABASE_UNAVAILABLE = "The registry's database is not answering for the moment; nothing was "
+            + "changed. Try again in a minute";
+    /** About how long a database takes to restart or fail over. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -30,6 +39,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ProcessingException) {
             return ApiError.response(Response.Status.BAD_REQUEST,
                     "The request body cannot be read: " + UserText.abbreviated(String.valueOf(e.getMessage())));
+        }
+        Optional<SQLException> lostDatabase = DatabaseUnavailable.in(e);
+        if (lostDatabase.isPresent()) {
+            LOG.log(Level.WARNING, "Answered 503: the database does not answer ({0})", lostDatabase.get().getMessage());
+            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), DATABASE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Request failed, incident " + incident, e);

@@ -1,0 +1,43 @@
+package org.sifregistry.common;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+
+/**
+ * Recognises a failure that is the database not answering (stopped, restarting, out of reach) rather than a fault of
+ * the request or of ours: the request is answered 503 with {@code Retry-After}, its transaction rolled back, and the
+ * datasource's validation replaces the broken connections once the database is back.
+ */
+public final class DatabaseUnavailable {
+
+    /** SQL state class 08 is "connection exception" on every database we support. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** Enough to pass the wrappers of EJB, JPA, EclipseLink and the connection pool, and to stop on a cycle. */
+    private static final int MAX_DEPTH = 32;
+
+    private DatabaseUnavailable() {
+    }
+
+    /**
+     * The driver's report of the lost connection under {@code failure}'s wrappers, if that is what it is: its message
+     * makes the one log line of such a request, where a stack trace would be repeated by every request of an outage.
+     */
+    public static Optional<SQLException> in(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof SQLException sql && isConnectionFailure(sql)) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isConnectionFailure(SQLException sql) {
+        return sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+                || sql instanceof SQLRecoverableException
+                || sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS);
+    }
+}

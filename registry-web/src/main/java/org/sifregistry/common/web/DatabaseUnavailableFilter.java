@@ -1,0 +1,46 @@
+package org.sifregistry.common.web;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sifregistry.common.DatabaseUnavailable;
+
+/**
+ * A page that fails because the database does not answer is a moment's outage, not a fault: 503 with
+ * {@code Retry-After} and web.xml's static page for it (a Faces page would ask the database again), where it would
+ * have been the 500 page.
+ */
+@WebFilter(servletNames = "Faces Servlet", asyncSupported = true)
+public class DatabaseUnavailableFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(DatabaseUnavailableFilter.class.getName());
+    /** The APIs' figure (UnexpectedExceptionMapper): about how long a database takes to restart or fail over. */
+    private static final String RETRY_AFTER_SECONDS = "30";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failure) {
+            Optional<SQLException> lostDatabase = DatabaseUnavailable.in(failure);
+            if (lostDatabase.isEmpty() || response.isCommitted()) {
+                throw failure;
+            }
+            LOG.log(Level.WARNING, "Answered 503: the database does not answer ({0})", lostDatabase.get().getMessage());
+            response.resetBuffer();
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+}
