@@ -1,5 +1,6 @@
 package org.sifregistry.common;
 
+import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -13,6 +14,10 @@ import java.util.Optional;
  */
 public final class DatabaseUnavailable {
 
+    /** About how long a database takes to restart or fail over: the {@code Retry-After} of every such 503. */
+    public static final int RETRY_AFTER_SECONDS = 30;
+    private static final System.Logger LOG = System.getLogger(DatabaseUnavailable.class.getName());
+
     /** SQL state class 08 is "connection exception" on every database we support. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** Enough to pass the wrappers of EJB, JPA, EclipseLink and the connection pool, and to stop on a cycle. */
@@ -21,10 +26,7 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /**
-     * The driver's report of the lost connection under {@code failure}'s wrappers, if that is what it is: its message
-     * makes the one log line of such a request, where a stack trace would be repeated by every request of an outage.
-     */
+    /** The driver's report of the lost connection under {@code failure}'s wrappers, if that is what it is. */
     public static Optional<SQLException> in(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
@@ -33,6 +35,11 @@ public final class DatabaseUnavailable {
             }
         }
         return Optional.empty();
+    }
+
+    /** The one log line of a request answered 503 for it, where a stack trace would repeat with every request. */
+    public static void logAnswered(SQLException lostConnection) {
+        LOG.log(Level.WARNING, "Answered 503: the database does not answer ({0})", lostConnection.getMessage());
     }
 
     private static boolean isConnectionFailure(SQLException sql) {

@@ -19,17 +19,9 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -37,35 +29,27 @@ import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OwnMariaDb;
 import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
 /**
  * The database goes away for 30 s in the middle of a mixed load (lookups, pulls, pages, pushes) and comes back:
  * requests in the gap are answered 503 with {@code Retry-After} and no stack trace, never 500, and readiness says
- * the database is down; no push is half recorded; the server recovers by itself; every pull answered 200, in the gap too, is counted exactly once. Runs in
- * the MariaDB run's failsafe execution database-loss, on the container "restartable" of arquillian.xml, against a
- * MariaDB of the test's own ({@link OwnMariaDb}, port it.lostdb.port) that it stops and starts.
+ * the database is down; no push is half recorded; the server recovers by itself; every pull answered 200, in the gap
+ * too, is counted exactly once. Runs in the MariaDB run's failsafe execution database-loss, on the container
+ * "restartable" of arquillian.xml, against a MariaDB of the test's own ({@link OwnMariaDb}, port it.lostdb.port) that
+ * it stops and starts.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DatabaseLossIT {
+class DatabaseLossIT extends RestartableServerTest {
 
-    private static final String SERVER = "restartable";
-    private static final String REGISTRY = "registry";
     private static final String ALICE = TestUser.ALICE.username();
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final Duration RECOVERED_WITHIN = Duration.ofSeconds(60);
     private static final int IMAGES = 12;
     private static final Duration PACE = Duration.ofMillis(200);
 
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
     private final Api management = new Api(URI.create("http://127.0.0.1:9990/"));
     private final String collection = Names.unique("dbloss");
     private final List<Path> images = new ArrayList<>();
@@ -75,21 +59,15 @@ class DatabaseLossIT {
     private long pulls;
     private long unavailable;
 
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
     @Test
     void aDatabaseAwayForThirtySecondsCostsOnlyTheRequestsInTheGap() throws Exception {
         for (int i = 0; i < IMAGES; i++) {
             images.add(Tools.sif(4096, collection + " image " + i));
         }
         try (OwnMariaDb database = OwnMariaDb.create(Integer.getInteger("it.lostdb.port"))) {
-            server.start(SERVER);
-            deployer.deploy(REGISTRY);
+            startRegistry();
             try {
-                token = api.token(ALICE, TestUser.ALICE.password(), "push");
+                token = TestUser.ALICE.newToken("push");
                 pulled = new LibraryPush(api, token).push(images.get(0), ALICE, collection, "pulled", "v1");
                 long countBefore = downloadCount();
 
@@ -110,8 +88,7 @@ class DatabaseLossIT {
                 assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
                 assertEquals(countBefore + pulls, downloadCount(), "every pull answered 200 counted once");
             } finally {
-                deployer.undeploy(REGISTRY);
-                server.stop(SERVER);
+                stopRegistry();
             }
         } finally {
             images.forEach(Tools::deleteQuietly);

@@ -9,22 +9,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.HangingUpload;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
@@ -35,38 +28,19 @@ import org.sifregistry.testing.Tools;
  * and arquillian.xml gives the container "restartable"); started again, it holds the image whole. Runs in the
  * failsafe execution restart.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class GracefulStopRestartIT {
+class GracefulStopRestartIT extends RestartableServerTest {
 
-    private static final String SERVER = "restartable";
-    private static final String REGISTRY = "registry";
     private static final String ALICE = TestUser.ALICE.username();
     /** arquillian.xml's suspend timeout (30 s), and time to stop after it. */
     private static final Duration STOPPED_WITHIN = Duration.ofSeconds(90);
 
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
-
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
     @Test
     void aStopLetsTheUploadUnderWayFinishAndRefusesNewRequestsUntilTheServerHasStopped() throws Exception {
         Path file = Tools.sif(8 << 20, "uploaded while the server stops");
-        server.start(SERVER);
-        deployer.deploy(REGISTRY);
+        startRegistry();
         try {
-            // A token of this server's database: the upgrade test of this execution may have replaced the one
-            // TestUser's are of
-            String token = api.token(ALICE, TestUser.ALICE.password(), "push");
+            String token = TestUser.ALICE.newToken("push");
             LibraryPush library = new LibraryPush(api, token);
             String collection = Names.unique("graceful");
             library.entity(ALICE);
@@ -86,14 +60,13 @@ class GracefulStopRestartIT {
             assertTrue(process.onExit().get(STOPPED_WITHIN.toSeconds(), TimeUnit.SECONDS) != null);
             assertTrue(!process.isAlive(), "stopped by itself");
 
-            server.kill(SERVER);
-            server.start(SERVER);
+            killServer();
+            startServer();
             String image = "v1/imagefile/" + ALICE + "/" + collection + "/img:" + hash + "?arch=" + LibraryPush.ARCH;
             assertEquals(Api.sha256(file), Api.sha256(api.getFollowingRedirects(image).expect(200).body()),
                     "the upload finished during the stop, whole after the restart");
         } finally {
-            deployer.undeploy(REGISTRY);
-            server.stop(SERVER);
+            stopRegistry();
             Tools.deleteQuietly(file);
         }
     }

@@ -16,25 +16,17 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.HangingUpload;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OrasClient;
-import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.SregistryClient;
 import org.sifregistry.testing.TestServerStore;
 import org.sifregistry.testing.TestUser;
@@ -49,46 +41,28 @@ import org.sifregistry.testing.Tools;
  * staged file and no orphan image, every image pushes again through its protocol and gets its metadata. Runs in the
  * failsafe execution restart, on the container "restartable" of arquillian.xml.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class KilledPushRestartIT {
+class KilledPushRestartIT extends RestartableServerTest {
 
-    private static final String SERVER = "restartable";
-    private static final String REGISTRY = "registry";
     private static final String ALICE = TestUser.ALICE.username();
     private static final String LABEL = "org.example.note";
     private static final Duration READ_WITHIN = Duration.ofMinutes(2);
     private static final List<String> STEPS = List.of("created", "midupload", "uploaded", "pushed", "ocichunked",
             "ocimidblob", "ocinomanifest", "sregistry");
 
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
     private final String oci = TestUser.ALICE.basicAuthorization();
     private final String collection = Names.unique("killed");
     /** An image of its own for each step, labelled with the step's name. */
     private final Map<String, Path> images = new LinkedHashMap<>();
     private String token;
 
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
     @Test
     void nothingPartialSurvivesAKillAtAnyStepOfAPushAndEveryPushWorksAgain() throws Exception {
         for (String step : STEPS) {
             images.put(step, Tools.sif(4 << 20, collection + " " + step));
         }
-        server.start(SERVER);
-        deployer.deploy(REGISTRY);
-        // A token of this server's database: the upgrade test of this execution may have replaced the one
-        // TestUser's are of
-        token = api.token(ALICE, TestUser.ALICE.password(), "push");
+        startRegistry();
+        token = TestUser.ALICE.newToken("push");
         LibraryPush library = new LibraryPush(api, token);
         SregistryClient sregistry = new SregistryClient(ALICE, token);
         try {
@@ -109,10 +83,10 @@ class KilledPushRestartIT {
             sregistry.requestUpload("api/upload/chunked_upload", collection, "sregistry", "v1").expect(200);
             library.push(images.get("pushed"), ALICE, collection, "pushed", "v1");
 
-            server.kill(SERVER);
+            killServer();
             libraryUpload.close();
             blobUpload.close();
-            server.start(SERVER);
+            startServer();
 
             assertAbsent("created", "midupload", "ocimidblob", "sregistry");
             for (String whole : List.of("uploaded", "ocinomanifest")) {
@@ -142,8 +116,7 @@ class KilledPushRestartIT {
                 assertRead(step);
             }
         } finally {
-            deployer.undeploy(REGISTRY);
-            server.stop(SERVER);
+            stopRegistry();
             images.values().forEach(Tools::deleteQuietly);
         }
     }

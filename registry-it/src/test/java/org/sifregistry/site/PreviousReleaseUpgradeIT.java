@@ -9,23 +9,16 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Hostile;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.PreviousRelease;
 import org.sifregistry.testing.PreviousRelease.StoredTag;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
@@ -35,25 +28,8 @@ import org.sifregistry.testing.Tools;
  * was private, takes new pushes, and starts again without migrating twice. Runs in the restart execution, on the
  * server it starts itself (arquillian.xml, container "restartable"), since the fixture must be in place first.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PreviousReleaseUpgradeIT {
-
-    private static final String SERVER = "restartable";
-    private static final String REGISTRY = "registry";
-
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
-
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
+class PreviousReleaseUpgradeIT extends RestartableServerTest {
 
     @Test
     void migratesTheDatabaseOfThePreviousReleaseAndServesEveryImageItHeld() {
@@ -61,33 +37,29 @@ class PreviousReleaseUpgradeIT {
         List<StoredTag> tags = PreviousRelease.tags();
         assertFalse(tags.isEmpty(), "the fixture holds images");
         LogMark firstStart = Hostile.serverLogMark();
-        server.start(SERVER);
-        deployer.deploy(REGISTRY);
+        startRegistry();
         try {
             String log = firstStart.appended();
             assertTrue(log.contains("baselined at version 1"), "the earlier release's schema is version 1:\n" + log);
-
-            // Tokens of this database: those TestUser keeps for the JVM may be of the one the fixture replaced
-            String root = api.token(TestUser.ROOT.username(), TestUser.ROOT.password(), "pull");
+            String root = TestUser.ROOT.newToken("pull");
             for (StoredTag tag : tags) {
                 assertServedAsStored(tag, root);
             }
             Path file = Tools.sif(4096, "after the upgrade");
             try {
-                new LibraryPush(api, api.token(TestUser.ALICE.username(), TestUser.ALICE.password(), "push"))
+                new LibraryPush(api, TestUser.ALICE.newToken("push"))
                         .push(file, TestUser.ALICE.username(), Names.unique("upgraded"), "img", "v1");
             } finally {
                 Tools.deleteQuietly(file);
             }
 
             LogMark secondStart = Hostile.serverLogMark();
-            server.stop(SERVER);
-            server.start(SERVER);
+            stopServer();
+            startServer();
             assertTrue(secondStart.appended().contains(": 0 migration(s) applied"), secondStart.appended());
             assertServedAsStored(tags.get(0), root);
         } finally {
-            deployer.undeploy(REGISTRY);
-            server.stop(SERVER);
+            stopRegistry();
         }
     }
 

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
 
@@ -28,40 +20,22 @@ import org.sifregistry.testing.Tools;
  * and events staged but not yet counted are all counted after the restart, none twice. Runs in a failsafe execution
  * of its own, on a server this test starts and kills (arquillian.xml, container "restartable").
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DownloadCountRestartIT {
-
-    private static final String SERVER = "restartable";
-    private static final String REGISTRY = "registry";
-
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
-
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
+class DownloadCountRestartIT extends RestartableServerTest {
 
     @Test
     void countsEveryPullOnceAcrossAKill() throws Exception {
-        server.start(SERVER);
-        deployer.deploy(REGISTRY);
+        startRegistry();
         Path image = Tools.sif(16 * 1024, "restart-it");
         String collection = Names.unique("restart");
-        LibraryPush.Pushed pushed = new LibraryPush(api, TestUser.ALICE.pushToken())
+        LibraryPush.Pushed pushed = new LibraryPush(api, TestUser.ALICE.newToken("push"))
                 .push(image, TestUser.ALICE.username(), collection, "counted", "v1");
         String shub = "api/container/" + collection + "/counted:v1";
 
         int beforeKill = pull(shub, 300);
         // Killed at once: events are on the queue, staged, or being folded
-        server.kill(SERVER);
-        server.start(SERVER);
+        killServer();
+        startServer();
         int afterRestart = pull(shub, 100);
 
         long expected = beforeKill + afterRestart;
@@ -71,8 +45,7 @@ class DownloadCountRestartIT {
         assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
         assertEquals(expected, downloadCount(container));
 
-        deployer.undeploy(REGISTRY);
-        server.stop(SERVER);
+        stopRegistry();
     }
 
     /** Pulls as the shub client does; returns how many pulls succeeded, each a whole image. */

@@ -12,23 +12,16 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Prometheus;
 import org.sifregistry.testing.Reply;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.SmallDisk;
 import org.sifregistry.testing.SregistryClient;
 import org.sifregistry.testing.TestServerStore;
@@ -41,31 +34,16 @@ import org.sifregistry.testing.Tools;
  * again once space is freed. The store is a 64 MiB tmpfs over the test server's image directory, mounted before
  * the server starts (arquillian.xml, container "restartable") and unmounted after it stops.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FullDiskRestartIT {
+class FullDiskRestartIT extends RestartableServerTest {
 
-    private static final String SERVER = "restartable";
-    private static final String REGISTRY = "registry";
     private static final long MIB = 1024 * 1024;
     private static final String MIN_FREE = "registry.storage.min-free";
     private static final String FULL = "The registry's image store is full";
 
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
     private final Api management = new Api(URI.create("http://127.0.0.1:9990/"));
     private String token;
     private LibraryPush library;
-
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void aPushThatDoesNotFitIsRefusedEverywhereAndPushesWorkAgainOnceSpaceIsFreed() throws Exception {
@@ -73,13 +51,10 @@ class FullDiskRestartIT {
         Path tooBig = Tools.sif(48 * MIB, "too big for what is left");
         Path filler = Tools.sif(28 * MIB, "fills the disk below the floor");
         try (SmallDisk disk = SmallDisk.mount(TestServerStore.DIRECTORY, 64 * MIB)) {
-            server.start(SERVER);
-            deployer.deploy(REGISTRY);
+            startRegistry();
             Management.setSystemProperty(MIN_FREE, "16MiB");
             try {
-                // A token of this server's database: the upgrade test of this execution may have replaced the one
-                // TestUser's are of
-                token = api.token(TestUser.ALICE.username(), TestUser.ALICE.password(), "push");
+                token = TestUser.ALICE.newToken("push");
                 library = new LibraryPush(api, token);
                 String collection = Names.unique("fulldisk");
                 String entity = TestUser.ALICE.username();
@@ -108,8 +83,7 @@ class FullDiskRestartIT {
                 assertPulls(again, tooBig);
             } finally {
                 Management.setSystemProperty(MIN_FREE, "${env.REGISTRY_STORAGE_MIN_FREE:1GiB}");
-                deployer.undeploy(REGISTRY);
-                server.stop(SERVER);
+                stopRegistry();
             }
         } finally {
             Tools.deleteQuietly(stored, tooBig, filler);

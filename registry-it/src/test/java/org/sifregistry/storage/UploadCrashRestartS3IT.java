@@ -12,22 +12,15 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.HangingUpload;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
+import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.TestBucket;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
@@ -38,35 +31,24 @@ import org.sifregistry.testing.Tools;
  * image can be pushed again. Runs in the failsafe execution restart-s3, on a server this test starts and kills
  * (arquillian.xml, container "restartable-s3"), with the REGISTRY_S3_* settings of the execution s3.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class UploadCrashRestartS3IT {
+class UploadCrashRestartS3IT extends RestartableServerTest {
 
-    private static final String SERVER = "restartable-s3";
-    private static final String REGISTRY = "registry";
     private static final String ALICE = TestUser.ALICE.username();
 
-    @ArquillianResource
-    private ContainerController server;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    private final Api api = new Api();
     /** Alice's, taken once the server is up. */
     private String token;
 
-    @Deployment(name = REGISTRY, managed = false, testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
+    @Override
+    protected String server() {
+        return "restartable-s3";
     }
 
     @Test
     void aKillDuringAMultipartUploadLeavesNothingVisibleAndNothingInTheBucketAfterGarbageCollection()
             throws Exception {
-        server.start(SERVER);
-        deployer.deploy(REGISTRY);
-        token = TestUser.ALICE.pushToken();
+        startRegistry();
+        token = TestUser.ALICE.newToken("push");
         Path file = Tools.sif(40L << 20, "killed upload");
         byte[] content = Files.readAllBytes(file);
         String hex = Api.sha256(file);
@@ -84,13 +66,13 @@ class UploadCrashRestartS3IT {
 
         try (HangingUpload secondPart = HangingUpload.start(Api.request(partUrl(multipart, uploadId, 2,
                 content.length - partSize)), "PUT", Arrays.copyOfRange(content, partSize, content.length))) {
-            server.kill(SERVER);
+            killServer();
         }
 
         try (TestBucket bucket = new TestBucket()) {
             assertTrue(bucket.pendingUploads().contains(S3ImageStore.STAGING + uploadId),
                     "the killed upload is pending in the store: " + bucket.pendingUploads());
-            server.start(SERVER);
+            startServer();
 
             api.get("v1/imagefile/" + ALICE + "/" + collection + "/img:sha256." + hex + "?arch=" + LibraryPush.ARCH,
                     token).expectError(404);
@@ -106,8 +88,7 @@ class UploadCrashRestartS3IT {
             assertEquals(hex, Api.sha256(api.get(location).expect(200).body()));
             assertTrue(bucket.keys(S3ImageStore.IMAGES).contains(S3ImageStore.IMAGES + hex), "pushed again");
         }
-        deployer.undeploy(REGISTRY);
-        server.stop(SERVER);
+        stopRegistry();
     }
 
     private String partUrl(String multipart, String uploadId, int partNumber, long length) {

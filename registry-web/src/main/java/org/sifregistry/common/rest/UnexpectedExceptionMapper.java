@@ -25,10 +25,8 @@ import org.sifregistry.common.UserText;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());
-    static final String DATABASE_UNAVAILABLE = "The registry's database is not answering for the moment; nothing was "
-            + "changed. Try again in a minute";
-    /** About how long a database takes to restart or fail over. */
-    static final int RETRY_AFTER_SECONDS = 30;
+    private static final String DATABASE_UNAVAILABLE = "The registry's database is not answering for the moment; "
+            + "nothing was changed. Try again in a minute";
 
     @Override
     public Response toResponse(Throwable e) {
@@ -42,9 +40,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         Optional<SQLException> lostDatabase = DatabaseUnavailable.in(e);
         if (lostDatabase.isPresent()) {
-            LOG.log(Level.WARNING, "Answered 503: the database does not answer ({0})", lostDatabase.get().getMessage());
+            DatabaseUnavailable.logAnswered(lostDatabase.get());
             return ApiError.response(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), DATABASE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
         }
         String incident = UUID.randomUUID().toString();

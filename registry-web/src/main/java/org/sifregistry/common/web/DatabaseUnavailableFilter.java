@@ -1,7 +1,6 @@
 package org.sifregistry.common.web;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -23,9 +22,6 @@ import org.sifregistry.common.DatabaseUnavailable;
 public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final System.Logger LOG = System.getLogger(DatabaseUnavailableFilter.class.getName());
-    /** The APIs' figure (UnexpectedExceptionMapper): about how long a database takes to restart or fail over. */
-    private static final String RETRY_AFTER_SECONDS = "30";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,9 +33,9 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             if (lostDatabase.isEmpty() || response.isCommitted()) {
                 throw failure;
             }
-            LOG.log(Level.WARNING, "Answered 503: the database does not answer ({0})", lostDatabase.get().getMessage());
+            DatabaseUnavailable.logAnswered(lostDatabase.get());
             response.resetBuffer();
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setIntHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }
