@@ -17,7 +17,7 @@ readonly targets=(
   registry-ejb:NamingRuleFuzzTest registry-ejb:ContainerRefFuzzTest registry-ejb:TagFuzzTest
   registry-ejb:ImageDigestFuzzTest registry-ejb:ByteRangeFuzzTest
   registry-ejb:OciManifestFuzzTest registry-ejb:PushedManifestFuzzTest
-  registry-web:LibraryRefFuzzTest registry-web:RepositoryNameFuzzTest
+  registry-web:LibraryRefFuzzTest registry-web:RepositoryNameFuzzTest registry-web:JsonBodiesFuzzTest
 )
 
 mvn -B -q test-compile -pl registry-web -am

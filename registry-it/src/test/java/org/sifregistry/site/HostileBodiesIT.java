@@ -88,6 +88,8 @@ class HostileBodiesIT {
     private static Map<String, String> badBodies() {
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("invalid JSON", "{\"name\":");
+        // Yasson would skip the unknown property's open object with Parsson's skipObject, which never returns
+        bodies.put("an unknown property left open", "{\"name\":\"n\",\"x\":{\"a\":");
         bodies.put("not an object", "[1,2,3]");
         bodies.put("a bare string", "\"x\"");
         bodies.put("empty", "");
