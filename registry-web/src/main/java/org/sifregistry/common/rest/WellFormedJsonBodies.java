@@ -17,11 +17,11 @@ import org.sifregistry.common.UserText;
 
 /**
  * Reads every JSON body that JSON-B is to bind through to its end first. Yasson passes over the properties a body type
- * does not have with Parsson's {@code skipObject} and {@code skipArray}, which never return on an object or array
- * that is left open (eclipse-ee4j/parsson#23): a body of six bytes, <code>{"x":{</code>, would hold a request thread
- * forever, before any check of the caller. Parsson's parser, walked token by token, refuses such a body where it ends; the refusal is
- * a {@link ProcessingException}, answered 400 as any body JSON-B cannot read. The APIs' bodies are small, so
- * reading one twice costs nothing measurable.
+ * does not have with Parsson's {@code skipObject} and {@code skipArray}, which never return on an object or array that
+ * is left open (eclipse-ee4j/parsson#23): a body of six bytes, <code>{"x":{</code>, would hold a request thread
+ * forever, before any check of the caller. Parsson's parser, walked token by token, refuses such a body where it ends;
+ * the refusal is a {@link ProcessingException}, answered 400 as any body JSON-B cannot read ("The request body cannot
+ * be read: it is not JSON (…)"). The APIs' bodies are small, so reading one twice costs nothing measurable.
  */
 @Provider
 public class WellFormedJsonBodies implements ReaderInterceptor {
@@ -46,7 +46,7 @@ public class WellFormedJsonBodies implements ReaderInterceptor {
      */
     public static void requireWellFormed(byte[] body) {
         if (body.length > MAX_BYTES) {
-            throw new ProcessingException("The request body is larger than " + MAX_BYTES + " bytes");
+            throw new ProcessingException("it is larger than " + MAX_BYTES + " bytes");
         }
         if (body.length == 0) {
             return;
@@ -57,8 +57,8 @@ public class WellFormedJsonBodies implements ReaderInterceptor {
             }
         } catch (RuntimeException malformed) {
             // Parsson's JsonParsingException, and its plain RuntimeException past its nesting limit
-            throw new ProcessingException("The request body is not JSON: "
-                    + UserText.abbreviated(String.valueOf(malformed.getMessage())), malformed);
+            throw new ProcessingException("it is not JSON (" + UserText.abbreviated(String.valueOf(
+                    malformed.getMessage())) + ")", malformed);
         }
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.DeadlockRetry;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ContainerService;
@@ -75,7 +76,8 @@ public class LibraryImageResource {
     @SecurityRequirement(name = "apiToken")
     @SecurityRequirement(name = "basic")
     public Data<Object> delete(@PathParam("ref") String ref) {
-        containers.delete(refs.resolve(ref), caller);
+        ContainerRef resolved = refs.resolve(ref);
+        DeadlockRetry.run(() -> containers.delete(resolved, caller));
         return new Data<>(null);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.DeadlockRetry;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.container.application.ImageService;
@@ -84,8 +85,9 @@ public class LibraryTagResource {
     }
 
     private void tag(String containerId, String tag, String imageId, String architecture) {
-        images.tag(LibraryRef.ofContainerId(containerId), LibraryRef.imageId(imageId), new Tag(tag),
-                new Architecture(architecture), caller);
+        ContainerRef container = LibraryRef.ofContainerId(containerId);
+        long image = LibraryRef.imageId(imageId);
+        DeadlockRetry.call(() -> images.tag(container, image, new Tag(tag), new Architecture(architecture), caller));
     }
 
     private Container container(String containerId) {

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.sifregistry.audit.application.Audit;
 import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.DeadlockRetry;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.metrics.Protocol;
@@ -195,24 +196,22 @@ public class RegistryResource {
             throw new OciException(OciError.MANIFEST_INVALID, 413, message, null, Map.of());
         }
         OciManifest manifest = OciManifest.parse(content, contentType);
-        Tag tag = null;
-        if (reference.contains(":")) {
-            if (!digest(reference).equals(manifest.digest())) {
-                throw new OciException(OciError.DIGEST_INVALID, "The manifest's digest is " + manifest.digest()
-                        + ", not " + reference);
-            }
-        } else {
-            tag = tag(reference);
+        boolean byDigest = reference.contains(":");
+        if (byDigest && !digest(reference).equals(manifest.digest())) {
+            throw new OciException(OciError.DIGEST_INVALID, "The manifest's digest is " + manifest.digest()
+                    + ", not " + reference);
         }
+        Tag tag = byDigest ? null : tag(reference);
         if (manifest.describesSif()) {
             PushedManifest sif = PushedManifest.parse(content, contentType);
-            if (!artifacts.publish(repository.collection(), repository.name(), tag, sif, caller)) {
+            if (!DeadlockRetry.call(() -> artifacts.publish(repository.collection(), repository.name(), tag, sif,
+                    caller))) {
                 throw blobUnknown(sif.layer().hex());
             }
             metrics.pushed(Protocol.ORAS);
         } else {
-            Optional<String> missing = artifacts.publishOther(repository.collection(), repository.name(), tag,
-                    manifest, caller);
+            Optional<String> missing = DeadlockRetry.call(() -> artifacts.publishOther(repository.collection(),
+                    repository.name(), tag, manifest, caller));
             if (missing.isPresent()) {
                 throw blobUnknown(missing.get().substring("sha256:".length()));
             }
@@ -273,9 +272,9 @@ public class RegistryResource {
     public Response deleteManifest(@PathParam("name") String name, @PathParam("reference") String reference) {
         RepositoryName repository = repository(name);
         access.requirePush(repository, caller);
-        boolean deleted = reference.contains(":")
+        boolean deleted = DeadlockRetry.call(() -> reference.contains(":")
                 ? artifacts.deleteManifest(repository.collection(), repository.name(), digest(reference), caller)
-                : artifacts.untag(repository.collection(), repository.name(), tag(reference), caller);
+                : artifacts.untag(repository.collection(), repository.name(), tag(reference), caller));
         if (!deleted) {
             requireExists(repository);
             throw new OciException(OciError.MANIFEST_UNKNOWN, repository.text() + " has no manifest " + reference);
