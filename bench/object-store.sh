@@ -24,6 +24,8 @@ if [ -z "${BENCH_LOCKED:-}" ]; then
   exec env BENCH_LOCKED=1 flock /tmp/wildfly.lock "$0" "$@"
 fi
 scripts/require-packages.sh bench/object-store.sh curl jq siftool squashfs-tools
+# shellcheck source=bench/side-by-side.sh
+source bench/side-by-side.sh
 
 rounds=${ROUNDS:-5}
 push_mib=${PUSH_MIB:-256}
@@ -37,15 +39,10 @@ s3_port=10950
 user=bench
 password="bench-pw-$(head -c 12 /dev/urandom | base64 | tr -d '+/=')"
 
-log() { echo "[$(date -u +%T)] $*" >&2; }
-[ -f registry-ear/target/registry.ear ] || { echo "object-store.sh: build first: mvn -B package -DskipTests" >&2; exit 1; }
 s3proxy_version=$(sed -n 's:.*<version.s3proxy>\(.*\)</version.s3proxy>.*:\1:p' pom.xml)
 s3proxy_jar=$HOME/.m2/repository/org/gaul/s3proxy/$s3proxy_version/s3proxy-$s3proxy_version-jar-with-dependencies.jar
 [ -f "$s3proxy_jar" ] || mvn -B -q dependency:get -Dartifact="org.gaul:s3proxy:$s3proxy_version:jar:jar-with-dependencies" >&2
 
-work=$(mktemp -d "${BENCH_TMP:-/tmp}/object-store.XXXXXX")
-# shellcheck source=bench/side-by-side.sh
-source bench/side-by-side.sh
 s3proxy_pid=
 trap 'stop_servers; [ -z "$s3proxy_pid" ] || kill "$s3proxy_pid"; rm -rf "$work"' EXIT
 systems=(fs s3 s3-redirect)

@@ -19,6 +19,8 @@ if [ -z "${BENCH_LOCKED:-}" ]; then
   exec env BENCH_LOCKED=1 flock /tmp/wildfly.lock "$0" "$@"
 fi
 scripts/require-packages.sh bench/observability.sh wrk curl jq siftool squashfs-tools
+# shellcheck source=bench/side-by-side.sh
+source bench/side-by-side.sh
 
 off_commit=$(git rev-parse --short "${OFF_COMMIT:-e22f8ee}")
 rounds=${ROUNDS:-5}
@@ -31,8 +33,6 @@ heap=${HEAP:-512m}
 user=bench
 password="bench-pw-$(head -c 12 /dev/urandom | base64 | tr -d '+/=')"
 
-log() { echo "[$(date -u +%T)] $*" >&2; }
-[ -f registry-ear/target/registry.ear ] || { echo "observability.sh: build first: mvn -B package -DskipTests" >&2; exit 1; }
 off_tree=$PWD/target/observability/$off_commit
 if [ ! -f "$off_tree/registry-ear/target/registry.ear" ]; then
   log "building $off_commit (audit and metrics off) in $off_tree"
@@ -42,9 +42,6 @@ if [ ! -f "$off_tree/registry-ear/target/registry.ear" ]; then
   (cd "$off_tree" && mvn -B -q package -DskipTests >&2)
 fi
 
-work=$(mktemp -d "${BENCH_TMP:-/tmp}/observability.XXXXXX")
-# shellcheck source=bench/side-by-side.sh
-source bench/side-by-side.sh
 trap 'stop_servers; rm -rf "$work"' EXIT
 checkout=([off]="$off_tree" [on]="$PWD" [on-nostats]="$PWD")
 offset=([on]=0 [off]=100 [on-nostats]=200)

@@ -1,6 +1,8 @@
-# Sourced by the bench scripts that compare registries side by side in one run (observability.sh, object-store.sh):
-# each system a server of its own under $work/SYSTEM (its own H2 database and images), on its own ports, with the
-# user $user. Before sourcing, set work (a fresh directory), user, password and heap; then fill the maps
+# Sourced by the bench scripts that compare registries side by side in one run (observability.sh, object-store.sh,
+# stalled-clients.sh, soak.sh): each system a server of its own under $work/SYSTEM (its own H2 database and images),
+# on its own ports, with the user $user. Sourced from the checkout's top, first thing: it stops the script if this
+# checkout is not built, gives it log, and makes work, a fresh directory under BENCH_TMP named after the script. Set
+# user, password and heap; then fill the maps
 #
 #   checkout[SYSTEM]     the checkout whose configured WildFly and EAR it runs
 #   offset[SYSTEM]       its port offset: http on 8080 + offset, management on 9990 + offset
@@ -9,6 +11,12 @@
 #
 # and call start SYSTEM, then wait_up SYSTEM; stop_servers ends them all (the scripts' EXIT trap).
 declare -A checkout offset extra environment
+
+log() { echo "[$(date -u +%T)] $*" >&2; }
+bench_name=$(basename "$0" .sh)
+[ -f registry-ear/target/registry.ear ] \
+  || { echo "$bench_name.sh: build first: mvn -B package -DskipTests" >&2; exit 1; }
+work=$(mktemp -d "${BENCH_TMP:-/tmp}/$bench_name.XXXXXX")
 
 home_of() { ls -d "$1"/wildfly-config/target/wildfly-*/ | head -n 1; }  # CHECKOUT: its configured WildFly
 base_url() { echo "http://127.0.0.1:$((8080 + ${offset[$1]}))"; }

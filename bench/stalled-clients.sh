@@ -20,6 +20,8 @@ if [ -z "${BENCH_LOCKED:-}" ]; then
   exec env BENCH_LOCKED=1 flock /tmp/wildfly.lock "$0" "$@"
 fi
 scripts/require-packages.sh bench/stalled-clients.sh wrk curl jq python3 siftool squashfs-tools
+# shellcheck source=bench/side-by-side.sh
+source bench/side-by-side.sh
 
 rounds=${ROUNDS:-3}
 stalled=${STALLED:-48}
@@ -31,12 +33,7 @@ heap=${HEAP:-512m}
 user=bench
 password="bench-pw-$(head -c 12 /dev/urandom | base64 | tr -d '+/=')"
 
-log() { echo "[$(date -u +%T)] $*" >&2; }
-[ -f registry-ear/target/registry.ear ] || { echo "stalled-clients.sh: build first: mvn -B package -DskipTests" >&2; exit 1; }
 
-work=$(mktemp -d "${BENCH_TMP:-/tmp}/stalled-clients.XXXXXX")
-# shellcheck source=bench/side-by-side.sh
-source bench/side-by-side.sh
 # shellcheck source=bench/library-push.sh
 source bench/library-push.sh
 attacker=
