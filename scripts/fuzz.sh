@@ -1,33 +1,20 @@
 #!/usr/bin/env bash
-# Fuzzes each parser for the maxDuration its @FuzzTest gives (20 s), one Maven run per target, since Jazzer fuzzes
-# only one fuzz test per JVM (README's Test). Plain `mvn test` already runs every committed seed; this is the
-# bounded fuzzing on top, for CI or by hand.
+# Fuzzes every parser for FUZZ_SECONDS each (default 60), with Jazzer's sanitizer hooks: the longer run by hand, on
+# top of the 5 s each that every build gives them (surefire's execution `fuzz` in the parent pom, which this runs).
 #
 #   scripts/fuzz.sh                       every target
 #   scripts/fuzz.sh SifReaderFuzzTest     only those named
 #
-# A finding fails the run; Jazzer saves its input as crash-<sha1> in the test's Inputs directory under
-# src/test/resources, where it stays as a seed once the parser is fixed. Heap is capped at 1 GiB, so an input that
-# needs more is a finding too.
+# A finding fails the run; Jazzer saves its input as crash-<sha1> in the module's target/fuzz. Fix the parser and
+# keep the input as a seed, under a name that says what it is, in the test's Inputs directory under
+# src/test/resources. Heap is capped at 1 GiB, so an input that needs more is a finding too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-readonly targets=(
-  registry-batch:SifReaderFuzzTest registry-batch:DefinitionFileFuzzTest
-  registry-ejb:NamingRuleFuzzTest registry-ejb:ContainerRefFuzzTest registry-ejb:TagFuzzTest
-  registry-ejb:ImageDigestFuzzTest registry-ejb:ByteRangeFuzzTest
-  registry-ejb:OciManifestFuzzTest registry-ejb:PushedManifestFuzzTest
-  registry-web:LibraryRefFuzzTest registry-web:RepositoryNameFuzzTest registry-web:JsonBodiesFuzzTest
-)
-
-mvn -B -q test-compile -pl registry-web -am
-for target in "${targets[@]}"; do
-  module=${target%%:*} class=${target#*:}
-  if (( $# > 0 )) && [[ " $* " != *" $class "* ]]; then
-    continue
-  fi
-  printf '== %s (%s)\n' "$class" "$module"
-  # -am: the modules it depends on come from this build, not ~/.m2; their own tests do not match -Dtest
-  JAZZER_FUZZ=1 mvn -B -q test -pl "$module" -am -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false \
-    -DargLine=-Xmx1g
-done
+tests='*FuzzTest'
+if (( $# > 0 )); then
+  tests=$(IFS=,; echo "$*")
+fi
+# The default execution runs the seeds again first, a few seconds
+mvn -B test -pl registry-batch,registry-ejb,registry-web -am -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dfuzz.seconds="${FUZZ_SECONDS:-60}"

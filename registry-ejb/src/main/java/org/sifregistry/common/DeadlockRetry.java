@@ -31,7 +31,9 @@ public final class DeadlockRetry {
                 if (attempt == ATTEMPTS || !isCauseOf(failure)) {
                     throw failure;
                 }
-                LOG.log(Level.INFO, "A deadlock's victim, run again (attempt {0} of {1})", attempt + 1, ATTEMPTS);
+                // No apostrophe in the text: the parameters are put in by MessageFormat, which takes it as a quote
+                LOG.log(Level.INFO, "The database chose this transaction as the victim of a deadlock: run again"
+                        + " (attempt {0} of {1})", attempt + 1, ATTEMPTS);
             }
         }
     }

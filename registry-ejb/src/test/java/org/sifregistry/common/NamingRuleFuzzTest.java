@@ -13,8 +13,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Any text given as a name is either refused with an {@link InvalidInputException} or comes back as a name that
- * keeps the rule. Plain {@code mvn test} runs the committed inputs only; {@code JAZZER_FUZZ=1} fuzzes for
- * {@code maxDuration}, each input within the {@code @Timeout}.
+ * keeps the rule. Every build runs the committed inputs, then fuzzes it for a few seconds (README's Test), each
+ * input within the {@code @Timeout}.
  */
 class NamingRuleFuzzTest {
     /** Far more than any input needs: one that takes longer is a finding, saved like a crash. */

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -28,6 +30,8 @@ public class WellFormedJsonBodies implements ReaderInterceptor {
 
     /** Far above any body of the APIs (they name things), far below what would strain the heap. */
     static final int MAX_BYTES = 1 << 20;
+    /** Json.createParser would look the provider up again for every body. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -51,7 +55,7 @@ public class WellFormedJsonBodies implements ReaderInterceptor {
         if (body.length == 0) {
             return;
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 parser.next();
             }
