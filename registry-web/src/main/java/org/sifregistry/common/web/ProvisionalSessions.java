@@ -29,6 +29,13 @@ public class ProvisionalSessions extends HttpFilter implements HttpSessionListen
     /** Long enough to read a page before the first click on it, when the browser had its styles and scripts cached. */
     static final Duration PROVISIONAL = Duration.ofMinutes(10);
 
+    private int configuredSeconds;
+
+    @Override
+    public void init() {
+        configuredSeconds = (int) Duration.ofMinutes(getServletContext().getSessionTimeout()).toSeconds();
+    }
+
     @Override
     public void sessionCreated(HttpSessionEvent event) {
         event.getSession().setMaxInactiveInterval((int) PROVISIONAL.toSeconds());
@@ -39,10 +46,9 @@ public class ProvisionalSessions extends HttpFilter implements HttpSessionListen
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && !session.isNew()) {
-            int configured = (int) Duration.ofMinutes(getServletContext().getSessionTimeout()).toSeconds();
             // Only once per session: on a cluster every change to the session is copied to another node
-            if (session.getMaxInactiveInterval() != configured) {
-                session.setMaxInactiveInterval(configured);
+            if (session.getMaxInactiveInterval() != configuredSeconds) {
+                session.setMaxInactiveInterval(configuredSeconds);
             }
         }
         chain.doFilter(request, response);

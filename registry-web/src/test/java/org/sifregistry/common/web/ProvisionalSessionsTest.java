@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -24,6 +26,8 @@ class ProvisionalSessionsTest {
 
     private final ProvisionalSessions sessions = new ProvisionalSessions();
     private boolean passedOn;
+    /** The argument of each {@code getSession(create)} the filter made. */
+    private final List<Boolean> sessionAsks = new ArrayList<>();
 
     ProvisionalSessionsTest() throws ServletException {
         sessions.init(fake(FilterConfig.class, Map.of(
@@ -55,13 +59,20 @@ class ProvisionalSessionsTest {
     void aRequestWithoutSessionMakesNone() throws Exception {
         request(null);
 
+        assertEquals(List.of(false), sessionAsks);
         assertTrue(passedOn);
     }
 
     private void request(Session session) throws Exception {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put("getSession", session == null ? null : session.proxy);
-        HttpServletRequest request = fake(HttpServletRequest.class, answers, new HashMap<>());
+        HttpSession answer = session == null ? null : session.proxy;
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> {
+                    if (!method.getName().equals("getSession")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    sessionAsks.add(args == null || (Boolean) args[0]);
+                    return answer;
+                });
         FilterChain chain = (req, res) -> passedOn = true;
         sessions.doFilter(request, fake(HttpServletResponse.class, Map.of(), new HashMap<>()), chain);
     }
