@@ -191,7 +191,11 @@ public enum ErrorKey {
     STATS_DAYS("refusal.stats.days"),
     JOBS_ADMIN_ONLY("refusal.jobs.adminOnly"),
     JOBS_NO_OBJECT_STORE("refusal.jobs.noObjectStore"),
-    JOBS_ALREADY_RUNNING("refusal.jobs.alreadyRunning");
+    JOBS_ALREADY_RUNNING("refusal.jobs.alreadyRunning"),
+    QUOTA_FORM("refusal.quota.form"),
+    QUOTA_ADMIN_ONLY("refusal.quota.adminOnly"),
+    QUOTA_EXCEEDED_USER("refusal.quota.exceeded.user"),
+    QUOTA_EXCEEDED_TEAM("refusal.quota.exceeded.team");
 
     /** The bundle of the English texts, in which every key has its text (ErrorKeyTest checks both ways). */
     public static final String BUNDLE = "org.sifregistry.common.errors";

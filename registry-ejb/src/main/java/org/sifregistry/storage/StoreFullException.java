@@ -2,6 +2,7 @@ package org.sifregistry.storage;
 
 import java.io.IOException;
 
+import org.sifregistry.common.ByteSize;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.RegistryException;
 
@@ -15,7 +16,7 @@ public class StoreFullException extends RegistryException {
     private static final String[] NO_ROOM = {"No space left on device", "Disk quota exceeded"};
 
     public StoreFullException(long usableBytes) {
-        super(ErrorKey.STORE_FULL, ImageTooLargeException.readable(usableBytes));
+        super(ErrorKey.STORE_FULL, ByteSize.readable(usableBytes));
     }
 
     /** Whether a write failed for want of room rather than for a broken connection or a broken disk. */

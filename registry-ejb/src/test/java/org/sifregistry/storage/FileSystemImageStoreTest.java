@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sifregistry.common.ByteSize;
 import org.sifregistry.common.InvalidInputException;
 
 /** The image store in a directory: the contract, and what only a file system does (paths, times, renames). */
@@ -103,9 +104,9 @@ class FileSystemImageStoreTest extends ImageStoreContract {
     @Test
     void describesLimitsReadably() {
         assertEquals("The image is larger than the limit of 512 MiB", new ImageTooLargeException(512 * MIB).getMessage());
-        assertEquals("1.5 GiB", ImageTooLargeException.readable(1536 * MIB));
-        assertEquals("100 bytes", ImageTooLargeException.readable(100));
-        assertEquals("64 KiB", ImageTooLargeException.readable(65_536));
+        assertEquals("1.5 GiB", ByteSize.readable(1536 * MIB));
+        assertEquals("100 bytes", ByteSize.readable(100));
+        assertEquals("64 KiB", ByteSize.readable(65_536));
     }
     @Test
     void refusesAFileItDidNotStage() throws Exception {

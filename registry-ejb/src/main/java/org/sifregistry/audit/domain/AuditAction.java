@@ -23,5 +23,6 @@ public enum AuditAction {
     PRIVATE_PULL,
     ROLE_GRANTED,
     ROLE_REVOKED,
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    QUOTA_SET
 }

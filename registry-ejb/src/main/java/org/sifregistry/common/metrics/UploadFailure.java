@@ -18,6 +18,8 @@ public enum UploadFailure {
     NOT_AN_IMAGE,
     /** The image store had no room left for it. */
     STORE_FULL,
+    /** It would have taken an account past its quota. */
+    OVER_QUOTA,
     /** Refused for who asked or what is there: no rights, a frozen tag, an unknown collection or upload. */
     REFUSED,
     /** Anything else: the server's fault. */
@@ -48,6 +50,9 @@ public enum UploadFailure {
         }
         if (key == ErrorKey.STORE_FULL) {
             return STORE_FULL;
+        }
+        if (key == ErrorKey.QUOTA_EXCEEDED_USER || key == ErrorKey.QUOTA_EXCEEDED_TEAM) {
+            return OVER_QUOTA;
         }
         return NOT_AN_IMAGE_KEYS.contains(key) ? NOT_AN_IMAGE : REFUSED;
     }

@@ -35,6 +35,7 @@ import org.sifregistry.container.domain.OciManifest;
 import org.sifregistry.container.domain.PushedManifest;
 import org.sifregistry.container.domain.SifArtifact;
 import org.sifregistry.container.domain.Tag;
+import org.sifregistry.quota.application.QuotaService;
 import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StagedImage;
@@ -78,6 +79,9 @@ public class ArtifactService {
 
     @Inject
     private ContainerService containerService;
+
+    @Inject
+    private QuotaService quotas;
 
     @Inject
     private Clock clock;
@@ -256,6 +260,7 @@ public class ArtifactService {
             store.discard(staged);
             return;
         }
+        quotas.requireRoom(collection, staged.digest(), staged.size());
         StoredImage stored;
         try {
             stored = store.commit(staged);
@@ -282,6 +287,7 @@ public class ArtifactService {
         if (stored.isEmpty()) {
             return false;
         }
+        quotas.requireRoom(collection, digest, stored.get().size());
         boolean sif = fromCollection == null
                 ? images.isUploadedWhereVisible(digest, caller)
                 : collections.findVisible(fromCollection, caller)
@@ -453,6 +459,7 @@ public class ArtifactService {
         }
         try {
             return store.find(digest).map(stored -> {
+                quotas.requireRoom(collection, digest, stored.size());
                 Image image = images.findOrAdd(collection, name, digest, caller.username(), now);
                 image.uploaded(stored);
                 return image;

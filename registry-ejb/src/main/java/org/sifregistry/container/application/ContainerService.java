@@ -222,12 +222,21 @@ public class ContainerService {
         return container;
     }
 
-    /** Deletes a container and its share links; the image file stays while other containers use it. */
+    /**
+     * Deletes a container and its share links, and its image when no other tag of the name points at it, so that
+     * the image no longer counts against a quota; the image file stays while other containers use it, and goes
+     * with the next garbage collection otherwise.
+     */
     public void delete(ContainerRef ref, Caller caller) {
         Container container = getManageable(ref, caller);
         container.requireNotFrozen(ErrorKey.CONTAINER_FROZEN_DELETE);
         shareLinks.removeAllOf(container);
         containers.remove(container);
+        boolean stillTagged = containers.tagsOf(container.collection(), container.name()).stream()
+                .anyMatch(k -> k != container && k.digest().equals(container.digest()));
+        if (!stillTagged) {
+            images.find(container.collection(), container.name(), container.digest()).ifPresent(images::remove);
+        }
         audit.record(AuditAction.DELETE, caller, container.ref().toString(), container.version());
     }
 

@@ -28,6 +28,8 @@ import org.sifregistry.container.domain.Image;
 import org.sifregistry.container.domain.ImageFormat;
 import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.container.domain.Tag;
+import org.sifregistry.quota.application.QuotaService;
+import org.sifregistry.quota.application.QuotaUse;
 import org.sifregistry.storage.ImageDigest;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StagedImage;
@@ -55,6 +57,9 @@ public class ImageService {
 
     @Inject
     private ContainerService containerService;
+
+    @Inject
+    private QuotaService quotas;
 
     @Inject
     private Clock clock;
@@ -125,8 +130,10 @@ public class ImageService {
                                  Caller caller) {
         Collection collection = collections.getManageable(collectionName, caller);
         Image image = images.findOrAdd(collection, name, digest, caller.username(), clock.instant());
+        // Over quota, the client is sent to upload, and its upload is refused saying why
         if (!image.isUploaded() && images.isUploadedWhereVisible(digest, caller)) {
-            storedImage(digest).ifPresent(image::uploaded);
+            storedImage(digest).filter(stored -> quotas.hasRoom(collection, digest, stored.size()))
+                    .ifPresent(image::uploaded);
         }
         return details(image);
     }
@@ -143,6 +150,17 @@ public class ImageService {
         Image image = get(id, caller);
         image.collection().requireManageableBy(caller);
         return details(image);
+    }
+
+    /** Refuses an upload of {@code size} bytes to image {@code id} that would not fit in a quota, before it starts. */
+    public void requireRoom(long id, long size) {
+        Image image = images.find(id).orElseThrow(() -> imageNotFound(id));
+        quotas.requireRoom(image.collection(), image.digest(), size);
+    }
+
+    /** The quota the image's collection counts against (the first, when it counts against several accounts). */
+    public QuotaUse quotaOf(long id) {
+        return quotas.useOf(images.find(id).orElseThrow(() -> imageNotFound(id)).collection());
     }
 
     /**
@@ -177,11 +195,13 @@ public class ImageService {
     }
 
     /**
-     * Makes checked bytes the content of {@code image}, after a look that they are an image at all; refused, the
+     * Makes checked bytes the content of {@code image}, after a look that they are an image at all and fit in the
+     * quotas its collection counts against; refused, the
      * transaction rolls back whatever the caller recorded for them.
      */
     private void storeVerified(Image image, StagedImage staged) {
         ImageFormat.of(staged.head());
+        quotas.requireRoom(image.collection(), image.digest(), staged.size());
         try {
             image.uploaded(store.commit(staged));
         } catch (IOException e) {

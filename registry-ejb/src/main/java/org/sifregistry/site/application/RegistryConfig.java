@@ -7,8 +7,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.site.domain.SiteInfo;
 import org.sifregistry.storage.s3.S3Location;
+import org.sifregistry.user.domain.ByteQuota;
 
 /**
  * The server-side configuration: system properties that wildfly-config's registry.cli defines as expressions over
@@ -71,6 +73,28 @@ public class RegistryConfig {
     /** The largest image a push may upload, in bytes (REGISTRY_MAX_IMAGE_SIZE, default 64 GiB). */
     public long maxImageSize() {
         return longProperty("registry.max-image-size", 64L << 30);
+    }
+
+    /** How much an account of a user may hold when an admin set no quota of its own (REGISTRY_DEFAULT_USER_QUOTA). */
+    public ByteQuota defaultUserQuota() {
+        return quota("registry.quota.user-default", "REGISTRY_DEFAULT_USER_QUOTA");
+    }
+
+    /** How much a team may hold when an admin set no quota of its own (REGISTRY_DEFAULT_TEAM_QUOTA). */
+    public ByteQuota defaultTeamQuota() {
+        return quota("registry.quota.team-default", "REGISTRY_DEFAULT_TEAM_QUOTA");
+    }
+
+    private static ByteQuota quota(String name, String variable) {
+        String written = property(name, "");
+        if (written.isBlank()) {
+            return ByteQuota.UNLIMITED;
+        }
+        try {
+            return ByteQuota.parse(written);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(variable + ": " + e.getMessage(), e);
+        }
     }
 
     /** How long a signed download or upload URL stays valid (REGISTRY_SIGNED_URL_SECONDS, default one hour). */

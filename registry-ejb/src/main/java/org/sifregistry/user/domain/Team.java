@@ -2,6 +2,7 @@ package org.sifregistry.user.domain;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -56,6 +57,10 @@ public class Team {
             joinColumns = @JoinColumn(name = "team_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<UserAccount> members = new HashSet<>();
 
+    /** The quota an admin set ({@link ByteQuota#UNLIMITED} is -1); null: the registry's default for teams. */
+    @Column(name = "quota_bytes")
+    private Long quotaBytes;
+
     protected Team() {
     }
 
@@ -107,5 +112,15 @@ public class Team {
 
     public Set<UserAccount> members() {
         return Set.copyOf(members);
+    }
+
+    /** The quota an admin set, if any. */
+    public Optional<ByteQuota> quotaOverride() {
+        return Optional.ofNullable(quotaBytes).map(ByteQuota::new);
+    }
+
+    /** Sets the quota; null returns to the default. */
+    public void overrideQuota(ByteQuota quota) {
+        quotaBytes = quota == null ? null : quota.limit();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -66,6 +67,10 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 16)
     private Set<Role> signInRoles = new HashSet<>();
+
+    /** The quota an admin set ({@link ByteQuota#UNLIMITED} is -1); null: the registry's default for users. */
+    @Column(name = "quota_bytes")
+    private Long quotaBytes;
 
     protected UserAccount() {
     }
@@ -134,5 +139,15 @@ public class UserAccount {
 
     public Instant lastSignIn() {
         return lastSignIn;
+    }
+
+    /** The quota an admin set, if any. */
+    public Optional<ByteQuota> quotaOverride() {
+        return Optional.ofNullable(quotaBytes).map(ByteQuota::new);
+    }
+
+    /** Sets the quota; null returns to the default. */
+    public void overrideQuota(ByteQuota quota) {
+        quotaBytes = quota == null ? null : quota.limit();
     }
 }

@@ -11,6 +11,7 @@ import org.sifregistry.common.GoneException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.common.RegistryException;
+import org.sifregistry.quota.domain.QuotaExceededException;
 import org.sifregistry.storage.ImageTooLargeException;
 import org.sifregistry.storage.RangeNotSatisfiableException;
 import org.sifregistry.storage.StoreFullException;
@@ -35,7 +36,7 @@ public class RegistryExceptionMapper implements ExceptionMapper<RegistryExceptio
     }
 
     private static int status(RegistryException e) {
-        if (e instanceof ImageTooLargeException) {
+        if (e instanceof ImageTooLargeException || e instanceof QuotaExceededException) {
             return 413;
         }
         if (e instanceof StoreFullException) {

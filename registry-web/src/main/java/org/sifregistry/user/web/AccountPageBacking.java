@@ -12,9 +12,14 @@ import org.sifregistry.collection.application.CollectionSummary;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
+import org.sifregistry.quota.application.QuotaService;
+import org.sifregistry.quota.application.QuotaUse;
 import org.sifregistry.star.application.StarService;
 
-/** The account page: the collections the user owns or contributes to, and those they starred, with unstar. */
+/**
+ * The account page: the space the user's images take against their quota, the collections they own or contribute
+ * to, and those they starred, with unstar.
+ */
 @Named
 @ViewScoped
 public class AccountPageBacking implements Serializable {
@@ -26,6 +31,9 @@ public class AccountPageBacking implements Serializable {
 
     @Inject
     private StarService stars;
+
+    @Inject
+    private QuotaService quotas;
 
     // Request-scoped: the caller of each ajax request of this view, not of the first.
     @Inject
@@ -43,6 +51,16 @@ public class AccountPageBacking implements Serializable {
             () -> collections.countStarred(callers.caller()),
             page -> collections.listStarred(page, callers.caller()),
             CollectionSummary::name);
+
+    private QuotaUse quota;
+
+    /** The caller's quota and usage, read once per view. */
+    public QuotaUse getQuota() {
+        if (quota == null) {
+            quota = quotas.ofUser(callers.caller().username(), callers.caller());
+        }
+        return quota;
+    }
 
     public LazyDataModel<CollectionSummary> getMine() {
         return mine;

@@ -1,6 +1,8 @@
 package org.sifregistry.user.web;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,10 +12,16 @@ import org.primefaces.model.LazyDataModel;
 import org.sifregistry.common.Role;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
+import org.sifregistry.quota.application.QuotaService;
+import org.sifregistry.quota.application.QuotaUse;
 import org.sifregistry.user.application.UserService;
 import org.sifregistry.user.application.UserSummary;
+import org.sifregistry.user.domain.ByteQuota;
 
-/** The admins' users page: a lazy table of the users, searched by name or email, and granting roles. */
+/**
+ * The admins' users page: a lazy table of the users, searched by name or email, granting roles and setting
+ * quotas, with each user's usage against their quota.
+ */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -28,15 +36,27 @@ public class UsersBacking implements Serializable {
     private CallerProducer callers;
 
     @Inject
+    private QuotaService quotas;
+
+    @Inject
     private PageMessages messages;
+
+    /** A user and what their images take against their quota. */
+    public record UserRow(UserSummary user, QuotaUse quota) implements Serializable {
+    }
 
     /** The search text, also taken from the URL as {@code ?q=}. */
     private String search;
 
-    private final LazyDataModel<UserSummary> model = PagedModel.of(
+    /** The new quotas typed into the table, by username. */
+    private final Map<String, String> quotaInputs = new HashMap<>();
+
+    private final LazyDataModel<UserRow> model = PagedModel.of(
             () -> users.count(search, callers.caller()),
-            page -> users.list(search, page, callers.caller()),
-            UserSummary::username);
+            page -> users.list(search, page, callers.caller()).stream()
+                    .map(user -> new UserRow(user, quotas.ofUser(user.username(), callers.caller())))
+                    .toList(),
+            row -> row.user().username());
 
     public void grant(String username, Role role) {
         messages.attempt(() -> users.grant(username, role, callers.caller()), "users.granted", role.roleName(),
@@ -48,7 +68,19 @@ public class UsersBacking implements Serializable {
                 username);
     }
 
-    public LazyDataModel<UserSummary> getModel() {
+    /** Sets the quota typed for the user: a quota, or "default" to follow REGISTRY_DEFAULT_USER_QUOTA again. */
+    public void setQuota(String username) {
+        String written = quotaInputs.remove(username);
+        messages.attempt(() -> quotas.setUserQuota(username, ByteQuota.parseOverride(written).orElse(null),
+                        callers.caller()))
+                .ifPresent(use -> messages.info("users.quota.changed", username, use.quota()));
+    }
+
+    public Map<String, String> getQuotaInputs() {
+        return quotaInputs;
+    }
+
+    public LazyDataModel<UserRow> getModel() {
         return model;
     }
 

@@ -45,6 +45,7 @@ import org.sifregistry.container.rest.library.LibraryModels.Quota;
 import org.sifregistry.container.rest.library.LibraryModels.UploadComplete;
 import org.sifregistry.container.rest.library.LibraryModels.UploadRequest;
 import org.sifregistry.container.rest.library.LibraryModels.UploadUrl;
+import org.sifregistry.quota.application.QuotaUse;
 import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.storage.ImageDigest;
 
@@ -121,7 +122,7 @@ public class ImageFileResource {
         long id = LibraryRef.imageId(imageId);
         images.uploadable(id, caller);
         if (size != null) {
-            uploads.requireAcceptableSize(size);
+            uploads.requireAcceptableSize(id, size);
         }
         uploads.receive(id, RequestBodies.current(), size);
         return Response.ok(new Data<>(null)).build();
@@ -132,7 +133,7 @@ public class ImageFileResource {
     public Data<UploadUrl> startUpload(@PathParam("imageId") String imageId, UploadRequest request) {
         long id = LibraryRef.imageId(imageId);
         ImageDetails image = images.uploadable(id, caller);
-        uploads.requireAcceptableSize(request == null ? null : request.filesize());
+        uploads.requireAcceptableSize(id, request == null ? null : request.filesize());
         String announced = request.sha256sum();
         if (announced != null && !announced.isBlank() && !ImageDigest.parse(announced).version().equals(image.version())) {
             throw new InvalidInputException("sha256sum", ErrorKey.LIBRARY_SHA256_MISMATCH, announced,
@@ -154,9 +155,10 @@ public class ImageFileResource {
     @POST
     @Path("v2/imagefile/{imageId}/_multipart")
     public Data<MultipartUpload> startParts(@PathParam("imageId") String imageId, MultipartStart request) {
-        images.uploadable(LibraryRef.imageId(imageId), caller);
+        long id = LibraryRef.imageId(imageId);
+        images.uploadable(id, caller);
         Long size = request == null ? null : request.filesize();
-        uploads.requireAcceptableSize(size);
+        uploads.requireAcceptableSize(id, size);
         long partSize = uploads.partSize();
         int parts = (int) ((size + partSize - 1) / partSize);
         return new Data<>(new MultipartUpload(uploads.begin(), parts, partSize,
@@ -197,10 +199,14 @@ public class ImageFileResource {
         return new Data<>(null);
     }
 
-    /** The client prints where the pushed container can be seen. */
+    /**
+     * The client prints where the pushed container can be seen, and the quota its collection counts against (the
+     * total is 0 when there is none).
+     */
     private UploadComplete completed(ImageDetails image) {
         String page = UriBuilder.fromUri(config.baseUrl()).path("collections/index.xhtml")
                 .queryParam("q", image.collection()).build().toString();
-        return new UploadComplete(new Quota(0, 0), page);
+        QuotaUse quota = images.quotaOf(image.id());
+        return new UploadComplete(new Quota(quota.total(), quota.usage()), page);
     }
 }

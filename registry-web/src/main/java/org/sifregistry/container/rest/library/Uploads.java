@@ -48,14 +48,15 @@ public class Uploads {
     @Inject
     private RegistryMetrics metrics;
 
-    /** Refuses an announced size the registry will not take, before a byte is sent. */
-    void requireAcceptableSize(Long size) {
+    /** Refuses an announced size the registry will not take, or that would not fit in a quota, before a byte is sent. */
+    void requireAcceptableSize(long imageId, Long size) {
         if (size == null || size <= 0) {
             throw new InvalidInputException("filesize", ErrorKey.UPLOAD_SIZE_REQUIRED);
         }
         if (size > config.maxImageSize()) {
             throw new ImageTooLargeException(config.maxImageSize());
         }
+        images.requireRoom(imageId, size);
     }
 
     /** Where the client PUTs the whole image, without its token. */
