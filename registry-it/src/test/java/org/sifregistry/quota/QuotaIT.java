@@ -123,6 +123,12 @@ class QuotaIT {
         assertTrue(error.getString("message").contains("quota of user alice"), refused.text());
         assertEquals(404, api.send(Api.request("v2/" + name + "/blobs/" + digest).header("Authorization", basic)
                 .method("HEAD", HttpRequest.BodyPublishers.noBody())).status());
+        assertEquals(404, api.send(Api.request(location.substring(1)).header("Authorization", basic)).status(),
+                "the upload is cancelled");
+        Reply monolithic = api.send(Api.request("v2/" + name + "/blobs/uploads/?digest=" + digest)
+                .header("Authorization", basic).header("Content-Type", "application/octet-stream")
+                .POST(ofFile(image))).expect(413);
+        assertEquals("SIZE_INVALID", monolithic.json().getJsonArray("errors").getJsonObject(0).getString("code"));
     }
 
     @Test
@@ -196,6 +202,8 @@ class QuotaIT {
         assertTrue(refusal.startsWith("The image does not fit in the quota of team " + team + ":"), refusal);
         assertEquals(Api.size(first), usage("teams/" + team));
         assertEquals(aliceBefore, usage("users/" + ALICE), "a team's collection is not its pusher's");
+        Page teamPage = web.get("account/teams.xhtml?team=" + team);
+        assertTrue(teamPage.contains("id=\"teamQuota\"") && teamPage.contains(" used"), teamPage.body());
     }
 
     @Test

@@ -275,6 +275,15 @@ public class ArtifactService {
     }
 
     /**
+     * Refuses content of {@code size} bytes announced for the repository that would not fit in a quota, before it
+     * is sent; a collection not made yet is checked when the bytes are complete.
+     */
+    public void requireRoom(CollectionName collectionName, ImageDigest digest, long size, Caller caller) {
+        collections.findVisible(collectionName, caller)
+                .ifPresent(collection -> quotas.requireRoom(collection, digest, size));
+    }
+
+    /**
      * Mounts a blob from another repository ({@code from}, or when null any the caller may pull from) instead of an
      * upload: a SIF becomes an image of the name, other content is linked. False when the blob is not where the
      * caller may pull it; the client then uploads it.
@@ -423,8 +432,8 @@ public class ArtifactService {
     }
 
     /**
-     * Deletes a manifest: every tag of the name on its image, and the pushed manifest itself; the image goes the
-     * way of untagged images. False if the name has no such manifest.
+     * Deletes a manifest: every tag of the name on its image, and the pushed manifest itself; the image goes with
+     * its last tag (its file with the garbage). False if the name has no such manifest.
      */
     public boolean deleteManifest(CollectionName collection, ContainerName name, String manifestDigest,
                                   Caller caller) {

@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
+import org.sifregistry.quota.application.QuotaService;
+import org.sifregistry.quota.application.QuotaUse;
 import org.sifregistry.user.application.TeamMember;
 import org.sifregistry.user.application.TeamService;
 import org.sifregistry.user.application.TeamSummary;
@@ -27,6 +29,9 @@ public class TeamsBacking implements Serializable {
     private static final String PAGE = "/account/teams?faces-redirect=true";
 
     @Inject
+    private QuotaService quotas;
+
+    @Inject
     private TeamService teams;
 
     // Request-scoped: the caller of each request of this view, not of the first.
@@ -39,6 +44,7 @@ public class TeamsBacking implements Serializable {
     /** The chosen team's name as the URL gives it. */
     private String team;
     private TeamSummary selected;
+    private QuotaUse selectedQuota;
     private String newTeamName;
     private String newMember;
 
@@ -58,6 +64,9 @@ public class TeamsBacking implements Serializable {
             return;
         }
         selected = messages.attempt(() -> teams.summary(new TeamName(team), callers.caller())).orElse(null);
+        if (selected != null) {
+            selectedQuota = quotas.ofTeam(new TeamName(team), callers.caller());
+        }
     }
 
     public String createTeam() {
@@ -105,6 +114,11 @@ public class TeamsBacking implements Serializable {
     /** The chosen team, or null when none is chosen or the user may not see it. */
     public TeamSummary getSelected() {
         return selected;
+    }
+
+    /** What the chosen team's images take against its quota. */
+    public QuotaUse getSelectedQuota() {
+        return selectedQuota;
     }
 
     public String getTeam() {

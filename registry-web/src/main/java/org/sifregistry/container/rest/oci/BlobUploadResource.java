@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.rest.RequestBodies;
+import org.sifregistry.quota.domain.QuotaExceededException;
 import org.sifregistry.site.application.RegistryConfig;
 
 /**
@@ -69,7 +70,8 @@ public class BlobUploadResource {
             description = "Received whole (digest) or mounted (mount)")
     @APIResponse(responseCode = "202", ref = "#/components/responses/UploadProgress", description = "An upload started")
     public Response start(@PathParam("name") String name, @QueryParam("digest") String digest,
-                          @QueryParam("mount") String mount, @QueryParam("from") String from) {
+                          @QueryParam("mount") String mount, @QueryParam("from") String from,
+                          @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long size) {
         RepositoryName repository = RepositoryName.parse(name, config.libraryDefaultCollection());
         access.requirePushCreating(repository, caller);
         if (mount != null && digest == null) {
@@ -80,6 +82,9 @@ public class BlobUploadResource {
         }
         if (digest != null) {
             String checked = RegistryResource.digest(digest);
+            if (size != null) {
+                uploads.requireRoom(repository, checked, size, caller);
+            }
             uploads.receive(repository, RequestBodies.current(), checked, caller);
             return created(repository, checked);
         }
@@ -115,12 +120,22 @@ public class BlobUploadResource {
     @APIResponse(responseCode = "201", ref = "#/components/responses/Stored",
             description = "The blob, checked against digest")
     public Response complete(@PathParam("name") String name, @PathParam("upload") String uploadId,
-                             @QueryParam("digest") String digest) {
+                             @QueryParam("digest") String digest, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long size) {
         RepositoryName repository = pushable(name);
         if (digest == null) {
             throw new OciException(OciError.DIGEST_INVALID, "The upload is completed with ?digest=sha256:<hex>");
         }
         String checked = RegistryResource.digest(digest);
+        if (size != null) {
+            long total = uploads.length(uploadId) + size;
+            try {
+                uploads.requireRoom(repository, checked, total, caller);
+            } catch (QuotaExceededException e) {
+                // What the upload holds would never fit either: nothing of it is kept
+                uploads.cancel(uploadId);
+                throw e;
+            }
+        }
         uploads.append(uploadId, RequestBodies.current());
         uploads.complete(repository, uploadId, checked, caller);
         return created(repository, checked);

@@ -76,6 +76,11 @@ public class BlobUploads {
         });
     }
 
+    /** Refuses a blob of the size a request announces that would not fit in a quota, before a byte is read. */
+    void requireRoom(RepositoryName repository, String digest, long size, Caller caller) {
+        artifacts.requireRoom(repository.collection(), content(digest), size, caller);
+    }
+
     /** A whole blob in one request. */
     void receive(RepositoryName repository, ReadableByteChannel body, String digest, Caller caller) {
         uploading(() -> {
@@ -121,7 +126,7 @@ public class BlobUploads {
      * whose scope names no other repository.
      */
     boolean mount(RepositoryName repository, String digest, String from, Caller caller) {
-        ImageDigest content = ImageDigest.parse(digest.substring("sha256:".length()));
+        ImageDigest content = content(digest);
         if (from == null || from.isEmpty()) {
             return !access.hasToken()
                     && artifacts.mount(repository.collection(), repository.name(), content, null, null, caller);
@@ -152,5 +157,10 @@ public class BlobUploads {
 
     private static InvalidInputException brokeOff(IOException e) {
         return new InvalidInputException("blob", ErrorKey.UPLOAD_BROKE_OFF, e.getMessage());
+    }
+
+    /** The content a checked OCI digest ({@code sha256:<hex>}) names. */
+    private static ImageDigest content(String digest) {
+        return ImageDigest.parse(digest.substring("sha256:".length()));
     }
 }
