@@ -180,6 +180,11 @@ public enum ErrorKey {
     TOKEN_LIFETIME("refusal.token.lifetime"),
     TOKEN_NOT_FOUND("refusal.token.notFound"),
     TOKEN_REVOKE_DENIED("refusal.token.revokeDenied"),
+    TOKEN_COLLECTION_DENIED("refusal.token.collectionDenied"),
+    TOKEN_TEAM_DENIED("refusal.token.teamDenied"),
+    TOKEN_TEAM_NAME_TAKEN("refusal.token.teamNameTaken"),
+    TOKEN_TEAM_HIDDEN("refusal.token.teamHidden"),
+    TOKENS_ADMIN_ONLY("refusal.token.adminOnly"),
 
     SETTINGS_ADMIN_ONLY("refusal.settings.adminOnly"),
     SETTINGS_NAME_REQUIRED("refusal.settings.nameRequired"),

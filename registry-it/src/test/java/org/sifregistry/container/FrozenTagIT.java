@@ -32,6 +32,7 @@ import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.SregistryClient;
 import org.sifregistry.user.application.ApiTokenService;
+import org.sifregistry.user.application.TokenSpec;
 import org.sifregistry.user.domain.TokenScope;
 
 /**
@@ -75,8 +76,8 @@ class FrozenTagIT {
         Container frozen = fixtures.container(collection, "rocks:v1", owner);
         fixtures.container(collection, "rocks:v2", owner);
         containers.freeze(frozen.ref(), true, owner);
-        String token = tokens.create("frozen-tag-it", TokenScope.PUSH, Instant.now().plus(1, ChronoUnit.DAYS), owner)
-                .secret();
+        String token = tokens.create(TokenSpec.personal("frozen-tag-it", TokenScope.PUSH,
+                Instant.now().plus(1, ChronoUnit.DAYS)), owner).secret();
         String newerImage = send(get("v1/images/" + collection + "/rocks:v2?arch=amd64", token)).expect(200).data()
                 .getString("id");
 
@@ -98,8 +99,8 @@ class FrozenTagIT {
         CollectionName collection = fixtures.collection(owner, false);
         Container frozen = fixtures.container(collection, "rocks:v1", owner);
         containers.freeze(frozen.ref(), true, owner);
-        String token = tokens.create("frozen-tag-it", TokenScope.PUSH, Instant.now().plus(1, ChronoUnit.DAYS), owner)
-                .secret();
+        String token = tokens.create(TokenSpec.personal("frozen-tag-it", TokenScope.PUSH,
+                Instant.now().plus(1, ChronoUnit.DAYS)), owner).secret();
         byte[] config = ("{\"os\":\"linux\",\"frozen\":\"" + collection + "\"}").getBytes(StandardCharsets.UTF_8);
         String configDigest = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(config));
@@ -128,8 +129,8 @@ class FrozenTagIT {
         CollectionName collection = fixtures.collection(owner, false);
         Container frozen = fixtures.container(collection, "rocks:v1", owner);
         containers.freeze(frozen.ref(), true, owner);
-        String token = tokens.create("frozen-sregistry-it", TokenScope.PUSH, Instant.now().plus(1, ChronoUnit.DAYS),
-                owner).secret();
+        String token = tokens.create(TokenSpec.personal("frozen-sregistry-it", TokenScope.PUSH,
+                Instant.now().plus(1, ChronoUnit.DAYS)), owner).secret();
 
         Reply refused = new SregistryClient(owner.username(), token)
                 .requestUpload("api/upload/chunked_upload", collection.value(), "rocks", "v1").expect(409);

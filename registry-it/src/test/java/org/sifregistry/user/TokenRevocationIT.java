@@ -24,6 +24,7 @@ import org.sifregistry.testing.Reply;
 import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.application.NewApiToken;
 import org.sifregistry.user.application.UserService;
+import org.sifregistry.user.application.TokenSpec;
 import org.sifregistry.user.domain.TokenScope;
 
 /**
@@ -60,7 +61,7 @@ class TokenRevocationIT {
         Caller owner = fixtures.signedInUser();
         CollectionName collection = fixtures.collection(owner, true);
         fixtures.container(collection, "kept:v1", owner);
-        NewApiToken token = tokens.create("ci", TokenScope.PULL, null, owner);
+        NewApiToken token = tokens.create(TokenSpec.personal("ci", TokenScope.PULL, null), owner);
         String secret = token.secret();
         String registryToken = registryToken(owner, secret, collection + "/kept");
         for (int use = 0; use < USES; use++) {
@@ -84,7 +85,7 @@ class TokenRevocationIT {
         CollectionName collection = fixtures.collection(owner, true);
         fixtures.container(collection, "hidden:v1", owner);
         Caller stranger = fixtures.signedInUser();
-        String secret = tokens.create("ci", TokenScope.PULL, null, stranger).secret();
+        String secret = tokens.create(TokenSpec.personal("ci", TokenScope.PULL, null), stranger).secret();
         String image = "v1/images/" + collection + "/hidden:v1";
         api.get(image, secret).expectError(404);
 

@@ -32,6 +32,7 @@ import org.sifregistry.user.application.TokenHolder;
 import org.sifregistry.user.application.UserService;
 import org.sifregistry.user.application.UserSummary;
 import org.sifregistry.user.application.VerifiedTokens;
+import org.sifregistry.user.application.TokenSpec;
 import org.sifregistry.user.domain.TokenScope;
 
 /** Accounts recorded at sign-in, listed for admins, and the roles admins grant, which reach every caller. */
@@ -152,7 +153,7 @@ class UserServiceIT {
         Caller owner = fixtures.signedInUser();
         CollectionName hidden = fixtures.collection(owner, true);
         Caller user = fixtures.signedInUser();
-        String secret = tokens.create("laptop", TokenScope.PULL, null, user).secret();
+        String secret = tokens.create(TokenSpec.personal("laptop", TokenScope.PULL, null), user).secret();
         assertFalse(holder(secret).caller().isAdmin());
         assertTrue(collections.find(hidden, holder(secret).caller()).isEmpty(), "a stranger does not see it");
 
@@ -167,7 +168,8 @@ class UserServiceIT {
     void tokensCarryTheRolesOfTheLastSignInSoADirectoryAdminIsOneThroughTheApiToo() {
         String username = Fixtures.unique("ldap-admin");
         users.signedIn(new Caller(username, Set.of(Role.USER, Role.MANAGER, Role.ADMIN)), null, null);
-        String secret = tokens.create("laptop", TokenScope.PULL, null, Caller.user(username)).secret();
+        String secret = tokens.create(TokenSpec.personal("laptop", TokenScope.PULL, null), Caller.user(username))
+                .secret();
 
         assertEquals(Set.of(Role.USER, Role.MANAGER, Role.ADMIN), holder(secret).caller().roles());
 

@@ -124,12 +124,18 @@ public class CollectionService {
         if (!ownerName.equals(username) && !caller.isManager()) {
             throw new AccessDeniedException(ErrorKey.COLLECTION_FOR_OTHERS);
         }
+        caller.requireReaches(name.value());
         if (collections.findByName(name).isPresent()) {
             throw new DuplicateCollectionException(name);
         }
         Instant now = clock.instant();
-        Collection collection = new Collection(name, users.getOrCreate(ownerName), privateCollection, now);
+        UserAccount ownerAccount = users.getOrCreate(ownerName);
+        Collection collection = new Collection(name, ownerAccount, privateCollection, now);
         collection.describe(description, privateCollection, now);
+        if (ownerAccount.isRobot()) {
+            // A team's token works for the team: what it makes is the team's, and stays within its reach
+            users.teamsOf(ownerName, new PageRequest(0, PageRequest.MAX_LIMIT)).forEach(collection::addTeam);
+        }
         try {
             collections.add(collection);
         } catch (PersistenceException e) {

@@ -49,13 +49,14 @@ public class Collection {
              OR EXISTS (SELECT u FROM Collection c2 JOIN c2.contributors u WHERE c2 = c AND u.username = :username))""";
 
     /**
-     * The JPQL condition "collection c may be seen by the caller", with the parameters {@code :admin} and
-     * {@code :username}; it is the query form of {@link #isVisibleTo(Caller)}.
+     * The JPQL condition "collection c may be seen by the caller", with the parameters {@code :admin},
+     * {@code :username}, {@code :everyCollection} and {@code :collections} ({@link CollectionVisibility#bind}); it
+     * is the query form of {@link #isVisibleTo(Caller)}.
      */
     public static final String VISIBLE_TO_CALLER = "(c.privateCollection = FALSE OR :admin = TRUE OR "
-            + OWNED_OR_CONTRIBUTED_BY_USER
+            + "((:everyCollection = TRUE OR c.name IN :collections) AND (" + OWNED_OR_CONTRIBUTED_BY_USER
             + " OR EXISTS (SELECT m FROM Collection c3 JOIN c3.teams t JOIN t.members m"
-            + " WHERE c3 = c AND m.username = :username))";
+            + " WHERE c3 = c AND m.username = :username))))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,23 +112,26 @@ public class Collection {
     }
 
     public boolean isVisibleTo(Caller caller) {
-        return !privateCollection || caller.isAdmin() || isContributor(caller)
-                || teams.stream().anyMatch(t -> t.isMember(caller.username()));
+        return !privateCollection || caller.isAdmin() || caller.reaches(name) && (isContributor(caller)
+                || teams.stream().anyMatch(t -> t.isMember(caller.username())));
     }
 
     /** Owners manage, push, tag, freeze, share and delete. */
     public boolean isManageableBy(Caller caller) {
-        return caller.isAdmin() || isOwner(caller.username());
+        return caller.isAdmin() || caller.reaches(name) && isOwner(caller.username());
     }
 
     /** Owners and contributors (and admins) add and remove topic tags; contributors also see private collections. */
     public boolean isTopicEditableBy(Caller caller) {
-        return caller.isAdmin() || isContributor(caller);
+        return caller.isAdmin() || caller.reaches(name) && isContributor(caller);
     }
 
     /** Refuses anyone but an owner or an admin, saying so. */
     public void requireManageableBy(Caller caller) {
         caller.requireSignedIn();
+        if (!caller.isAdmin() && isOwner(caller.username())) {
+            caller.requireReaches(name);
+        }
         if (!isManageableBy(caller)) {
             throw new AccessDeniedException(ErrorKey.COLLECTION_MANAGE_DENIED, name);
         }

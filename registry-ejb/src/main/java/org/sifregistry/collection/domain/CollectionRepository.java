@@ -139,8 +139,7 @@ public class CollectionRepository {
     }
 
     private static <T> TypedQuery<T> visibleTo(TypedQuery<T> query, CollectionQuery filter, Caller caller) {
-        return query.setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CollectionVisibility.bind(query, caller)
                 .setParameter("pattern", filter.namePattern());
     }
 }

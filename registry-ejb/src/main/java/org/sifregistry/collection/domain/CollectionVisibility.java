@@ -27,6 +27,8 @@ public final class CollectionVisibility {
     }
 
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller) {
-        return query.setParameter("admin", caller.isAdmin()).setParameter("username", caller.username());
+        return query.setParameter("admin", caller.isAdmin()).setParameter("username", caller.username())
+                .setParameter("everyCollection", !caller.isLimited())
+                .setParameter("collections", caller.reachedCollections());
     }
 }

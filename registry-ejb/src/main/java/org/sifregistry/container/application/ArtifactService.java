@@ -95,7 +95,8 @@ public class ArtifactService {
                 .map(c -> c.isVisibleTo(caller)
                         ? new RepositoryAccess(true, !caller.isAnonymous() && c.isManageableBy(caller), c.isPrivate())
                         : RepositoryAccess.NONE)
-                .orElse(caller.isAnonymous() ? RepositoryAccess.NONE : RepositoryAccess.CREATE);
+                .orElse(caller.isAnonymous() || !caller.reaches(collection.value()) ? RepositoryAccess.NONE
+                        : RepositoryAccess.CREATE);
     }
 
     /** Whether the name has a tag or an uploaded image the caller may see. */

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.ErrorKey;
@@ -61,10 +62,8 @@ public class ArtifactBlobRepository {
 
     /** Whether these bytes are linked where the caller may pull them, so that a mount may link them here. */
     public boolean isLinkedWhereVisible(ImageDigest digest, Caller caller) {
-        return em.createNamedQuery("ArtifactBlob.isLinkedAnywhereVisible", Long.class)
-                .setParameter("version", digest.version())
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CollectionVisibility.bind(em.createNamedQuery("ArtifactBlob.isLinkedAnywhereVisible", Long.class)
+                .setParameter("version", digest.version()), caller)
                 .getSingleResult() > 0;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.ErrorKey;
@@ -96,13 +97,12 @@ public class ArtifactManifestRepository {
      */
     public List<String> repositoryNames(Caller caller, String after, int limit) {
         CatalogCursor cursor = CatalogCursor.after(after);
-        return CatalogCursor.repositories(cursor.bind(em.createQuery("SELECT DISTINCT m.collectionName, m.name"
+        return CatalogCursor.repositories(CollectionVisibility.bind(cursor.bind(em.createQuery(
+                "SELECT DISTINCT m.collectionName, m.name"
                         + " FROM ArtifactManifest m, Collection c WHERE c.name = m.collectionName"
                         + " AND m.layerVersion IS NULL AND " + Collection.VISIBLE_TO_CALLER
                         + cursor.condition("m.collectionName", "m.name")
-                        + " ORDER BY m.collectionName, m.name", Object[].class))
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+                        + " ORDER BY m.collectionName, m.name", Object[].class)), caller)
                 .setMaxResults(limit)
                 .getResultList());
     }

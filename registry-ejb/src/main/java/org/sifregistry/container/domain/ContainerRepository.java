@@ -97,18 +97,15 @@ public class ContainerRepository {
 
     /** The most recently pushed or moved containers the caller may see, read from the top of ix_containers_newest. */
     public List<Container> newest(int limit, Caller caller) {
-        return em.createQuery("SELECT k FROM Container k WHERE " + CollectionVisibility.ofContainer("")
-                        + " ORDER BY k.updated DESC, k.id DESC", Container.class)
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CollectionVisibility.bind(em.createQuery("SELECT k FROM Container k WHERE "
+                        + CollectionVisibility.ofContainer("") + " ORDER BY k.updated DESC, k.id DESC",
+                        Container.class), caller)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     public long countVisible(Caller caller) {
-        return em.createQuery("SELECT COUNT(k) " + VISIBLE, Long.class)
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CollectionVisibility.bind(em.createQuery("SELECT COUNT(k) " + VISIBLE, Long.class), caller)
                 .getSingleResult();
     }
 
@@ -118,10 +115,9 @@ public class ContainerRepository {
      */
     public List<String> repositoryNames(Caller caller, String after, int limit) {
         CatalogCursor cursor = CatalogCursor.after(after);
-        return CatalogCursor.repositories(cursor.bind(em.createQuery("SELECT DISTINCT c.name, k.name " + VISIBLE
-                        + cursor.condition("c.name", "k.name") + " ORDER BY c.name, k.name", Object[].class))
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CatalogCursor.repositories(CollectionVisibility.bind(cursor.bind(em.createQuery(
+                        "SELECT DISTINCT c.name, k.name " + VISIBLE + cursor.condition("c.name", "k.name")
+                                + " ORDER BY c.name, k.name", Object[].class)), caller)
                 .setMaxResults(limit)
                 .getResultList());
     }
@@ -180,10 +176,8 @@ public class ContainerRepository {
     }
 
     private Stream<Container> searchBy(String textCondition, CollectionQuery query, int limit, Caller caller) {
-        return em.createQuery("SELECT k " + VISIBLE + " AND " + textCondition
-                        + " ORDER BY c.name, k.name, k.tag", Container.class)
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CollectionVisibility.bind(em.createQuery("SELECT k " + VISIBLE + " AND " + textCondition
+                        + " ORDER BY c.name, k.name, k.tag", Container.class), caller)
                 .setParameter("pattern", query.namePattern())
                 .setMaxResults(limit)
                 .getResultStream();

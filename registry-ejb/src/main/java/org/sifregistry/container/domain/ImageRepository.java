@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.ErrorKey;
@@ -69,10 +70,8 @@ public class ImageRepository {
 
     /** Whether these bytes are already uploaded where the caller may pull them, so a re-push can skip the upload. */
     public boolean isUploadedWhereVisible(ImageDigest digest, Caller caller) {
-        return em.createNamedQuery("Image.isUploadedAnywhereVisible", Long.class)
-                .setParameter("version", digest.version())
-                .setParameter("admin", caller.isAdmin())
-                .setParameter("username", caller.username())
+        return CollectionVisibility.bind(em.createNamedQuery("Image.isUploadedAnywhereVisible", Long.class)
+                .setParameter("version", digest.version()), caller)
                 .getSingleResult() > 0;
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
 
@@ -58,6 +59,6 @@ public class StarRepository {
     }
 
     private static <T> TypedQuery<T> visibleTo(TypedQuery<T> query, Caller caller) {
-        return query.setParameter("admin", caller.isAdmin()).setParameter("username", caller.username());
+        return CollectionVisibility.bind(query, caller);
     }
 }

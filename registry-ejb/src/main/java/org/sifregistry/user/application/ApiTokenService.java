@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,8 +17,10 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.audit.application.Audit;
 import org.sifregistry.audit.domain.AuditAction;
+import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
@@ -26,14 +31,18 @@ import org.sifregistry.common.Secrets;
 import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.site.application.SigningKey;
 import org.sifregistry.user.domain.ApiTokenRepository;
+import org.sifregistry.user.domain.RobotName;
 import org.sifregistry.user.domain.SregistryAuthorization;
+import org.sifregistry.user.domain.Team;
+import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.TokenName;
-import org.sifregistry.user.domain.TokenScope;
+import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
 
 /**
- * API tokens for the command-line clients: a signed-in user makes, lists and revokes their own; a client presents
- * one as {@code Authorization: Bearer <secret>} and acts as that user, within the token's scope
+ * API tokens for the command-line clients and CI pipelines: a signed-in user makes, lists and revokes their own, a
+ * team's owners the team's, admins see and revoke all; a client presents one as
+ * {@code Authorization: Bearer <secret>} and acts as its owner, within the token's scope and collections
  * ({@link VerifiedTokens} keeps what {@link #verify} read), or (the sregistry client) signs its pushes with it.
  */
 @Stateless
@@ -65,43 +74,134 @@ public class ApiTokenService {
     @Inject
     private Audit audit;
 
-    /** Makes a token for the caller; {@code expiresAt} may be null for none, else within {@link #MAX_LIFETIME}. */
-    public NewApiToken create(String name, TokenScope scope, Instant expiresAt, Caller caller) {
+    /**
+     * Makes a token: the caller's own, or (for a team's member or an admin) a team's, owned by the team's robot, which
+     * the team's owners see and may revoke; a token limited to some collections can make only tokens limited to some
+     * of those. {@code expiresAt} may be
+     * null for none, else within {@link #MAX_LIFETIME}.
+     */
+    public NewApiToken create(TokenSpec spec, Caller caller) {
         String username = caller.requireSignedIn();
-        TokenName tokenName = new TokenName(name);
-        if (scope == null) {
+        TokenName tokenName = new TokenName(spec.name());
+        if (spec.scope() == null) {
             throw new InvalidInputException("scope", ErrorKey.TOKEN_SCOPE_REQUIRED);
         }
         Instant now = clock.instant();
+        Instant expiresAt = spec.expiresAt();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_EXPIRY_PAST);
         }
         if (expiresAt != null && expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
             throw new InvalidInputException("expiresAt", ErrorKey.TOKEN_LIFETIME, MAX_LIFETIME.toDays());
         }
+        Set<String> collections = reachedBy(spec.collections(), caller);
+        UserAccount maker = users.getOrCreate(username);
+        Team team = spec.isForTeam() ? teamOf(spec.team(), caller) : null;
+        UserAccount owner = team == null ? maker : robotOf(team, tokenName, now);
         String salt = Secrets.newToken();
         String secret = secretOf(salt);
-        ApiToken token = new ApiToken(users.getOrCreate(username), tokenName, Secrets.sha256Hex(secret), salt, scope,
-                expiresAt, now);
+        ApiToken token = new ApiToken(owner, tokenName, Secrets.sha256Hex(secret), salt, spec.scope(), expiresAt, now);
+        token.limitTo(collections);
+        if (team != null) {
+            token.ofTeam(team, maker);
+        }
         tokens.add(token);
-        audit.record(AuditAction.TOKEN_CREATED, caller, tokenName.value(), null, scope.name().toLowerCase(Locale.ROOT)
-                + (expiresAt == null ? ", no expiry" : ", expires " + expiresAt));
+        audit.record(AuditAction.TOKEN_CREATED, caller, tokenName.value(), null, describe(token));
         return new NewApiToken(secret, token);
     }
 
+    /** The collections named, each a valid name the caller reaches; none named: all the caller reaches. */
+    private static Set<String> reachedBy(List<String> named, Caller caller) {
+        Set<String> names = new TreeSet<>();
+        if (named != null) {
+            named.stream().filter(n -> n != null && !n.isBlank()).map(n -> new CollectionName(n).value())
+                    .forEach(names::add);
+        }
+        if (names.isEmpty()) {
+            return caller.collections();
+        }
+        names.forEach(caller::requireReaches);
+        return names;
+    }
+
+    private Team teamOf(String name, Caller caller) {
+        Team team = team(name);
+        if (!team.isMember(caller.username()) && !caller.isAdmin()) {
+            throw new AccessDeniedException(ErrorKey.TOKEN_TEAM_DENIED, team.name());
+        }
+        return team;
+    }
+
+    private Team team(String name) {
+        TeamName teamName = new TeamName(name);
+        return users.findTeam(teamName).orElseThrow(() -> new NotFoundException(ErrorKey.TEAM_NOT_FOUND, teamName));
+    }
+
+    /**
+     * The robot a team's new token acts as, made a member of the team: one per token name, taken again once the
+     * last token of that name is revoked or expired.
+     */
+    private UserAccount robotOf(Team team, TokenName tokenName, Instant now) {
+        RobotName name = RobotName.of(team.name(), tokenName);
+        UserAccount robot = users.findByUsername(name.value()).orElse(null);
+        if (robot == null) {
+            robot = users.add(UserAccount.robot(name, now));
+        } else if (tokens.hasLive(robot, now)) {
+            throw new ConflictException(ErrorKey.TOKEN_TEAM_NAME_TAKEN, team.name(), tokenName);
+        }
+        team.addMember(robot);
+        return robot;
+    }
+
+    private static String describe(ApiToken token) {
+        return token.scope().name().toLowerCase(Locale.ROOT)
+                + (token.expiresAt() == null ? ", no expiry" : ", expires " + token.expiresAt())
+                + (token.collections().isEmpty() ? "" : ", only " + String.join(", ", new TreeSet<>(
+                        token.collections())))
+                + token.team().map(t -> ", of team " + t.name()).orElse("");
+    }
+
+    /** One page of the caller's own tokens. */
     public Page<ApiToken> page(PageRequest page, Caller caller) {
         String username = caller.requireSignedIn();
         return new Page<>(tokens.ofOwner(username, page), tokens.countOfOwner(username));
     }
 
-    /** Revokes one of the caller's tokens (an admin may revoke anyone's); revoking twice changes nothing. */
+    /** One page of a team's tokens, for its members and admins. */
+    public Page<ApiToken> pageOfTeam(String name, PageRequest page, Caller caller) {
+        String username = caller.requireSignedIn();
+        Team team = team(name);
+        if (!team.isMember(username) && !caller.isAdmin()) {
+            throw new AccessDeniedException(ErrorKey.TOKEN_TEAM_HIDDEN, team.name());
+        }
+        return new Page<>(tokens.ofTeam(team, page), tokens.countOfTeam(team));
+    }
+
+    /** The tokens of the caller's teams, newest first: the account page's list, the first page of it. */
+    public List<ApiToken> ofMyTeams(PageRequest page, Caller caller) {
+        return tokens.ofTeamsOf(caller.requireSignedIn(), page);
+    }
+
+    /** One page of every token, newest first, for admins. */
+    public Page<ApiToken> pageOfAll(PageRequest page, Caller caller) {
+        caller.requireAdmin(ErrorKey.TOKENS_ADMIN_ONLY);
+        return new Page<>(tokens.all(page), tokens.countAll());
+    }
+
+    /**
+     * Revokes a token: the caller's own; a team's, by whoever made it or an owner of the team, whose robot then
+     * leaves the team; any, by an admin. Revoking twice changes nothing.
+     */
     public ApiToken revoke(long id, Caller caller) {
         String username = caller.requireSignedIn();
         ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException(ErrorKey.TOKEN_NOT_FOUND, id));
-        if (!token.owner().username().equals(username) && !caller.isAdmin()) {
+        boolean teamsOwner = token.team().map(t -> t.isOwner(username)).orElse(false);
+        if (!token.owner().username().equals(username) && !token.creator().username().equals(username)
+                && !teamsOwner && !caller.isAdmin()) {
             throw new AccessDeniedException(ErrorKey.TOKEN_REVOKE_DENIED);
         }
         token.revoke(clock.instant());
+        token.team().ifPresent(team -> team.removeMember(token.owner().username()));
         audit.record(AuditAction.TOKEN_REVOKED, caller, token.name(), null, "of " + token.owner().username());
         return token;
     }

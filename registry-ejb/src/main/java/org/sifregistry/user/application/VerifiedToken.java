@@ -12,9 +12,13 @@ public record VerifiedToken(TokenHolder holder, Instant lastUsed) {
     // Recording every use would write on every pull; a minute's precision is plenty to spot unused tokens.
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-    /** The token with its owner's roles; its owner and their roles must be loaded (or loadable). */
+    /**
+     * The token with its owner's roles, limited to its collections; its owner, their roles and its collections must
+     * be loaded (or loadable).
+     */
     static VerifiedToken of(ApiToken token) {
-        Caller caller = Caller.user(token.owner().username()).withRoles(token.owner().tokenRoles());
+        Caller caller = Caller.user(token.owner().username()).withRoles(token.owner().tokenRoles())
+                .limitedTo(token.collections());
         return new VerifiedToken(new TokenHolder(caller, token.scope(), token.id(), token.expiresAt()),
                 token.lastUsed());
     }

@@ -1,8 +1,13 @@
 package org.sifregistry.user.domain;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +26,8 @@ import jakarta.persistence.UniqueConstraint;
  * once, when it is made; a leaked database does not leak tokens. Tokens made since sregistry pushes are taken also
  * keep the random salt their secret was derived from under the registry's signing key, so that the server can
  * rebuild the secret to check the sregistry client's HMAC, which is keyed with it; the salt alone gives nothing.
+ * A token may reach only some collections (by name: one not made yet may be named, for a first push), and may
+ * belong to a team: then it is owned by the team's robot account ({@link RobotName}) and remembers who made it.
  */
 @Entity
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
@@ -36,6 +43,17 @@ import jakarta.persistence.UniqueConstraint;
         SELECT t FROM ApiToken t WHERE t.owner.username = :username AND t.secretSalt IS NOT NULL
         AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now) ORDER BY t.created DESC, t.id DESC""")
 @NamedQuery(name = "ApiToken.countOfOwner", query = "SELECT COUNT(t) FROM ApiToken t WHERE t.owner.username = :username")
+@NamedQuery(name = "ApiToken.ofTeam", query = """
+        SELECT t FROM ApiToken t WHERE t.team = :team ORDER BY t.created DESC, t.id DESC""")
+@NamedQuery(name = "ApiToken.countOfTeam", query = "SELECT COUNT(t) FROM ApiToken t WHERE t.team = :team")
+@NamedQuery(name = "ApiToken.ofTeamsOfMember", query = """
+        SELECT t FROM ApiToken t WHERE EXISTS (SELECT m FROM Team tm JOIN tm.members m
+        WHERE tm = t.team AND m.username = :username) ORDER BY t.created DESC, t.id DESC""")
+@NamedQuery(name = "ApiToken.all", query = "SELECT t FROM ApiToken t ORDER BY t.created DESC, t.id DESC")
+@NamedQuery(name = "ApiToken.countAll", query = "SELECT COUNT(t) FROM ApiToken t")
+@NamedQuery(name = "ApiToken.liveOfOwner", query = """
+        SELECT COUNT(t) FROM ApiToken t WHERE t.owner = :owner AND t.revokedAt IS NULL
+        AND (t.expiresAt IS NULL OR t.expiresAt > :now)""")
 public class ApiToken {
 
     @Id
@@ -73,6 +91,22 @@ public class ApiToken {
     @Column(name = "last_used")
     private Instant lastUsed;
 
+    /** The collections it reaches; none: every collection its owner reaches. */
+    @ElementCollection
+    @CollectionTable(name = "api_token_collections", joinColumns = @JoinColumn(name = "token_id"))
+    @Column(name = "collection_name", nullable = false, length = 128)
+    private Set<String> collections = new HashSet<>();
+
+    /** The team whose robot owns it; null: a person's own token. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    /** Who made a team's token; null for a person's own, made by its owner. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_id")
+    private UserAccount createdBy;
+
     protected ApiToken() {
     }
 
@@ -85,6 +119,18 @@ public class ApiToken {
         this.scope = scope;
         this.expiresAt = expiresAt;
         this.created = now;
+    }
+
+    /** Limits the token to these collections (none: no limit). */
+    public void limitTo(Set<String> names) {
+        collections.clear();
+        collections.addAll(names);
+    }
+
+    /** Makes it the token of {@code team}, made by {@code creator}; its owner is the team's robot. */
+    public void ofTeam(Team team, UserAccount creator) {
+        this.team = team;
+        this.createdBy = creator;
     }
 
     public boolean isUsableAt(Instant now) {
@@ -135,5 +181,18 @@ public class ApiToken {
 
     public Instant lastUsed() {
         return lastUsed;
+    }
+
+    public Set<String> collections() {
+        return Set.copyOf(collections);
+    }
+
+    public Optional<Team> team() {
+        return Optional.ofNullable(team);
+    }
+
+    /** Who made it: for a team's token the person who did, else its owner. */
+    public UserAccount creator() {
+        return createdBy == null ? owner : createdBy;
     }
 }

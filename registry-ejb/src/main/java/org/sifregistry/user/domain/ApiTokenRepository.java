@@ -37,6 +37,7 @@ public class ApiTokenRepository {
         return query.setHint("eclipselink.join-fetch", "t.owner")
                 .setHint("eclipselink.left-join-fetch", "t.owner.signInRoles")
                 .setHint("eclipselink.left-join-fetch", "t.owner.grantedRoles")
+                .setHint("eclipselink.left-join-fetch", "t.collections")
                 .getResultList().stream().findFirst();
     }
 
@@ -84,6 +85,46 @@ public class ApiTokenRepository {
         return em.createNamedQuery("ApiToken.countOfOwner", Long.class)
                 .setParameter("username", username)
                 .getSingleResult();
+    }
+
+    public List<ApiToken> ofTeam(Team team, PageRequest page) {
+        return em.createNamedQuery("ApiToken.ofTeam", ApiToken.class)
+                .setParameter("team", team)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long countOfTeam(Team team) {
+        return em.createNamedQuery("ApiToken.countOfTeam", Long.class).setParameter("team", team).getSingleResult();
+    }
+
+    /** The tokens of every team the user belongs to, newest first. */
+    public List<ApiToken> ofTeamsOf(String username, PageRequest page) {
+        return em.createNamedQuery("ApiToken.ofTeamsOfMember", ApiToken.class)
+                .setParameter("username", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public List<ApiToken> all(PageRequest page) {
+        return em.createNamedQuery("ApiToken.all", ApiToken.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long countAll() {
+        return em.createNamedQuery("ApiToken.countAll", Long.class).getSingleResult();
+    }
+
+    /** Whether the account owns a token that is neither revoked nor expired. */
+    public boolean hasLive(UserAccount owner, Instant now) {
+        return em.createNamedQuery("ApiToken.liveOfOwner", Long.class)
+                .setParameter("owner", owner)
+                .setParameter("now", now)
+                .getSingleResult() > 0;
     }
 
     public void add(ApiToken token) {

@@ -72,7 +72,21 @@ public class UserAccount {
     @Column(name = "quota_bytes")
     private Long quotaBytes;
 
+    /** A team token's account ({@link RobotName}): nobody signs in as it. */
+    @Column(nullable = false)
+    private boolean robot;
+
     protected UserAccount() {
+    }
+
+    public static UserAccount robot(RobotName name, Instant now) {
+        UserAccount account = new UserAccount(name.value(), now);
+        account.robot = true;
+        return account;
+    }
+
+    public boolean isRobot() {
+        return robot;
     }
 
     public UserAccount(String username, Instant now) {
@@ -107,9 +121,12 @@ public class UserAccount {
 
     /**
      * The roles the user's API tokens carry: those the container gave at their last sign-in (a request with a token
-     * has no sign-in to ask) and those granted in the registry.
+     * has no sign-in to ask) and those granted in the registry; a robot's, a user's only.
      */
     public Set<Role> tokenRoles() {
+        if (robot) {
+            return Set.of(Role.USER);
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(signInRoles);
         roles.addAll(grantedRoles);

@@ -47,6 +47,11 @@ public class UserRepository {
         });
     }
 
+    public UserAccount add(UserAccount account) {
+        em.persist(account);
+        return account;
+    }
+
     /** The roles granted to the user in the registry; none for a user it does not know. */
     public Set<Role> grantedRoles(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);

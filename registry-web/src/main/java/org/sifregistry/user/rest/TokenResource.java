@@ -27,16 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UserText;
 import org.sifregistry.user.application.ApiTokenService;
 import org.sifregistry.user.application.NewApiToken;
+import org.sifregistry.user.application.TokenSpec;
 import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.TokenScope;
 
 /**
- * A signed-in user's API tokens; scripts sign in with HTTP basic.
- * The secret appears once, in the answer to its creation.
+ * API tokens: a signed-in user's own, their teams' (robot tokens for CI pipelines, which act as the team and outlive
+ * whoever made them), and for admins all of them; scripts sign in with HTTP basic. The secret appears once, in the
+ * answer to its creation.
  */
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,28 +49,36 @@ import org.sifregistry.user.domain.TokenScope;
 @SecurityRequirement(name = "basic")
 public class TokenResource {
 
-    public record TokenRequest(String name, String scope, Instant expiresAt) {
+    /** {@code collections}: the only ones it reaches (none: all); {@code team}: the team it belongs to (none: you). */
+    public record TokenRequest(String name, String scope, Instant expiresAt, List<String> collections, String team) {
     }
 
-    /** A token as listed: never its secret. */
+    /**
+     * A token as listed: never its secret. {@code owner} is whom it acts as (a team's robot for a team's token),
+     * {@code createdBy} who made it, {@code collections} all it reaches (empty: every one its owner reaches).
+     */
     @JsonbNillable
-    public record TokenView(long id, String name, String scope, Instant created, Instant expiresAt, Instant lastUsed,
-                            boolean revoked) {
+    public record TokenView(long id, String name, String scope, List<String> collections, String team, String owner,
+                            String createdBy, Instant created, Instant expiresAt, Instant lastUsed, boolean revoked) {
 
         static TokenView of(ApiToken token) {
             return new TokenView(token.id(), token.name(), token.scope().name().toLowerCase(Locale.ROOT),
-                    token.created(), token.expiresAt(), token.lastUsed(), token.revokedAt() != null);
+                    token.collections().stream().sorted().toList(),
+                    token.team().map(t -> t.name().value()).orElse(null),
+                    token.owner().username(), token.creator().username(), token.created(), token.expiresAt(),
+                    token.lastUsed(), token.revokedAt() != null);
         }
     }
 
     /** A token just made, with the secret that is shown this once. */
     @JsonbNillable
-    public record NewTokenView(long id, String name, String scope, Instant created, Instant expiresAt, String secret) {
+    public record NewTokenView(long id, String name, String scope, List<String> collections, String team,
+                               String owner, Instant created, Instant expiresAt, String secret) {
 
         static NewTokenView of(NewApiToken created) {
             TokenView token = TokenView.of(created.token());
-            return new NewTokenView(token.id(), token.name(), token.scope(), token.created(), token.expiresAt(),
-                    created.secret());
+            return new NewTokenView(token.id(), token.name(), token.scope(), token.collections(), token.team(),
+                    token.owner(), token.created(), token.expiresAt(), created.secret());
         }
     }
 
@@ -87,14 +98,20 @@ public class TokenResource {
         if (request == null) {
             throw new InvalidInputException("body", ErrorKey.TOKEN_BODY);
         }
-        NewApiToken created = tokens.create(request.name(), scope(request.scope()), request.expiresAt(), caller);
+        NewApiToken created = tokens.create(new TokenSpec(request.name(), scope(request.scope()), request.expiresAt(),
+                request.collections(), request.team()), caller);
         return Response.status(Response.Status.CREATED).entity(NewTokenView.of(created)).build();
     }
 
+    /** The caller's own tokens; with {@code team}, that team's (for its members); {@code all=true}: all (admins). */
     @GET
-    public TokenList list(@QueryParam("offset") @DefaultValue("0") int offset,
+    public TokenList list(@QueryParam("team") String team, @QueryParam("all") boolean all,
+                          @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("50") int limit) {
-        var page = tokens.page(new PageRequest(offset, limit), caller);
+        PageRequest request = new PageRequest(offset, limit);
+        Page<ApiToken> page = all ? tokens.pageOfAll(request, caller)
+                : team != null ? tokens.pageOfTeam(team, request, caller)
+                : tokens.page(request, caller);
         return new TokenList(page.items().stream().map(TokenView::of).toList(), page.total());
     }
 

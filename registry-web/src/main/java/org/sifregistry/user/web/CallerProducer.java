@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.Role;
 import org.sifregistry.user.application.UserService;
+import org.sifregistry.user.domain.RobotName;
 
 /**
  * The caller of the current request: the holder of its API token, or whom the container signed in, with the roles
@@ -36,7 +37,8 @@ public class CallerProducer {
         if (token.holder().isPresent()) {
             return token.holder().get().caller();
         }
-        if (request.getUserPrincipal() == null) {
+        // A directory that lets someone sign in under a robot's name gives them no robot's rights
+        if (request.getUserPrincipal() == null || RobotName.isRobot(request.getUserPrincipal().getName())) {
             return Caller.anonymous();
         }
         String username = request.getUserPrincipal().getName();

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.Role;
 import org.sifregistry.user.application.UserService;
+import org.sifregistry.user.domain.RobotName;
 
 /**
  * Records each web sign-in once, on the first request of the signed-in session: the container signs people in,
@@ -25,7 +26,8 @@ import org.sifregistry.user.application.UserService;
  * such as scripts with HTTP basic or tokens, are not sign-ins and write nothing.
  * <p>
  * It also refuses a sign-in without any of the registry's roles, which an OpenID provider lets through (its realm
- * roles are whatever the provider gives; the LDAP realm refuses such accounts itself): the session ends and the
+ * roles are whatever the provider gives; the LDAP realm refuses such accounts itself), and one under a robot's name
+ * ({@code RobotName}), which only a team's API token may act as: the session ends and the
  * answer is 403. The first page after the provider is often a protected one that the container already answers
  * 403, so this also runs for error pages.
  */
@@ -47,7 +49,7 @@ public class SignInRecorder extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null) {
             String username = request.getUserPrincipal().getName();
             Caller caller = new Caller(username, Role.held(request::isUserInRole));
-            if (caller.roles().isEmpty()) {
+            if (caller.roles().isEmpty() || RobotName.isRobot(username)) {
                 refuse(request, response, chain, session);
                 return;
             }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,13 +14,21 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.user.application.ApiTokenService;
+import org.sifregistry.user.application.TeamService;
+import org.sifregistry.user.application.TeamSummary;
+import org.sifregistry.user.application.TokenSpec;
 import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.TokenScope;
 
-/** The account page's API tokens: make one (its secret shown in the answer, once), list and revoke them. */
+/**
+ * The account page's API tokens: make one, the caller's own or one of a team they belong to, limited to some collections
+ * or not (its secret shown in the answer, once); list and revoke their own, their teams', and for admins everyone's.
+ */
 @Named
 @RequestScoped
 public class TokensBacking {
+
+    private static final PageRequest FIRST_PAGE = new PageRequest(0, PageRequest.MAX_LIMIT);
 
     @Inject
     private ApiTokenService tokens;
@@ -33,21 +42,47 @@ public class TokensBacking {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TeamService teams;
+
     private String name;
     private TokenScope scope = TokenScope.PULL;
     private Integer validDays = 90;
+    private String collections;
+    private String team;
     private String newSecret;
 
     public List<ApiToken> getTokens() {
-        return tokens.page(new PageRequest(0, PageRequest.MAX_LIMIT), caller).items();
+        return tokens.page(FIRST_PAGE, caller).items();
+    }
+
+    public List<ApiToken> getTeamTokens() {
+        return tokens.ofMyTeams(FIRST_PAGE, caller);
+    }
+
+    /** Every token, for an admin; nothing for anyone else, whom the page does not show the list. */
+    public List<ApiToken> getAllTokens() {
+        return caller.isAdmin() ? tokens.pageOfAll(FIRST_PAGE, caller).items() : List.of();
+    }
+
+    /** The teams the caller may make tokens for: those they belong to. */
+    public List<String> getMyTeams() {
+        return teams.listMine(FIRST_PAGE, caller).stream().map(TeamSummary::name).toList();
+    }
+
+    /** The collections a limited token reaches, by name. */
+    public String collectionsOf(ApiToken token) {
+        return String.join(", ", new TreeSet<>(token.collections()));
     }
 
     public void create() {
         Instant expiresAt = validDays == null ? null : clock.instant().plus(Duration.ofDays(validDays));
-        messages.attempt(() -> tokens.create(name, scope, expiresAt, caller)).ifPresent(created -> {
-            newSecret = created.secret();
-            name = null;
-        });
+        List<String> named = collections == null ? List.of() : List.of(collections.split("[,\\s]+"));
+        messages.attempt(() -> tokens.create(new TokenSpec(name, scope, expiresAt, named, team), caller))
+                .ifPresent(created -> {
+                    newSecret = created.secret();
+                    name = null;
+                });
     }
 
     public void revoke(long id) {
@@ -80,6 +115,22 @@ public class TokensBacking {
 
     public void setValidDays(Integer validDays) {
         this.validDays = validDays;
+    }
+
+    public String getCollections() {
+        return collections;
+    }
+
+    public void setCollections(String collections) {
+        this.collections = collections;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
     }
 
     public String getNewSecret() {

@@ -39,6 +39,8 @@ public class RegistryTokens {
     private static final String PURPOSE = "oci-token";
     /** The claim naming the API token a token was issued on. */
     private static final String API_TOKEN = "tid";
+    /** The claim naming the only collections the holder reaches, when the API token was limited to them. */
+    private static final String COLLECTIONS = "col";
     /** Found once: {@code Json.createReader} looks the provider up on every call, half of a token check's time. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
@@ -62,6 +64,11 @@ public class RegistryTokens {
                 .add("exp", token.expires().getEpochSecond());
         if (token.apiToken() != null) {
             payload.add(API_TOKEN, token.apiToken());
+        }
+        if (token.caller().isLimited()) {
+            JsonArrayBuilder collections = Json.createArrayBuilder();
+            token.caller().collections().stream().sorted().forEach(collections::add);
+            payload.add(COLLECTIONS, collections);
         }
         String encoded = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.build().toString().getBytes(StandardCharsets.UTF_8));
@@ -104,7 +111,9 @@ public class RegistryTokens {
             payload.getJsonObject("access").forEach((repository, actions) -> access.put(repository,
                     new TreeSet<>(actions.asJsonArray().getValuesAs(JsonString::getString))));
             Long apiToken = payload.containsKey(API_TOKEN) ? payload.getJsonNumber(API_TOKEN).longValueExact() : null;
-            return Optional.of(new RegistryToken(new Caller(payload.getString("sub"), roles), access,
+            Set<String> collections = payload.containsKey(COLLECTIONS)
+                    ? Set.copyOf(payload.getJsonArray(COLLECTIONS).getValuesAs(JsonString::getString)) : Set.of();
+            return Optional.of(new RegistryToken(new Caller(payload.getString("sub"), roles, collections), access,
                     Instant.ofEpochSecond(payload.getJsonNumber("iat").longValueExact()), Instant.ofEpochSecond(expires),
                     apiToken));
         } catch (RuntimeException e) {
