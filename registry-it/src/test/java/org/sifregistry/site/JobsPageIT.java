@@ -36,7 +36,7 @@ class JobsPageIT {
 
         page.expect(200);
         for (String job : List.of("parse-image", "update-downloads", "collect-garbage", "purge-expired-shares",
-                "migrate-storage")) {
+                "apply-retention", "migrate-storage")) {
             assertTrue(page.text().contains("id=\"job-" + job + "\""), job + " is listed");
         }
         assertTrue(page.text().contains("start-migrate-storage"), "migrate-storage can be started there");

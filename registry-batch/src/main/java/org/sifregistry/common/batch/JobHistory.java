@@ -22,6 +22,7 @@ import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.container.batch.ParseImageJob;
+import org.sifregistry.retention.batch.ApplyRetentionSchedule;
 import org.sifregistry.share.batch.PurgeExpiredSharesSchedule;
 import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
@@ -33,7 +34,8 @@ public class JobHistory {
 
     /** Every job of the registry, listed also before its first run. */
     public static final List<String> JOBS = List.of(ParseImageJob.NAME, UpdateDownloadsSchedule.JOB,
-            CollectGarbageSchedule.JOB, PurgeExpiredSharesSchedule.JOB, MigrateStorageJob.NAME);
+            CollectGarbageSchedule.JOB, PurgeExpiredSharesSchedule.JOB, ApplyRetentionSchedule.JOB,
+            MigrateStorageJob.NAME);
 
     @Inject
     private JobRuns runs;

@@ -24,5 +24,7 @@ public enum AuditAction {
     ROLE_GRANTED,
     ROLE_REVOKED,
     SETTINGS_CHANGED,
-    QUOTA_SET
+    QUOTA_SET,
+    RETENTION_SET,
+    RETENTION_DELETED
 }

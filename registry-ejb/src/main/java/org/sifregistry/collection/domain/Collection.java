@@ -71,6 +71,19 @@ public class Collection {
     @Column(name = "private_collection", nullable = false)
     private boolean privateCollection;
 
+    /** Nothing of a protected collection is deleted by retention rules. */
+    @Column(name = "protected_collection", nullable = false)
+    private boolean protectedCollection;
+
+    @Column(name = "retention_keep_tags")
+    private Integer retentionKeepTags;
+
+    @Column(name = "retention_unpulled_days")
+    private Integer retentionUnpulledDays;
+
+    @Column(name = "retention_untagged_days")
+    private Integer retentionUntaggedDays;
+
     @Column(nullable = false)
     private Instant created;
 
@@ -217,6 +230,23 @@ public class Collection {
 
     public boolean isPrivate() {
         return privateCollection;
+    }
+
+    public boolean isProtected() {
+        return protectedCollection;
+    }
+
+    public RetentionPolicy retention() {
+        return new RetentionPolicy(retentionKeepTags, retentionUnpulledDays, retentionUntaggedDays);
+    }
+
+    /** Sets the retention rules, and whether the collection is protected from them. */
+    public void retain(RetentionPolicy policy, boolean protect, Instant now) {
+        retentionKeepTags = policy.keepLastTags();
+        retentionUnpulledDays = policy.unpulledDays();
+        retentionUntaggedDays = policy.untaggedDays();
+        protectedCollection = protect;
+        updated = now;
     }
 
     public Instant created() {

@@ -230,6 +230,12 @@ public class ContainerService {
     public void delete(ContainerRef ref, Caller caller) {
         Container container = getManageable(ref, caller);
         container.requireNotFrozen(ErrorKey.CONTAINER_FROZEN_DELETE);
+        remove(container);
+        audit.record(AuditAction.DELETE, caller, container.ref().toString(), container.version());
+    }
+
+    /** Deletes a container as {@link #delete} does, for whoever already decided it may go (retention rules). */
+    public void remove(Container container) {
         shareLinks.removeAllOf(container);
         containers.remove(container);
         boolean stillTagged = containers.tagsOf(container.collection(), container.name()).stream()
@@ -237,7 +243,6 @@ public class ContainerService {
         if (!stillTagged) {
             images.find(container.collection(), container.name(), container.digest()).ifPresent(images::remove);
         }
-        audit.record(AuditAction.DELETE, caller, container.ref().toString(), container.version());
     }
 
     /** Every tagged image is an image of its container name too, as the library protocol lists them. */

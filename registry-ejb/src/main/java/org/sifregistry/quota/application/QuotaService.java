@@ -62,12 +62,15 @@ public class QuotaService {
         return refusal(collection, digest, size) == null;
     }
 
+    /** Unlimited accounts, the default, cost no query; content an account holds already costs one. */
     private QuotaExceededException refusal(Collection collection, ImageDigest digest, long size) {
-        for (QuotaHolder holder : holdersOf(collection)) {
-            QuotaUse use = useOf(holder);
-            long added = usage.holds(holder, digest.version()) ? 0 : size;
-            if (!use.quota().admits(use.usage(), added)) {
-                return new QuotaExceededException(holder, use.quota(), use.usage(), added);
+        for (Account account : accountsOf(collection)) {
+            if (account.quota().isUnlimited() || usage.holds(account.holder(), digest.version())) {
+                continue;
+            }
+            long used = usage.usage(account.holder());
+            if (!account.quota().admits(used, size)) {
+                return new QuotaExceededException(account.holder(), account.quota(), used, size);
             }
         }
         return null;
@@ -75,7 +78,7 @@ public class QuotaService {
 
     /** The quota of the account the collection counts against first (the library protocol reports one). */
     public QuotaUse useOf(Collection collection) {
-        return useOf(holdersOf(collection).get(0));
+        return useOf(accountsOf(collection).get(0));
     }
 
     /** A user's quota and usage: for themselves and admins. */
@@ -83,7 +86,7 @@ public class QuotaService {
         if (!username.equals(caller.username())) {
             caller.requireAdmin(ErrorKey.QUOTA_ADMIN_ONLY);
         }
-        return useOf(QuotaHolder.of(user(username)));
+        return useOf(Account.of(user(username), config));
     }
 
     /** A team's quota and usage: for its members and admins. */
@@ -92,7 +95,7 @@ public class QuotaService {
         if (!team.isMember(caller.username())) {
             caller.requireAdmin(ErrorKey.QUOTA_ADMIN_ONLY);
         }
-        return useOf(QuotaHolder.of(team));
+        return useOf(Account.of(team, config));
     }
 
     /** Gives a user a quota of their own; null returns them to the default. Admins only. */
@@ -101,7 +104,7 @@ public class QuotaService {
         UserAccount user = user(username);
         user.overrideQuota(quota);
         audit.record(AuditAction.QUOTA_SET, caller, "user " + username, null, String.valueOf(quota));
-        return useOf(QuotaHolder.of(user));
+        return useOf(Account.of(user, config));
     }
 
     /** Gives a team a quota of its own; null returns it to the default. Admins only. */
@@ -110,24 +113,30 @@ public class QuotaService {
         Team team = team(name);
         team.overrideQuota(quota);
         audit.record(AuditAction.QUOTA_SET, caller, "team " + name.value(), null, String.valueOf(quota));
-        return useOf(QuotaHolder.of(team));
+        return useOf(Account.of(team, config));
     }
 
-    private QuotaUse useOf(QuotaHolder holder) {
-        ByteQuota quota = switch (holder.kind()) {
-            case USER -> users.findByUsername(holder.name()).flatMap(UserAccount::quotaOverride)
-                    .orElseGet(config::defaultUserQuota);
-            case TEAM -> users.findTeam(new TeamName(holder.name())).flatMap(Team::quotaOverride)
-                    .orElseGet(config::defaultTeamQuota);
-        };
-        return new QuotaUse(holder, quota, usage.usage(holder));
+    private QuotaUse useOf(Account account) {
+        return new QuotaUse(account.holder(), account.quota(), usage.usage(account.holder()));
     }
 
-    private static List<QuotaHolder> holdersOf(Collection collection) {
-        List<QuotaHolder> teams = collection.teams().stream().map(QuotaHolder::of)
-                .sorted(Comparator.comparing(QuotaHolder::name)).toList();
-        return !teams.isEmpty() ? teams : collection.owners().stream().map(QuotaHolder::of)
-                .sorted(Comparator.comparing(QuotaHolder::name)).toList();
+    private List<Account> accountsOf(Collection collection) {
+        List<Account> teams = collection.teams().stream().map(t -> Account.of(t, config))
+                .sorted(Comparator.comparing(a -> a.holder().name())).toList();
+        return !teams.isEmpty() ? teams : collection.owners().stream().map(u -> Account.of(u, config))
+                .sorted(Comparator.comparing(a -> a.holder().name())).toList();
+    }
+
+    /** An account with the quota it has: its own, read with it, or the registry's default for its kind. */
+    private record Account(QuotaHolder holder, ByteQuota quota) {
+
+        static Account of(UserAccount user, RegistryConfig config) {
+            return new Account(QuotaHolder.of(user), user.quotaOverride().orElseGet(config::defaultUserQuota));
+        }
+
+        static Account of(Team team, RegistryConfig config) {
+            return new Account(QuotaHolder.of(team), team.quotaOverride().orElseGet(config::defaultTeamQuota));
+        }
     }
 
     private UserAccount user(String username) {

@@ -1,0 +1,156 @@
+package org.sifregistry.retention.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.sifregistry.audit.application.Audit;
+import org.sifregistry.audit.domain.AuditAction;
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.collection.domain.RetentionPolicy;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.ErrorKey;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.domain.ContainerName;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.ImageRepository;
+import org.sifregistry.container.domain.Tag;
+import org.sifregistry.retention.domain.RetentionCandidate;
+import org.sifregistry.retention.domain.RetentionPlanner;
+import org.sifregistry.retention.domain.RetentionRepository;
+import org.sifregistry.storage.ImageDigest;
+
+/**
+ * Retention rules: owners set them per collection; the dry run lists what a run now would delete and the bytes it
+ * would free; the run (nightly, or an admin's) deletes exactly that list, each item only if it is still what was
+ * listed (a tag moved or frozen since stays); owners see what goes within the notice period ahead. Deleted tags and
+ * images free quota at once; their files go with the next garbage collection.
+ */
+@Stateless
+public class RetentionService {
+
+    @Inject
+    private RetentionRepository retention;
+
+    @Inject
+    private CollectionRepository collections;
+
+    @Inject
+    private ContainerRepository containerRows;
+
+    @Inject
+    private ImageRepository images;
+
+    @Inject
+    private ContainerService containers;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Audit audit;
+
+    /** The collection's rules and whether it is protected: for those who may see it. */
+    public RetentionSettings settingsOf(CollectionName name, Caller caller) {
+        Collection collection = collections.getVisible(name, caller);
+        return new RetentionSettings(collection.retention(), collection.isProtected());
+    }
+
+    /** Sets the collection's rules and protection: for its owners and admins. */
+    public RetentionSettings set(CollectionName name, RetentionPolicy policy, boolean protect, Caller caller) {
+        Collection collection = collections.getManageable(name, caller);
+        collection.retain(policy, protect, clock.instant());
+        audit.record(AuditAction.RETENTION_SET, caller, name.value(), null, describe(policy, protect));
+        return new RetentionSettings(policy, protect);
+    }
+
+    /** The dry run: what a run now would delete, in the collections the caller manages (an admin: all). */
+    public RetentionPlan dryRun(Caller caller) {
+        return RetentionPlan.of(due(clock.instant(), caller));
+    }
+
+    /** What goes within {@code ahead} from now, in the collections the caller manages: the owners' notice. */
+    public RetentionPlan upcoming(Duration ahead, Caller caller) {
+        return RetentionPlan.of(due(clock.instant().plus(ahead), caller));
+    }
+
+    /** An admin's run: deletes what the dry run lists now, and says what it deleted. */
+    public RetentionPlan run(Caller caller) {
+        caller.requireAdmin(ErrorKey.RETENTION_ADMIN_ONLY);
+        return apply(caller);
+    }
+
+    /** The nightly run, started by the batch job. */
+    public RetentionPlan runAsScheduled() {
+        return apply(Caller.anonymous());
+    }
+
+    private RetentionPlan apply(Caller caller) {
+        Instant now = clock.instant();
+        List<RetentionCandidate> deleted = new ArrayList<>();
+        for (RetentionCandidate candidate : planAt(now, null)) {
+            if (delete(candidate)) {
+                deleted.add(candidate);
+                audit.record(AuditAction.RETENTION_DELETED, caller, candidate.ref(), candidate.version(),
+                        candidate.rule().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return RetentionPlan.of(deleted);
+    }
+
+    /** Deletes the tag or image if it is still as listed: the same image under the tag, not frozen. */
+    private boolean delete(RetentionCandidate candidate) {
+        CollectionName collection = new CollectionName(candidate.collection());
+        ContainerName name = new ContainerName(candidate.container());
+        if (candidate.isTag()) {
+            return containerRows.findByRef(new ContainerRef(collection, name, new Tag(candidate.tag()), null))
+                    .filter(k -> k.version().equals(candidate.version()) && !k.isFrozen())
+                    .map(k -> {
+                        containers.remove(k);
+                        return true;
+                    }).orElse(false);
+        }
+        return collections.findByName(collection)
+                .flatMap(c -> images.find(c, name, ImageDigest.parse(candidate.version())))
+                .filter(image -> containerRows.tagsOf(image.collection(), name).stream()
+                        .noneMatch(k -> k.version().equals(candidate.version())))
+                .map(image -> {
+                    images.remove(image);
+                    return true;
+                }).orElse(false);
+    }
+
+    private List<RetentionCandidate> due(Instant at, Caller caller) {
+        caller.requireSignedIn();
+        return planAt(at, caller);
+    }
+
+    /** Every candidate due at {@code at}, of the collections {@code caller} manages (null: all). */
+    private List<RetentionCandidate> planAt(Instant at, Caller caller) {
+        List<RetentionCandidate> due = new ArrayList<>();
+        for (Collection collection : retention.collectionsWithRules()) {
+            if (caller != null && !collection.isManageableBy(caller)) {
+                continue;
+            }
+            RetentionPlanner.plan(collection.name().value(), collection.retention(), retention.tagStatesOf(collection),
+                            retention.untaggedOf(collection).stream().map(i -> new RetentionPlanner.UntaggedImage(
+                                    i.name().value(), i.digest().version(), i.size(), i.created())).toList())
+                    .stream().filter(c -> c.isDueAt(at)).forEach(due::add);
+        }
+        return due;
+    }
+
+    private static String describe(RetentionPolicy policy, boolean protect) {
+        return protect ? "protected" : "keep last " + policy.keepLastTags() + " tags, unpulled "
+                + policy.unpulledDays() + " days, untagged " + policy.untaggedDays() + " days";
+    }
+}

@@ -1,0 +1,197 @@
+package org.sifregistry.retention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.RetentionPolicy;
+import org.sifregistry.common.AccessDeniedException;
+import org.sifregistry.common.Caller;
+import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerNotFoundException;
+import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.retention.application.RetentionPlan;
+import org.sifregistry.retention.application.RetentionService;
+import org.sifregistry.retention.domain.RetentionCandidate;
+import org.sifregistry.retention.domain.RetentionRule;
+import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.TestClock;
+
+/**
+ * Each retention rule on a collection seeded at known times, with the registry's clock where the test puts it: the
+ * dry run lists what is due, the run deletes exactly that list, frozen tags and protected collections stay, and what
+ * goes soon is listed ahead. The clock starts years ahead, past the images of other tests, so that a run here
+ * deletes only what this class seeded (other classes set no rules).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionServiceIT {
+
+    private static final Caller ADMIN = Caller.admin("root");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services("retention-service-it", RetentionServiceIT.class, TestClock.class);
+    }
+
+    @EJB
+    private RetentionService retention;
+
+    @EJB
+    private ContainerService containers;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @Inject
+    private TestClock clock;
+
+    private Instant start;
+
+    @BeforeEach
+    void clockYearsAhead() {
+        start = Instant.now().plus(Duration.ofDays(3650)).truncatedTo(ChronoUnit.SECONDS);
+        clock.set(start);
+    }
+
+    @Test
+    void theLastTagsOfEachContainerStayAndTheRunDeletesExactlyWhatTheDryRunListed() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, true);
+        Container v1 = pushedInAnHour(collection, "tool:v1", owner);
+        Container v2 = pushedInAnHour(collection, "tool:v2", owner);
+        pushedInAnHour(collection, "tool:v3", owner);
+        pushedInAnHour(collection, "tool:v4", owner);
+        pushedInAnHour(collection, "other:v1", owner);
+        clock.advance(Duration.ofHours(1));
+        containers.freeze(v1.ref(), true, owner);
+        retention.set(collection, new RetentionPolicy(2, null, null), false, owner);
+
+        RetentionPlan dryRun = retention.dryRun(owner);
+        RetentionPlan all = retention.dryRun(ADMIN);
+        RetentionPlan run = retention.run(ADMIN);
+
+        assertEquals(List.of(collection + "/tool:v2"), refs(dryRun), "v1 is frozen, and stays on top of the last two");
+        assertEquals(RetentionRule.KEEP_LAST_TAGS, dryRun.items().get(0).rule());
+        assertEquals(v2.size(), dryRun.bytes());
+        assertEquals(all, run);
+        assertEquals(List.of("tool:v1", "tool:v3", "tool:v4", "other:v1"),
+                tagsOf(collection, owner, "tool:v1", "tool:v2", "tool:v3", "tool:v4", "other:v1"));
+        assertEquals(List.of(), retention.dryRun(owner).items(), "nothing more is due");
+    }
+
+    @Test
+    void aTagNotPulledForTheDaysIsListedAheadThenDeletedWhileAPulledOneStays() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        Container pulled = fixtures.container(collection, "pulled:v1", owner);
+        Container idle = fixtures.container(collection, "idle:v1", owner);
+        fixtures.pulls(pulled, 1, start.plus(Duration.ofDays(20)));
+        retention.set(collection, new RetentionPolicy(null, 30, null), false, owner);
+
+        clock.set(start.plus(Duration.ofDays(25)));
+        RetentionPlan soon = retention.upcoming(Duration.ofDays(7), owner);
+        RetentionPlan dueNow = retention.dryRun(owner);
+        clock.set(start.plus(Duration.ofDays(31)));
+        RetentionPlan due = retention.dryRun(ADMIN);
+        RetentionPlan run = retention.run(ADMIN);
+
+        assertEquals(List.of(collection + "/idle:v1"), refs(soon), "told a week ahead");
+        assertEquals(start.plus(Duration.ofDays(30)), soon.items().get(0).dueAt());
+        assertEquals(List.of(), dueNow.items());
+        assertEquals(due, run);
+        assertTrue(refs(run).contains(collection + "/idle:v1"), refs(run).toString());
+        assertEquals(List.of("pulled:v1"), tagsOf(collection, owner, "pulled:v1", "idle:v1"));
+    }
+
+    @Test
+    void anImageNoTagHasExpiresAfterTheDays() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, true);
+        Container first = fixtures.container(collection, "tool:latest", owner);
+        clock.advance(Duration.ofDays(1));
+        fixtures.container(collection, "tool:latest", owner);
+        retention.set(collection, new RetentionPolicy(null, null, 2), false, owner);
+
+        clock.set(start.plus(Duration.ofDays(2)).plusSeconds(1));
+        RetentionPlan due = retention.dryRun(owner);
+
+        assertEquals(1, due.items().size(), due.toString());
+        RetentionCandidate image = due.items().get(0);
+        assertEquals(RetentionRule.UNTAGGED, image.rule());
+        assertEquals(first.version(), image.version());
+        assertEquals(collection + "/tool@" + first.version(), image.ref());
+        assertTrue(retention.run(ADMIN).items().contains(image));
+        assertEquals(List.of(), retention.dryRun(owner).items());
+    }
+
+    @Test
+    void aProtectedCollectionKeepsEverything() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, true);
+        pushedInAnHour(collection, "tool:v1", owner);
+        pushedInAnHour(collection, "tool:v2", owner);
+        retention.set(collection, new RetentionPolicy(1, 1, 1), true, owner);
+        clock.advance(Duration.ofDays(30));
+
+        assertEquals(List.of(), retention.dryRun(owner).items());
+        retention.run(ADMIN);
+        assertEquals(List.of("tool:v1", "tool:v2"), tagsOf(collection, owner, "tool:v1", "tool:v2"));
+        assertTrue(retention.settingsOf(collection, owner).protectedCollection());
+    }
+
+    @Test
+    void onlyOwnersSetRulesOnlyAdminsStartARunAndRulesAreChecked() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+
+        assertThrows(AccessDeniedException.class,
+                () -> retention.set(collection, new RetentionPolicy(1, null, null), false, Fixtures.user()));
+        assertThrows(AccessDeniedException.class, () -> retention.run(owner));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> new RetentionPolicy(0, null, null));
+        assertEquals("keepLastTags is a whole number from 1 to 10000, or null for no such rule", refused.getMessage());
+    }
+
+    private Container pushedInAnHour(CollectionName collection, String nameAndTag, Caller owner) {
+        clock.advance(Duration.ofHours(1));
+        return fixtures.container(collection, nameAndTag, owner);
+    }
+
+    private static List<String> refs(RetentionPlan plan) {
+        return plan.items().stream().map(RetentionCandidate::ref).toList();
+    }
+
+    /** Which of the tags still exist. */
+    private List<String> tagsOf(CollectionName collection, Caller owner, String... nameAndTags) {
+        return Arrays.stream(nameAndTags).filter(tag -> exists(ContainerRef.parse(collection + "/" + tag), owner))
+                .toList();
+    }
+
+    private boolean exists(ContainerRef ref, Caller owner) {
+        try {
+            containers.get(ref, owner);
+            return true;
+        } catch (ContainerNotFoundException gone) {
+            return false;
+        }
+    }
+}
