@@ -97,6 +97,11 @@ public class RegistryConfig {
         }
     }
 
+    /** How long ahead owners are told that retention rules will delete images (REGISTRY_RETENTION_NOTICE_DAYS, 7). */
+    public Duration retentionNotice() {
+        return Duration.ofDays(Math.max(0, longProperty("registry.retention.notice-days", 7)));
+    }
+
     /** How long a signed download or upload URL stays valid (REGISTRY_SIGNED_URL_SECONDS, default one hour). */
     public Duration signedUrlLifetime() {
         return Duration.ofSeconds(longProperty("registry.signed-url-seconds", 3600));

@@ -14,11 +14,14 @@ import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.quota.application.QuotaService;
 import org.sifregistry.quota.application.QuotaUse;
+import org.sifregistry.retention.application.RetentionPlan;
+import org.sifregistry.retention.application.RetentionService;
+import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.star.application.StarService;
 
 /**
- * The account page: the space the user's images take against their quota, the collections they own or contribute
- * to, and those they starred, with unstar.
+ * The account page: the space the user's images take against their quota, what retention rules delete soon, the
+ * collections they own or contribute to, and those they starred, with unstar.
  */
 @Named
 @ViewScoped
@@ -34,6 +37,12 @@ public class AccountPageBacking implements Serializable {
 
     @Inject
     private QuotaService quotas;
+
+    @Inject
+    private RetentionService retention;
+
+    @Inject
+    private RegistryConfig config;
 
     // Request-scoped: the caller of each ajax request of this view, not of the first.
     @Inject
@@ -53,6 +62,7 @@ public class AccountPageBacking implements Serializable {
             CollectionSummary::name);
 
     private QuotaUse quota;
+    private RetentionPlan goingSoon;
 
     /** The caller's quota and usage, read once per view. */
     public QuotaUse getQuota() {
@@ -60,6 +70,18 @@ public class AccountPageBacking implements Serializable {
             quota = quotas.ofUser(callers.caller().username(), callers.caller());
         }
         return quota;
+    }
+
+    /** What retention rules delete within the notice period, of the collections the caller manages; once per view. */
+    public RetentionPlan getGoingSoon() {
+        if (goingSoon == null) {
+            goingSoon = retention.upcoming(config.retentionNotice(), callers.caller());
+        }
+        return goingSoon;
+    }
+
+    public long getNoticeDays() {
+        return config.retentionNotice().toDays();
     }
 
     public LazyDataModel<CollectionSummary> getMine() {
