@@ -12,9 +12,9 @@ import org.sifregistry.collection.domain.RetentionPolicy;
 
 /**
  * When each tag and untagged image of one collection goes under its rules: the earliest time any rule lets it go.
- * A tag outside the last N unfrozen tags of its container goes from when the N-th newer one came; one not pulled for N days from N
- * days after its last pull, or its push if it was never pulled; an untagged image N days after it was uploaded.
- * Frozen tags never go, and neither does an image a frozen or surviving tag still has.
+ * A tag outside the last N unfrozen tags of its container goes from when the N-th newer one came; one not pulled for
+ * N days from N days after its last pull, or its push if that is later; an untagged image N days after it was
+ * uploaded. Frozen tags never go, and neither does an image a frozen or surviving tag still has.
  */
 public final class RetentionPlanner {
 

@@ -40,7 +40,8 @@ class RetentionPlannerTest {
 
         assertEquals(List.of(hours(240), hours(48 + 240), hours(72 + 240)),
                 plan.stream().map(RetentionCandidate::dueAt).toList());
-        assertEquals(List.of(RetentionRule.NOT_PULLED), plan.stream().map(RetentionCandidate::rule).distinct().toList());
+        assertEquals(List.of(RetentionRule.NOT_PULLED),
+                plan.stream().map(RetentionCandidate::rule).distinct().toList());
     }
 
     @Test

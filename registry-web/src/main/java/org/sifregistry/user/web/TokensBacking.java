@@ -21,8 +21,9 @@ import org.sifregistry.user.domain.ApiToken;
 import org.sifregistry.user.domain.TokenScope;
 
 /**
- * The account page's API tokens: make one, the caller's own or one of a team they belong to, limited to some collections
- * or not (its secret shown in the answer, once); list and revoke their own, their teams', and for admins everyone's.
+ * The account page's API tokens: make one, the caller's own or one of a team they belong to, limited to some
+ * collections or not (its secret shown in the answer, once); list and revoke their own, their teams', and for admins
+ * everyone's.
  */
 @Named
 @RequestScoped
