@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,13 +38,15 @@ import org.sifregistry.testing.TestClock;
 /**
  * Each retention rule on a collection seeded at known times, with the registry's clock where the test puts it: the
  * dry run lists what is due, the run deletes exactly that list, frozen tags and protected collections stay, and what
- * goes soon is listed ahead. The clock starts years ahead, past the images of other tests, so that a run here
- * deletes only what this class seeded (other classes set no rules).
+ * goes soon is listed ahead. The clock starts years back, before the images of other tests: a run here deletes only
+ * what this class seeded (the rules of other classes let nothing go that long ago), and what it seeds is never the
+ * newest of the registry for other tests.
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionServiceIT {
 
     private static final Caller ADMIN = Caller.admin("root");
+    private static final Instant LONG_AGO = Instant.parse("2003-03-03T00:00:00Z");
 
     @Deployment
     static WebArchive deployment() {
@@ -64,12 +65,9 @@ class RetentionServiceIT {
     @Inject
     private TestClock clock;
 
-    private Instant start;
-
     @BeforeEach
-    void clockYearsAhead() {
-        start = Instant.now().plus(Duration.ofDays(3650)).truncatedTo(ChronoUnit.SECONDS);
-        clock.set(start);
+    void clockYearsBack() {
+        clock.set(LONG_AGO);
     }
 
     @Test
@@ -104,18 +102,18 @@ class RetentionServiceIT {
         CollectionName collection = fixtures.collection(owner, false);
         Container pulled = fixtures.container(collection, "pulled:v1", owner);
         Container idle = fixtures.container(collection, "idle:v1", owner);
-        fixtures.pulls(pulled, 1, start.plus(Duration.ofDays(20)));
+        fixtures.pulls(pulled, 1, LONG_AGO.plus(Duration.ofDays(20)));
         retention.set(collection, new RetentionPolicy(null, 30, null), false, owner);
 
-        clock.set(start.plus(Duration.ofDays(25)));
+        clock.set(LONG_AGO.plus(Duration.ofDays(25)));
         RetentionPlan soon = retention.upcoming(Duration.ofDays(7), owner);
         RetentionPlan dueNow = retention.dryRun(owner);
-        clock.set(start.plus(Duration.ofDays(31)));
+        clock.set(LONG_AGO.plus(Duration.ofDays(31)));
         RetentionPlan due = retention.dryRun(ADMIN);
         RetentionPlan run = retention.run(ADMIN);
 
         assertEquals(List.of(collection + "/idle:v1"), refs(soon), "told a week ahead");
-        assertEquals(start.plus(Duration.ofDays(30)), soon.items().get(0).dueAt());
+        assertEquals(LONG_AGO.plus(Duration.ofDays(30)), soon.items().get(0).dueAt());
         assertEquals(List.of(), dueNow.items());
         assertEquals(due, run);
         assertTrue(refs(run).contains(collection + "/idle:v1"), refs(run).toString());
@@ -131,7 +129,7 @@ class RetentionServiceIT {
         fixtures.container(collection, "tool:latest", owner);
         retention.set(collection, new RetentionPolicy(null, null, 2), false, owner);
 
-        clock.set(start.plus(Duration.ofDays(2)).plusSeconds(1));
+        clock.set(LONG_AGO.plus(Duration.ofDays(2)).plusSeconds(1));
         RetentionPlan due = retention.dryRun(owner);
 
         assertEquals(1, due.items().size(), due.toString());
