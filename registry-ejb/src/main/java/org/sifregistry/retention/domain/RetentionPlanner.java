@@ -18,17 +18,20 @@ import org.sifregistry.collection.domain.RetentionPolicy;
  */
 public final class RetentionPlanner {
 
-    /** A tag as the planner needs it: when it was pushed or moved, and last pulled (null: never). */
-    public record TagState(String container, String tag, String version, long size, boolean frozen, Instant updated,
-                           Instant lastPulled) {
+    /**
+     * A tag as the planner needs it: when it was pushed or moved, and last pulled (null: never); {@code id} orders
+     * tags updated within the same second, which is all MariaDB's datetime keeps.
+     */
+    public record TagState(long id, String container, String tag, String version, long size, boolean frozen,
+                           Instant updated, Instant lastPulled) {
     }
 
     /** An uploaded image no tag has. */
     public record UntaggedImage(String container, String version, long size, Instant uploaded) {
     }
 
-    private static final Comparator<TagState> NEWEST_FIRST = Comparator.comparing(TagState::updated).reversed()
-            .thenComparing(TagState::tag);
+    private static final Comparator<TagState> NEWEST_FIRST = Comparator.comparing(TagState::updated)
+            .thenComparingLong(TagState::id).reversed();
 
     private RetentionPlanner() {
     }

@@ -47,8 +47,8 @@ public class RetentionRepository {
                 .getResultList()
                 .forEach(row -> lastPulled.put((Long) row[0], ((LocalDate) row[1]).atStartOfDay(ZoneOffset.UTC)
                         .toInstant()));
-        return tagsOf(collection).stream().map(k -> new RetentionPlanner.TagState(k.name().value(), k.tag().value(),
-                k.version(), k.size(), k.isFrozen(), k.updated(), lastPulled.get(k.id()))).toList();
+        return tagsOf(collection).stream().map(k -> new RetentionPlanner.TagState(k.id(), k.name().value(),
+                k.tag().value(), k.version(), k.size(), k.isFrozen(), k.updated(), lastPulled.get(k.id()))).toList();
     }
 
     /** The uploaded images of the collection that no tag of their name has. */

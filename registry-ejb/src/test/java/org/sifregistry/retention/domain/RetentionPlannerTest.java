@@ -54,6 +54,16 @@ class RetentionPlannerTest {
     }
 
     @Test
+    void tagsUpdatedInTheSameSecondAreOrderedByWhichCameLater() {
+        Instant second = hours(1);
+        List<RetentionCandidate> plan = RetentionPlanner.plan("c", new RetentionPolicy(1, null, null), List.of(
+                new TagState(2, "a", "v1", "sha256.1", 10, false, second, null),
+                new TagState(3, "a", "v2", "sha256.2", 10, false, second, null)), List.of());
+
+        assertEquals(List.of("c/a:v1"), plan.stream().map(RetentionCandidate::ref).toList());
+    }
+
+    @Test
     void anUntaggedImageGoesDaysAfterItsUpload() {
         List<RetentionCandidate> plan = RetentionPlanner.plan("c", new RetentionPolicy(null, null, 2), List.of(),
                 List.of(untagged("a", 5)));
@@ -68,7 +78,8 @@ class RetentionPlannerTest {
     }
 
     private static TagState tag(String container, String tag, long pushedHour, boolean frozen, Instant lastPulled) {
-        return new TagState(container, tag, "sha256." + container + tag, 10, frozen, hours(pushedHour), lastPulled);
+        return new TagState(pushedHour, container, tag, "sha256." + container + tag, 10, frozen, hours(pushedHour),
+                lastPulled);
     }
 
     private static UntaggedImage untagged(String container, long uploadedHour) {
