@@ -171,6 +171,7 @@ public enum ErrorKey {
     TEAM_CALLER_LAST_OWNER("refusal.team.callerLastOwner"),
     TEAM_MEMBERS_HIDDEN("refusal.team.membersHidden"),
     TEAM_MANAGE_DENIED("refusal.team.manageDenied"),
+    TEAMS_ADMIN_ONLY("refusal.team.adminOnly"),
     TOKEN_BODY("refusal.token.body"),
     TOKEN_NAME_REQUIRED("refusal.token.nameRequired"),
     TOKEN_NAME_TOO_LONG("refusal.token.nameTooLong"),

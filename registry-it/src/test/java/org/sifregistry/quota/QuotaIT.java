@@ -244,6 +244,24 @@ class QuotaIT {
         assertEquals(5L << 30, quota("users/" + ALICE).getJsonNumber("quota").longValue());
     }
 
+    @Test
+    void anAdminCapsATeamsSpaceOnTheTeamsPage() {
+        String team = Names.unique("capped");
+        BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
+        alice.submit(alice.get("account/teams.xhtml"), "createTeam", Map.of("createTeam:teamName", team),
+                "createTeam:create");
+        quotasSet.add("teams/" + team);
+        BrowserSession admin = BrowserSession.signedIn(TestUser.ROOT);
+        Page teams = admin.get("admin/teams.xhtml?q=" + team);
+        assertTrue(teams.contains(team) && teams.contains(" used"), teams.body());
+
+        Page set = admin.submit(teams, "teams", Map.of("teams:table:0:quota", "3 GiB"), "teams:table:0:setQuota");
+
+        assertTrue(set.contains("Quota of team " + team + " is now 3 GiB."), set.body());
+        assertEquals(3L << 30, quota("teams/" + team).getJsonNumber("quota").longValue());
+        assertEquals(403, alice.get("admin/teams.xhtml").status(), "only admins see every team");
+    }
+
     private Reply setQuota(String account, String quota) {
         if (!quotasSet.contains(account)) {
             quotasSet.add(account);

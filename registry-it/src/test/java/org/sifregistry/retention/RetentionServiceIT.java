@@ -31,6 +31,7 @@ import org.sifregistry.retention.application.RetentionPlan;
 import org.sifregistry.retention.application.RetentionService;
 import org.sifregistry.retention.domain.RetentionCandidate;
 import org.sifregistry.retention.domain.RetentionRule;
+import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
 import org.sifregistry.testing.TestClock;
@@ -58,6 +59,9 @@ class RetentionServiceIT {
 
     @EJB
     private ContainerService containers;
+
+    @EJB
+    private SettingsService settings;
 
     @Inject
     private Fixtures fixtures;
@@ -154,6 +158,36 @@ class RetentionServiceIT {
         retention.run(ADMIN);
         assertEquals(List.of("tool:v1", "tool:v2"), tagsOf(collection, owner, "tool:v1", "tool:v2"));
         assertTrue(retention.settingsOf(collection, owner).protectedCollection());
+    }
+
+    /**
+     * Only the owner's dry run is read: while a default is set, it applies to every collection of the registry, and
+     * an admin's run would reach those of other classes too.
+     */
+    @Test
+    void collectionsWithoutRulesFollowTheSiteDefaultUnlessProtected() {
+        Caller owner = Fixtures.user();
+        CollectionName following = fixtures.collection(owner, false);
+        CollectionName own = fixtures.collection(owner, false);
+        CollectionName kept = fixtures.collection(owner, false);
+        fixtures.container(following, "idle:v1", owner);
+        fixtures.container(own, "idle:v1", owner);
+        fixtures.container(kept, "idle:v1", owner);
+        retention.set(own, new RetentionPolicy(null, 60, null), false, owner);
+        retention.set(kept, RetentionPolicy.NONE, true, owner);
+        try {
+            settings.setDefaultRetention(new RetentionPolicy(null, 30, null), ADMIN);
+            clock.set(LONG_AGO.plus(Duration.ofDays(31)));
+
+            assertEquals(List.of(following + "/idle:v1"), refs(retention.dryRun(owner)));
+            assertTrue(retention.settingsOf(following, owner).followsSiteDefault());
+            assertEquals(new RetentionPolicy(null, 30, null), retention.settingsOf(own, owner).siteDefault());
+            assertThrows(AccessDeniedException.class,
+                    () -> settings.setDefaultRetention(RetentionPolicy.NONE, owner));
+        } finally {
+            settings.setDefaultRetention(RetentionPolicy.NONE, ADMIN);
+        }
+        assertEquals(List.of(), retention.dryRun(owner).items(), "no default: no rule for the first");
     }
 
     @Test

@@ -215,7 +215,7 @@ class AccountPagesIT {
         BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
 
         for (String path : new String[] {"admin/users.xhtml", "admin/settings.xhtml", "admin/jobs.xhtml",
-                "admin/audit.xhtml", "admin/retention.xhtml"}) {
+                "admin/audit.xhtml", "admin/retention.xhtml", "admin/teams.xhtml"}) {
             Page page = alice.get(path);
             assertEquals(403, page.status(), path);
             assertTrue(page.contains("Not allowed") && page.contains("site-header"), "the 403 page in the layout");

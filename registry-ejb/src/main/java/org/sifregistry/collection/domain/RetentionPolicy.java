@@ -1,6 +1,7 @@
 package org.sifregistry.collection.domain;
 
 import java.io.Serializable;
+import java.util.StringJoiner;
 
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
@@ -8,7 +9,8 @@ import org.sifregistry.common.InvalidInputException;
 /**
  * Which images of a collection may go by themselves: all but the last {@code keepLastTags} tags of each container,
  * tags not pulled for {@code unpulledDays} days, images no tag has had for {@code untaggedDays} days. A rule that is
- * null does not apply; frozen tags never go, nor anything of a protected collection.
+ * null does not apply; frozen tags never go, nor anything of a protected collection. A collection with no rule of
+ * its own follows the site's default rules, which admins set.
  */
 public record RetentionPolicy(Integer keepLastTags, Integer unpulledDays, Integer untaggedDays)
         implements Serializable {
@@ -24,6 +26,24 @@ public record RetentionPolicy(Integer keepLastTags, Integer unpulledDays, Intege
         require("untaggedDays", untaggedDays, MAX_DAYS);
     }
 
+    /** The rules in words, for the audit trail. */
+    public String describe() {
+        if (isNone()) {
+            return "no rules";
+        }
+        StringJoiner rules = new StringJoiner(", ");
+        if (keepLastTags != null) {
+            rules.add("keep last " + keepLastTags + " tags");
+        }
+        if (unpulledDays != null) {
+            rules.add("unpulled " + unpulledDays + " days");
+        }
+        if (untaggedDays != null) {
+            rules.add("untagged " + untaggedDays + " days");
+        }
+        return rules.toString();
+    }
+
     private static void require(String field, Integer value, int max) {
         if (value != null && (value < 1 || value > max)) {
             throw new InvalidInputException(field, ErrorKey.RETENTION_RULE_RANGE, field, max);
@@ -32,5 +52,11 @@ public record RetentionPolicy(Integer keepLastTags, Integer unpulledDays, Intege
 
     public boolean isNone() {
         return keepLastTags == null && unpulledDays == null && untaggedDays == null;
+    }
+
+    /** These rules, or {@code fallback} (the site's default) when there are none: a collection follows the default
+     * until its owners give it rules of its own. */
+    public RetentionPolicy orElse(RetentionPolicy fallback) {
+        return isNone() ? fallback : this;
     }
 }

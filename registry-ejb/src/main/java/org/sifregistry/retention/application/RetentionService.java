@@ -27,13 +27,15 @@ import org.sifregistry.container.domain.Tag;
 import org.sifregistry.retention.domain.RetentionCandidate;
 import org.sifregistry.retention.domain.RetentionPlanner;
 import org.sifregistry.retention.domain.RetentionRepository;
+import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.storage.ImageDigest;
 
 /**
- * Retention rules: owners set them per collection; the dry run lists what a run now would delete and the bytes it
- * would free; the run (nightly, or an admin's) deletes exactly that list, each item only if it is still what was
- * listed (a tag moved or frozen since stays); owners see what goes within the notice period ahead. Deleted tags and
- * images free quota at once; their files go with the next garbage collection.
+ * Retention rules: owners set them per collection, and collections without rules follow the site's default ones; the
+ * dry run lists what a run now would delete and the bytes it would free; the run (nightly, or an admin's) deletes
+ * exactly that list, each item only if it is still what was listed (a tag moved or frozen since stays); owners see
+ * what goes within the notice period ahead. Deleted tags and images free quota at once; their files go with the next
+ * garbage collection.
  */
 @Stateless
 public class RetentionService {
@@ -54,6 +56,9 @@ public class RetentionService {
     private ContainerService containers;
 
     @Inject
+    private SettingsService settings;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -62,7 +67,7 @@ public class RetentionService {
     /** The collection's rules and whether it is protected: for those who may see it. */
     public RetentionSettings settingsOf(CollectionName name, Caller caller) {
         Collection collection = collections.getVisible(name, caller);
-        return new RetentionSettings(collection.retention(), collection.isProtected());
+        return new RetentionSettings(collection.retention(), collection.isProtected(), settings.defaultRetention());
     }
 
     /** Sets the collection's rules and protection: for its owners and admins. */
@@ -70,7 +75,7 @@ public class RetentionService {
         Collection collection = collections.getManageable(name, caller);
         collection.retain(policy, protect, clock.instant());
         audit.record(AuditAction.RETENTION_SET, caller, name.value(), null, describe(policy, protect));
-        return new RetentionSettings(policy, protect);
+        return new RetentionSettings(policy, protect, settings.defaultRetention());
     }
 
     /** The dry run: what a run now would delete, in the collections the caller manages (an admin: all). */
@@ -137,11 +142,13 @@ public class RetentionService {
     /** Every candidate due at {@code at}, of the collections {@code caller} manages (null: all). */
     private List<RetentionCandidate> planAt(Instant at, Caller caller) {
         List<RetentionCandidate> due = new ArrayList<>();
-        for (Collection collection : retention.collectionsWithRules()) {
+        RetentionPolicy siteDefault = settings.defaultRetention();
+        for (Collection collection : retention.collectionsUnder(siteDefault)) {
             if (caller != null && !collection.isManageableBy(caller)) {
                 continue;
             }
-            RetentionPlanner.plan(collection.name().value(), collection.retention(), retention.tagStatesOf(collection),
+            RetentionPlanner.plan(collection.name().value(), collection.retention().orElse(siteDefault),
+                            retention.tagStatesOf(collection),
                             retention.untaggedOf(collection).stream().map(i -> new RetentionPlanner.UntaggedImage(
                                     i.name().value(), i.digest().version(), i.size(), i.created())).toList())
                     .stream().filter(c -> c.isDueAt(at)).forEach(due::add);
@@ -150,7 +157,6 @@ public class RetentionService {
     }
 
     private static String describe(RetentionPolicy policy, boolean protect) {
-        return protect ? "protected" : "keep last " + policy.keepLastTags() + " tags, unpulled "
-                + policy.unpulledDays() + " days, untagged " + policy.untaggedDays() + " days";
+        return protect ? "protected" : policy.describe();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.RetentionPolicy;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.Image;
 
@@ -22,12 +23,17 @@ public class RetentionRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** The collections some rule applies to: not protected, with at least one rule. */
-    public List<Collection> collectionsWithRules() {
+    /**
+     * The collections some rule applies to: those not protected, and of them, while the site has no default rules,
+     * only those with at least one rule of their own.
+     */
+    public List<Collection> collectionsUnder(RetentionPolicy siteDefault) {
         return em.createQuery("""
-                SELECT c FROM Collection c WHERE c.protectedCollection = FALSE AND (c.retentionKeepTags IS NOT NULL
-                OR c.retentionUnpulledDays IS NOT NULL OR c.retentionUntaggedDays IS NOT NULL) ORDER BY c.name""",
-                Collection.class).getResultList();
+                SELECT c FROM Collection c WHERE c.protectedCollection = FALSE AND (:siteRules = TRUE
+                OR c.retentionKeepTags IS NOT NULL OR c.retentionUnpulledDays IS NOT NULL
+                OR c.retentionUntaggedDays IS NOT NULL) ORDER BY c.name""", Collection.class)
+                .setParameter("siteRules", !siteDefault.isNone())
+                .getResultList();
     }
 
     public List<Container> tagsOf(Collection collection) {

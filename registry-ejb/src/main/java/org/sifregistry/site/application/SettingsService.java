@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.audit.application.Audit;
 import org.sifregistry.audit.domain.AuditAction;
+import org.sifregistry.collection.domain.RetentionPolicy;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
@@ -39,16 +40,34 @@ public class SettingsService {
             throw new AccessDeniedException(ErrorKey.SETTINGS_ADMIN_ONLY);
         }
         SiteInfo before = get();
-        Settings settings = em.find(Settings.class, Settings.ID);
-        if (settings == null) {
-            em.persist(new Settings(info));
-        } else {
-            settings.update(info);
-        }
+        stored().update(info);
         List<String> changed = info.changesFrom(before);
         if (!changed.isEmpty()) {
             audit.record(AuditAction.SETTINGS_CHANGED, caller, "settings", null, String.join(", ", changed));
         }
         return info;
+    }
+
+    /** The retention rules of collections without rules of their own; none until an admin sets them. */
+    public RetentionPolicy defaultRetention() {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        return settings == null ? RetentionPolicy.NONE : settings.defaultRetention();
+    }
+
+    public RetentionPolicy setDefaultRetention(RetentionPolicy policy, Caller caller) {
+        caller.requireAdmin(ErrorKey.RETENTION_ADMIN_ONLY);
+        stored().retainByDefault(policy);
+        audit.record(AuditAction.RETENTION_SET, caller, "site default", null, policy.describe());
+        return policy;
+    }
+
+    /** The stored row, made from the configured first values when there is none yet. */
+    private Settings stored() {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        if (settings == null) {
+            settings = new Settings(config.initialSiteInfo());
+            em.persist(settings);
+        }
+        return settings;
     }
 }

@@ -5,9 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.sifregistry.collection.domain.RetentionPolicy;
+
 /**
  * What an institution says about its registry: its name, the about page's text, a contact email and a help link,
- * and whether new collections start private. One row; its first values come from the server's configuration.
+ * whether new collections start private, and the retention rules of collections without their own. One row; its
+ * first values come from the server's configuration.
  */
 @Entity
 @Table(name = "site_settings")
@@ -42,6 +45,16 @@ public class Settings {
     @Column(name = "registry_id", length = REGISTRY_ID_MAX_LENGTH)
     private String registryId;
 
+    /** The retention rules of collections with none of their own; null columns: no such rule. */
+    @Column(name = "default_keep_tags")
+    private Integer defaultKeepTags;
+
+    @Column(name = "default_unpulled_days")
+    private Integer defaultUnpulledDays;
+
+    @Column(name = "default_untagged_days")
+    private Integer defaultUntaggedDays;
+
     protected Settings() {
     }
 
@@ -57,6 +70,16 @@ public class Settings {
         this.helpLink = info.helpLink();
         this.defaultPrivate = info.defaultPrivate();
         this.registryId = info.registryId();
+    }
+
+    public RetentionPolicy defaultRetention() {
+        return new RetentionPolicy(defaultKeepTags, defaultUnpulledDays, defaultUntaggedDays);
+    }
+
+    public void retainByDefault(RetentionPolicy policy) {
+        defaultKeepTags = policy.keepLastTags();
+        defaultUnpulledDays = policy.unpulledDays();
+        defaultUntaggedDays = policy.untaggedDays();
     }
 
     /** @param configuredId the registry id while none is stored */

@@ -2,6 +2,7 @@ package org.sifregistry.user.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,18 +58,22 @@ public class TeamService {
     /** One page of the teams the caller owns or belongs to, by name. */
     public List<TeamSummary> listMine(PageRequest page, Caller caller) {
         String username = caller.requireSignedIn();
-        List<Team> teams = users.teamsOf(username, page);
-        List<Long> ids = teams.stream().map(Team::id).toList();
-        Map<Long, Long> memberCounts = users.memberCounts(ids);
-        Set<Long> owned = users.ownedAmong(username, ids);
-        return teams.stream()
-                .map(t -> new TeamSummary(t.name().value(), t.created(), memberCounts.getOrDefault(t.id(), 0L),
-                        owned.contains(t.id())))
-                .toList();
+        return summaries(users.teamsOf(username, page), username);
     }
 
     public long countMine(Caller caller) {
         return users.countTeamsOf(caller.requireSignedIn());
+    }
+
+    /** One page of every team whose name contains {@code search}, by name; for admins. */
+    public List<TeamSummary> listAll(String search, PageRequest page, Caller caller) {
+        String username = caller.requireAdmin(ErrorKey.TEAMS_ADMIN_ONLY);
+        return summaries(users.teams(search(search), page), username);
+    }
+
+    public long countAll(String search, Caller caller) {
+        caller.requireAdmin(ErrorKey.TEAMS_ADMIN_ONLY);
+        return users.countTeams(search(search));
     }
 
     /** One team as its members (and admins) see it. */
@@ -125,6 +130,21 @@ public class TeamService {
             throw new ConflictException(ErrorKey.TEAM_CALLER_LAST_OWNER, name);
         }
         team.removeMember(username);
+    }
+
+    /** The teams with their member counts and whether the user owns each, in two queries for the page. */
+    private List<TeamSummary> summaries(List<Team> teams, String username) {
+        List<Long> ids = teams.stream().map(Team::id).toList();
+        Map<Long, Long> memberCounts = users.memberCounts(ids);
+        Set<Long> owned = users.ownedAmong(username, ids);
+        return teams.stream()
+                .map(t -> new TeamSummary(t.name().value(), t.created(), memberCounts.getOrDefault(t.id(), 0L),
+                        owned.contains(t.id())))
+                .toList();
+    }
+
+    private static String search(String search) {
+        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
     }
 
     private Team getSeenBy(TeamName name, Caller caller) {

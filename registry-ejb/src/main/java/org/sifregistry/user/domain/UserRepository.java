@@ -23,6 +23,7 @@ import org.sifregistry.common.Role;
 @ApplicationScoped
 public class UserRepository {
 
+    private static final String TEAMS_MATCHING = "FROM Team t WHERE t.name LIKE :pattern ESCAPE '\\'";
     private static final String MATCHING = "FROM UserAccount u WHERE LOWER(u.username) LIKE :pattern ESCAPE '\\'"
             + " OR LOWER(u.displayName) LIKE :pattern ESCAPE '\\' OR LOWER(u.email) LIKE :pattern ESCAPE '\\'";
 
@@ -87,6 +88,18 @@ public class UserRepository {
     public void add(Team team) {
         em.persist(team);
         em.flush();
+    }
+
+    /** One page of every team whose name contains {@code search}, by name. */
+    public List<Team> teams(String search, PageRequest page) {
+        return matching(em.createQuery("SELECT t " + TEAMS_MATCHING + " ORDER BY t.name", Team.class), search)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    public long countTeams(String search) {
+        return matching(em.createQuery("SELECT COUNT(t) " + TEAMS_MATCHING, Long.class), search).getSingleResult();
     }
 
     /** One page of the teams the user belongs to (owners are members too), by name. */
