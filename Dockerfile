@@ -91,7 +91,7 @@ COPY --chown=jboss:0 --chmod=755 wildfly-config/src/main/scripts/registry-server
 # nodes, which also get cluster.cli (JGroups over TCP with a static member list, clustered Artemis, the sticky cookie).
 RUN set -e; \
     for config in standalone-full.xml standalone-full-ha.xml; do \
-      for script in datasource messaging batch security registry openapi metrics health auth-local tls-off; do \
+      for script in datasource messaging batch security registry mail openapi metrics health auth-local tls-off; do \
         JAVA_OPTS="-Dregistry.server.config=$config" \
           /opt/jboss/wildfly/bin/jboss-cli.sh --file=/opt/jboss/wildfly/registry-cli/$script.cli; \
       done; \

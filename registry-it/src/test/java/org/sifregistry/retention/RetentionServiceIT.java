@@ -23,6 +23,7 @@ import org.sifregistry.collection.domain.RetentionPolicy;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
+import org.sifregistry.common.mail.Mail;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerNotFoundException;
@@ -35,6 +36,7 @@ import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
 import org.sifregistry.testing.TestClock;
+import org.sifregistry.user.application.UserService;
 
 /**
  * Each retention rule on a collection seeded at known times, with the registry's clock where the test puts it: the
@@ -62,6 +64,9 @@ class RetentionServiceIT {
 
     @EJB
     private SettingsService settings;
+
+    @EJB
+    private UserService users;
 
     @Inject
     private Fixtures fixtures;
@@ -158,6 +163,36 @@ class RetentionServiceIT {
         retention.run(ADMIN);
         assertEquals(List.of("tool:v1", "tool:v2"), tagsOf(collection, owner, "tool:v1", "tool:v2"));
         assertTrue(retention.settingsOf(collection, owner).protectedCollection());
+    }
+
+    /**
+     * The notice period is seven days (REGISTRY_RETENTION_NOTICE_DAYS' default): the owner is e-mailed on the night
+     * the tag comes within it, once, and never about another's collection. The e-mails are what the nightly job
+     * sends; that they reach an SMTP server is LdapMailIT's.
+     */
+    @Test
+    void ownersAreEMailedOnceWhenTheirImagesComeWithinTheNoticePeriod() {
+        Caller owner = Fixtures.user();
+        users.signedIn(owner, "Olga Owner", owner.username() + "@example.org");
+        CollectionName collection = fixtures.collection(owner, false);
+        fixtures.container(collection, "idle:v1", owner);
+        retention.set(collection, new RetentionPolicy(null, 30, null), false, owner);
+        Caller other = Fixtures.user();
+        users.signedIn(other, "Otto Other", other.username() + "@example.org");
+
+        clock.set(LONG_AGO.plus(Duration.ofDays(23)).plusSeconds(1));
+        List<Mail> told = retention.mailNotices();
+        clock.advance(Duration.ofDays(1));
+        List<Mail> nextNight = retention.mailNotices();
+
+        List<Mail> toOwner = told.stream().filter(m -> m.to().equals(List.of(owner.username() + "@example.org")))
+                .toList();
+        assertEquals(1, toOwner.size(), told.toString());
+        assertEquals("1 image goes in 7 days by retention rules", toOwner.get(0).subject());
+        assertTrue(toOwner.get(0).body().contains(collection + "/idle:v1") && toOwner.get(0).body()
+                .contains("not pulled, from 2003-04-02 00:00 UTC"), toOwner.get(0).body());
+        assertTrue(told.stream().noneMatch(m -> m.to().contains(other.username() + "@example.org")));
+        assertTrue(nextNight.stream().noneMatch(m -> m.body().contains(collection + "/idle:v1")), "told once");
     }
 
     /**

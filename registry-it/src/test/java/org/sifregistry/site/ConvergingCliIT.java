@@ -29,7 +29,7 @@ class ConvergingCliIT {
 
     /** In the order wildfly-config's build applies them to the single server. */
     private static final List<String> SCRIPTS = List.of("datasource.cli", "messaging.cli", "batch.cli",
-            "security.cli", "registry.cli", "auth-local.cli", "tls-off.cli");
+            "security.cli", "registry.cli", "mail.cli", "auth-local.cli", "tls-off.cli");
     private static final Duration CLI_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path jbossHome = Path.of(System.getProperty("jboss.home"));

@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 import org.sifregistry.retention.application.RetentionPlan;
 import org.sifregistry.retention.application.RetentionService;
 
-/** Applies the retention rules; how many tags and images went, and their bytes, become the exit status. */
+/**
+ * Applies the retention rules, then e-mails owners what goes next; how many tags and images went, their bytes and
+ * the e-mails become the exit status.
+ */
 @Named
 @Dependent
 public class ApplyRetentionBatchlet extends AbstractBatchlet {
@@ -27,9 +30,11 @@ public class ApplyRetentionBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         RetentionPlan deleted = retention.runAsScheduled();
+        int notices = retention.mailNotices().size();
         LOG.info(() -> "apply-retention deleted " + deleted.items().size() + " tags and images, up to "
-                + deleted.bytes() + " bytes");
-        step.setExitStatus("DELETED " + deleted.items().size() + " (" + deleted.bytes() + " bytes)");
+                + deleted.bytes() + " bytes, and e-mailed " + notices + " owners what goes next");
+        step.setExitStatus("DELETED " + deleted.items().size() + " (" + deleted.bytes() + " bytes), NOTICES "
+                + notices);
         return "COMPLETED";
     }
 }

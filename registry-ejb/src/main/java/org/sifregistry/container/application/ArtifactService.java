@@ -261,7 +261,7 @@ public class ArtifactService {
             store.discard(staged);
             return;
         }
-        quotas.requireRoom(collection, staged.digest(), staged.size());
+        quotas.admit(collection, staged.digest(), staged.size());
         StoredImage stored;
         try {
             stored = store.commit(staged);
@@ -297,7 +297,7 @@ public class ArtifactService {
         if (stored.isEmpty()) {
             return false;
         }
-        quotas.requireRoom(collection, digest, stored.get().size());
+        quotas.admit(collection, digest, stored.get().size());
         boolean sif = fromCollection == null
                 ? images.isUploadedWhereVisible(digest, caller)
                 : collections.findVisible(fromCollection, caller)
@@ -469,7 +469,7 @@ public class ArtifactService {
         }
         try {
             return store.find(digest).map(stored -> {
-                quotas.requireRoom(collection, digest, stored.size());
+                quotas.admit(collection, digest, stored.size());
                 Image image = images.findOrAdd(collection, name, digest, caller.username(), now);
                 image.uploaded(stored);
                 return image;

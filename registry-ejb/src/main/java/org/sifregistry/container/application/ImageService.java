@@ -201,7 +201,7 @@ public class ImageService {
      */
     private void storeVerified(Image image, StagedImage staged) {
         ImageFormat.of(staged.head());
-        quotas.requireRoom(image.collection(), image.digest(), staged.size());
+        quotas.admit(image.collection(), image.digest(), staged.size());
         try {
             image.uploaded(store.commit(staged));
         } catch (IOException e) {

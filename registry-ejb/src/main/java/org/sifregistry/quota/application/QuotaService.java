@@ -1,9 +1,12 @@
 package org.sifregistry.quota.application;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.sifregistry.audit.application.Audit;
@@ -13,6 +16,7 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.UserText;
+import org.sifregistry.common.mail.Mail;
 import org.sifregistry.quota.domain.QuotaExceededException;
 import org.sifregistry.quota.domain.QuotaHolder;
 import org.sifregistry.quota.domain.UsageRepository;
@@ -46,6 +50,9 @@ public class QuotaService {
     @Inject
     private Audit audit;
 
+    @Inject
+    private Event<Mail> mails;
+
     /**
      * Refuses content {@code digest} of {@code size} bytes in {@code collection} when it would take an account the
      * collection counts against past its quota; content the account holds already needs no room.
@@ -57,23 +64,47 @@ public class QuotaService {
         }
     }
 
+    /**
+     * {@link #requireRoom} as a push completes: the content becomes part of the collection, and the people of an
+     * account it takes past {@value QuotaUse#WARNING_PERCENT} % of its quota are e-mailed once the push commits.
+     */
+    public void admit(Collection collection, ImageDigest digest, long size) {
+        List<Mail> warnings = new ArrayList<>();
+        for (Account account : chargedFor(collection, digest)) {
+            QuotaUse before = useOf(account);
+            if (!account.quota().admits(before.usage(), size)) {
+                throw new QuotaExceededException(account.holder(), account.quota(), before.usage(), size);
+            }
+            if (before.entersWarningWith(size)) {
+                warnings.add(QuotaWarning.mail(before.plus(size), account.emails(), config.baseUrl()));
+            }
+        }
+        warnings.forEach(mails::fire);
+    }
+
     /** Whether {@link #requireRoom} would let the content in. */
     public boolean hasRoom(Collection collection, ImageDigest digest, long size) {
         return refusal(collection, digest, size) == null;
     }
 
-    /** Unlimited accounts, the default, cost no query; content an account holds already costs one. */
     private QuotaExceededException refusal(Collection collection, ImageDigest digest, long size) {
-        for (Account account : accountsOf(collection)) {
-            if (account.quota().isUnlimited() || usage.holds(account.holder(), digest.version())) {
-                continue;
-            }
+        for (Account account : chargedFor(collection, digest)) {
             long used = usage.usage(account.holder());
             if (!account.quota().admits(used, size)) {
                 return new QuotaExceededException(account.holder(), account.quota(), used, size);
             }
         }
         return null;
+    }
+
+    /**
+     * The accounts with a quota that the content would cost room: unlimited accounts, the default, cost no query;
+     * content an account holds already costs one.
+     */
+    private List<Account> chargedFor(Collection collection, ImageDigest digest) {
+        return accountsOf(collection).stream()
+                .filter(a -> !a.quota().isUnlimited() && !usage.holds(a.holder(), digest.version()))
+                .toList();
     }
 
     /** The quota of the account the collection counts against first (the library protocol reports one). */
@@ -127,15 +158,20 @@ public class QuotaService {
                 .sorted(Comparator.comparing(a -> a.holder().name())).toList();
     }
 
-    /** An account with the quota it has: its own, read with it, or the registry's default for its kind. */
-    private record Account(QuotaHolder holder, ByteQuota quota) {
+    /**
+     * An account with the quota it has (its own, read with it, or the registry's default for its kind) and the
+     * e-mail addresses of its people: the user's, or the team owners'.
+     */
+    private record Account(QuotaHolder holder, ByteQuota quota, List<String> emails) {
 
         static Account of(UserAccount user, RegistryConfig config) {
-            return new Account(QuotaHolder.of(user), user.quotaOverride().orElseGet(config::defaultUserQuota));
+            return new Account(QuotaHolder.of(user), user.quotaOverride().orElseGet(config::defaultUserQuota),
+                    Collections.singletonList(user.email()));
         }
 
         static Account of(Team team, RegistryConfig config) {
-            return new Account(QuotaHolder.of(team), team.quotaOverride().orElseGet(config::defaultTeamQuota));
+            return new Account(QuotaHolder.of(team), team.quotaOverride().orElseGet(config::defaultTeamQuota),
+                    team.owners().stream().map(UserAccount::email).toList());
         }
     }
 

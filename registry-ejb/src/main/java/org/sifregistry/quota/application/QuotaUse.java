@@ -19,6 +19,16 @@ public record QuotaUse(QuotaHolder holder, ByteQuota quota, long usage) implemen
         return percentUsed() >= WARNING_PERCENT;
     }
 
+    /** The use once {@code added} bytes more are in. */
+    public QuotaUse plus(long added) {
+        return new QuotaUse(holder, quota, usage + added);
+    }
+
+    /** Whether {@code added} bytes more take the account into the warning: its people are told once, then. */
+    public boolean entersWarningWith(long added) {
+        return !quota.isUnlimited() && !isNearlyFull() && plus(added).isNearlyFull();
+    }
+
     /** The quota in bytes as the library protocol reports it: 0 when there is none. */
     public long total() {
         return quota.isUnlimited() ? 0 : quota.limit();

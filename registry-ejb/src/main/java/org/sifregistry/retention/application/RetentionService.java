@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.sifregistry.audit.application.Audit;
@@ -18,6 +21,7 @@ import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.RetentionPolicy;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
+import org.sifregistry.common.mail.Mail;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
@@ -27,8 +31,10 @@ import org.sifregistry.container.domain.Tag;
 import org.sifregistry.retention.domain.RetentionCandidate;
 import org.sifregistry.retention.domain.RetentionPlanner;
 import org.sifregistry.retention.domain.RetentionRepository;
+import org.sifregistry.site.application.RegistryConfig;
 import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.storage.ImageDigest;
+import org.sifregistry.user.domain.UserAccount;
 
 /**
  * Retention rules: owners set them per collection, and collections without rules follow the site's default ones; the
@@ -57,6 +63,12 @@ public class RetentionService {
 
     @Inject
     private SettingsService settings;
+
+    @Inject
+    private RegistryConfig config;
+
+    @Inject
+    private Event<Mail> mails;
 
     @Inject
     private Clock clock;
@@ -92,6 +104,31 @@ public class RetentionService {
     public RetentionPlan run(Caller caller) {
         caller.requireAdmin(ErrorKey.RETENTION_ADMIN_ONLY);
         return apply(caller);
+    }
+
+    /**
+     * E-mails the owners of each collection what its rules let go from between one day less than the notice period
+     * and the notice period ahead: run nightly, each tag or image is told of once, the notice period before it goes.
+     * What is due sooner when its rules are set is told of on the owners' account pages only. Answers the e-mails,
+     * which are sent once this commits.
+     */
+    public List<Mail> mailNotices() {
+        Duration notice = config.retentionNotice();
+        Instant until = clock.instant().plus(notice);
+        Instant from = until.minus(Duration.ofDays(1));
+        Map<String, List<RetentionCandidate>> byOwner = new TreeMap<>();
+        for (CollectionPlan plan : plansAt(until, null)) {
+            List<RetentionCandidate> entering = plan.due().stream().filter(c -> c.dueAt().isAfter(from)).toList();
+            if (!entering.isEmpty()) {
+                plan.collection().owners().stream().map(UserAccount::email)
+                        .filter(email -> email != null && !email.isBlank())
+                        .forEach(email -> byOwner.computeIfAbsent(email, e -> new ArrayList<>()).addAll(entering));
+            }
+        }
+        List<Mail> notices = byOwner.entrySet().stream()
+                .map(e -> RetentionNotice.mail(e.getKey(), e.getValue(), notice, config.baseUrl())).toList();
+        notices.forEach(mails::fire);
+        return notices;
     }
 
     /** The nightly run, started by the batch job. */
@@ -141,19 +178,30 @@ public class RetentionService {
 
     /** Every candidate due at {@code at}, of the collections {@code caller} manages (null: all). */
     private List<RetentionCandidate> planAt(Instant at, Caller caller) {
-        List<RetentionCandidate> due = new ArrayList<>();
+        return plansAt(at, caller).stream().flatMap(plan -> plan.due().stream()).toList();
+    }
+
+    /** What is due at {@code at} in each collection {@code caller} manages (null: all) where something is. */
+    private List<CollectionPlan> plansAt(Instant at, Caller caller) {
+        List<CollectionPlan> plans = new ArrayList<>();
         RetentionPolicy siteDefault = settings.defaultRetention();
         for (Collection collection : retention.collectionsUnder(siteDefault)) {
             if (caller != null && !collection.isManageableBy(caller)) {
                 continue;
             }
-            RetentionPlanner.plan(collection.name().value(), collection.retention().orElse(siteDefault),
-                            retention.tagStatesOf(collection),
+            List<RetentionCandidate> due = RetentionPlanner.plan(collection.name().value(),
+                            collection.retention().orElse(siteDefault), retention.tagStatesOf(collection),
                             retention.untaggedOf(collection).stream().map(i -> new RetentionPlanner.UntaggedImage(
                                     i.name().value(), i.digest().version(), i.size(), i.created())).toList())
-                    .stream().filter(c -> c.isDueAt(at)).forEach(due::add);
+                    .stream().filter(c -> c.isDueAt(at)).toList();
+            if (!due.isEmpty()) {
+                plans.add(new CollectionPlan(collection, due));
+            }
         }
-        return due;
+        return plans;
+    }
+
+    private record CollectionPlan(Collection collection, List<RetentionCandidate> due) {
     }
 
     private static String describe(RetentionPolicy policy, boolean protect) {

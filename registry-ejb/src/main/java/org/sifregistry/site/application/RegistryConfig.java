@@ -102,6 +102,11 @@ public class RegistryConfig {
         return Duration.ofDays(Math.max(0, longProperty("registry.retention.notice-days", 7)));
     }
 
+    /** Whether an SMTP server is configured for the mail session (REGISTRY_SMTP_HOST, mail.cli): none, no e-mail. */
+    public boolean mailEnabled() {
+        return !System.getProperty("registry.mail.smtp-host", "").isBlank();
+    }
+
     /** How long a signed download or upload URL stays valid (REGISTRY_SIGNED_URL_SECONDS, default one hour). */
     public Duration signedUrlLifetime() {
         return Duration.ofSeconds(longProperty("registry.signed-url-seconds", 3600));

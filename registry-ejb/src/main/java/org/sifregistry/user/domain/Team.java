@@ -114,6 +114,10 @@ public class Team {
         return Set.copyOf(members);
     }
 
+    public Set<UserAccount> owners() {
+        return Set.copyOf(owners);
+    }
+
     /** The quota an admin set, if any. */
     public Optional<ByteQuota> quotaOverride() {
         return Optional.ofNullable(quotaBytes).map(ByteQuota::new);
