@@ -71,9 +71,14 @@ public record Caller(String username, Set<Role> roles, Set<String> collections) 
     /** Refuses, saying which collections this caller reaches, a collection it does not reach. */
     public void requireReaches(String collection) {
         if (!reaches(collection)) {
-            throw new AccessDeniedException(ErrorKey.TOKEN_COLLECTION_DENIED, collection,
-                    String.join(", ", collections.stream().sorted().map(c -> "'" + c + "'").toList()));
+            throw outOfReach(collection);
         }
+    }
+
+    /** The refusal of a collection this caller's token does not reach, naming those it does. */
+    public AccessDeniedException outOfReach(String collection) {
+        return new AccessDeniedException(ErrorKey.TOKEN_COLLECTION_DENIED, collection,
+                String.join(", ", collections.stream().sorted().map(c -> "'" + c + "'").toList()));
     }
 
     /**

@@ -190,7 +190,8 @@ class AccessMatrixServiceIT {
                 change("delete the container", AccessPart::manages, (c, w) -> containers.delete(w.image(), c)),
                 change("add a topic tag", AccessPart::editsTopics,
                         (c, w) -> containers.addTopicTag(w.image(), new TopicName("chemistry"), c)),
-                new Operation("create a collection", (p, privacy) -> p.signedIn() ? "done" : "401",
+                new Operation("create a collection",
+                        (p, privacy) -> p.createsCollections() ? "done" : p.signedIn() ? "403" : "401",
                         (p, w) -> answer(() -> collections.create(new CollectionName(Fixtures.unique("mine")),
                                 w.privacy() == Privacy.PRIVATE, callers.get(p))), false),
                 new Operation("create a collection for another",
@@ -252,6 +253,8 @@ class AccessMatrixServiceIT {
         callers.put(AccessPart.OWNER, fixtures.signedInUser());
         callers.put(AccessPart.MANAGER, new Caller(Fixtures.unique("manager"), Set.of(Role.USER, Role.MANAGER)));
         callers.put(AccessPart.ADMIN, Caller.admin(Fixtures.unique("admin")));
+        callers.put(AccessPart.OWNERS_TOKEN_FOR_ELSEWHERE,
+                callers.get(AccessPart.OWNER).limitedTo(Set.of(AccessPart.ELSEWHERE)));
         team = new TeamName(Fixtures.unique("team"));
         teams.create(team, callers.get(AccessPart.TEAM_MEMBER));
     }

@@ -72,9 +72,12 @@ final class OciAccessRows {
             this.apiToken = apiToken;
         }
 
-        /** An anonymous client has no API token: the rows of those kinds have no anonymous cells. */
+        /**
+         * An anonymous client has no API token: the rows of those kinds have no anonymous cells; a part played by a
+         * token alone has no password.
+         */
         boolean appliesTo(AccessPart role) {
-            return role.signedIn() || !apiToken;
+            return role.tokenOnly() ? apiToken : role.signedIn() || !apiToken;
         }
 
         @Override
@@ -104,7 +107,8 @@ final class OciAccessRows {
 
     List<Operation> operations() {
         List<Operation> rows = new ArrayList<>();
-        rows.add(new Operation("oci: token grants, Basic password", (r, p) -> granted(r, p, true),
+        rows.add(new Operation("oci: token grants, Basic password",
+                (r, p) -> r.tokenOnly() ? null : granted(r, p, true),
                 (r, p) -> grants(r, p, r.signedIn() ? r.user().basicAuthorization() : null)));
         rows.add(new Operation("oci: token grants, Basic API push token",
                 (r, p) -> r.signedIn() ? granted(r, p, true) : null,
@@ -161,10 +165,10 @@ final class OciAccessRows {
                 (r, p) -> deleteByDigest(r, p, credentials)));
         // ---- a first push into a collection nobody has: whoever may create collections makes it their own ----
         rows.add(row(credentials, prefix + "blob upload into a new collection",
-                (r, p) -> p == Privacy.PRIVATE ? null : r.signedIn() ? "201, owned by them" : "401 challenge",
+                (r, p) -> p == Privacy.PRIVATE ? null : intoNewCollection(r),
                 (r, p) -> pushIntoNewCollection(r, p, credentials, true)));
         rows.add(row(credentials, prefix + "manifest PUT into a new collection",
-                (r, p) -> p == Privacy.PRIVATE ? null : r.signedIn() ? "201, owned by them" : "401 challenge",
+                (r, p) -> p == Privacy.PRIVATE ? null : intoNewCollection(r),
                 (r, p) -> pushIntoNewCollection(r, p, credentials, false)));
         return rows;
     }
@@ -182,6 +186,10 @@ final class OciAccessRows {
             return "granted none";
         }
         return role.manages() && pushToken ? "granted pull,push" : "granted pull";
+    }
+
+    private static String intoNewCollection(AccessPart role) {
+        return role.createsCollections() ? "201, owned by them" : role.signedIn() ? "403 DENIED" : "401 challenge";
     }
 
     /** Without credentials the challenge; then missing where the role does not see; a HEAD has no body to say so. */

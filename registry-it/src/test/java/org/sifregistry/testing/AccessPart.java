@@ -8,7 +8,15 @@ import java.util.Locale;
  */
 public enum AccessPart {
     ANONYMOUS(null), USER(TestUser.DAVE), CONTRIBUTOR(TestUser.BOB), TEAM_MEMBER(TestUser.CAROL),
-    OWNER(TestUser.ALICE), MANAGER(TestUser.MONA), ADMIN(TestUser.ROOT);
+    OWNER(TestUser.ALICE), MANAGER(TestUser.MONA), ADMIN(TestUser.ROOT),
+    /**
+     * The owner's API token limited to another collection ({@link #ELSEWHERE}), as a CI pipeline's: a stranger to
+     * the owner's other collections, who makes none either. A token, so it plays no part on the web pages.
+     */
+    OWNERS_TOKEN_FOR_ELSEWHERE(TestUser.ALICE);
+
+    /** The one collection {@link #OWNERS_TOKEN_FOR_ELSEWHERE} reaches. */
+    public static final String ELSEWHERE = "matrix-elsewhere";
 
     /** A collection's privacy, the other axis of the matrix. */
     public enum Privacy {
@@ -31,11 +39,21 @@ public enum AccessPart {
     }
 
     public String pullToken() {
-        return user == null ? null : user.pullToken();
+        return user == null ? null : tokenOnly() ? user.limitedToken("pull", ELSEWHERE) : user.pullToken();
     }
 
     public String pushToken() {
-        return user == null ? null : user.pushToken();
+        return user == null ? null : tokenOnly() ? user.limitedToken("push", ELSEWHERE) : user.pushToken();
+    }
+
+    /** Whether the part is played by an API token alone: it has no password and no web session. */
+    public boolean tokenOnly() {
+        return this == OWNERS_TOKEN_FOR_ELSEWHERE;
+    }
+
+    /** Whoever signs in makes collections of their own, but a token only within the collections it reaches. */
+    public boolean createsCollections() {
+        return signedIn() && !tokenOnly();
     }
 
     public boolean signedIn() {

@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.net.ssl.SSLContext;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -156,8 +158,12 @@ public final class Api {
      * Creates an API token for {@code user} (signing in with HTTP BASIC, as a script would) and returns its secret.
      * No expiry, so a slow suite never sees its tokens lapse.
      */
-    public String token(String user, String password, String scope) {
-        JsonObject body = object().add("name", Names.unique("it")).add("scope", scope).addNull("expiresAt").build();
+    /** A new API token of the user, limited to {@code collections} when some are named. */
+    public String token(String user, String password, String scope, String... collections) {
+        JsonArrayBuilder reached = Json.createArrayBuilder();
+        Arrays.stream(collections).forEach(reached::add);
+        JsonObject body = object().add("name", Names.unique("it")).add("scope", scope).addNull("expiresAt")
+                .add("collections", reached).build();
         return send(at("api/tokens").header("Authorization", basic(user, password))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())))

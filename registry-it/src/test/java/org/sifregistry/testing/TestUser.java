@@ -46,6 +46,12 @@ public final class TestUser {
         return tokensByScope.computeIfAbsent("pull", this::newToken);
     }
 
+    /** A token of the scope that reaches only {@code collection}, made once per JVM. */
+    public String limitedToken(String scope, String collection) {
+        return tokensByScope.computeIfAbsent(scope + " " + collection,
+                key -> new Api().token(username, password(), scope, collection));
+    }
+
     /**
      * A token made now, not the one kept for this JVM: for a server whose database an earlier test of the same JVM may
      * have replaced (RestartableServerTest).

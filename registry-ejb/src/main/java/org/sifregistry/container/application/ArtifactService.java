@@ -99,6 +99,14 @@ public class ArtifactService {
                         : RepositoryAccess.CREATE);
     }
 
+    /**
+     * Whether {@code collection} is one nobody has yet that the caller's API token may not make, reaching other
+     * collections only: refused as such rather than as missing. Anyone signed in learns as much by making it.
+     */
+    public boolean isOutOfReachToMake(CollectionName collection, Caller caller) {
+        return !caller.reaches(collection.value()) && collections.findByName(collection).isEmpty();
+    }
+
     /** Whether the name has a tag or an uploaded image the caller may see. */
     public boolean exists(CollectionName collection, ContainerName name, Caller caller) {
         return collections.findVisible(collection, caller)

@@ -103,6 +103,9 @@ public class OciAccess {
         if (caller.isAnonymous()) {
             throw challenge(scope, null);
         }
+        if (creating && artifacts.isOutOfReachToMake(repository.collection(), caller)) {
+            throw new OciException(OciError.DENIED, caller.outOfReach(repository.collection().value()).getMessage());
+        }
         if (!rules.pull()) {
             throw new OciException(OciError.NAME_UNKNOWN, "There is no repository " + repository.text());
         }
