@@ -106,6 +106,24 @@ class RetentionServiceIT {
     }
 
     @Test
+    void aRunLongerThanOneTransactionsChunkDeletesAllItListed() {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        for (int tag = 0; tag <= RetentionService.CHUNK + 1; tag++) {
+            pushedInAnHour(collection, "many:v" + tag, owner);
+        }
+        retention.set(collection, new RetentionPolicy(1, null, null), false, owner);
+
+        RetentionPlan listed = retention.dryRun(owner);
+        retention.run(ADMIN);
+
+        assertEquals(RetentionService.CHUNK + 1, listed.items().size());
+        assertEquals(List.of(), retention.dryRun(owner).items(), "all of it went");
+        assertEquals(List.of("many:v" + (RetentionService.CHUNK + 1)), tagsOf(collection, owner,
+                "many:v0", "many:v" + RetentionService.CHUNK, "many:v" + (RetentionService.CHUNK + 1)));
+    }
+
+    @Test
     void aTagNotPulledForTheDaysIsListedAheadThenDeletedWhileAPulledOneStays() {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);

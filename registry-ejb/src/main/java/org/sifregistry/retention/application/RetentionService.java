@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -45,6 +49,12 @@ import org.sifregistry.user.domain.UserAccount;
  */
 @Stateless
 public class RetentionService {
+
+    /** How many tags and images a run deletes in one transaction. */
+    public static final int CHUNK = 100;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private RetentionRepository retention;
@@ -101,6 +111,7 @@ public class RetentionService {
     }
 
     /** An admin's run: deletes what the dry run lists now, and says what it deleted. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RetentionPlan run(Caller caller) {
         caller.requireAdmin(ErrorKey.RETENTION_ADMIN_ONLY);
         return apply(caller);
@@ -132,21 +143,42 @@ public class RetentionService {
     }
 
     /** The nightly run, started by the batch job. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RetentionPlan runAsScheduled() {
         return apply(Caller.anonymous());
     }
 
+    /**
+     * Lists what is due, then deletes it {@value #CHUNK} items to a transaction: a run over a large registry never
+     * outlives a transaction's timeout, and what one chunk deleted stays deleted if a later one fails.
+     */
     private RetentionPlan apply(Caller caller) {
-        Instant now = clock.instant();
+        RetentionService inOwnTransactions = session.getBusinessObject(RetentionService.class);
+        List<RetentionCandidate> listed = inOwnTransactions.dueNow();
         List<RetentionCandidate> deleted = new ArrayList<>();
-        for (RetentionCandidate candidate : planAt(now, null)) {
+        for (int from = 0; from < listed.size(); from += CHUNK) {
+            deleted.addAll(inOwnTransactions.deleteListed(listed.subList(from, Math.min(listed.size(), from + CHUNK)),
+                    caller));
+        }
+        return RetentionPlan.of(deleted);
+    }
+
+    /** Everything due now, in every collection: the first step of a run, in a transaction of its own. */
+    public List<RetentionCandidate> dueNow() {
+        return planAt(clock.instant(), null);
+    }
+
+    /** Deletes the listed items that are still as listed, and answers those: one chunk of a run, in one transaction. */
+    public List<RetentionCandidate> deleteListed(List<RetentionCandidate> listed, Caller caller) {
+        List<RetentionCandidate> deleted = new ArrayList<>();
+        for (RetentionCandidate candidate : listed) {
             if (delete(candidate)) {
                 deleted.add(candidate);
                 audit.record(AuditAction.RETENTION_DELETED, caller, candidate.ref(), candidate.version(),
                         candidate.rule().name().toLowerCase(Locale.ROOT));
             }
         }
-        return RetentionPlan.of(deleted);
+        return deleted;
     }
 
     /** Deletes the tag or image if it is still as listed: the same image under the tag, not frozen. */
