@@ -71,6 +71,7 @@ class SessionStateTest {
             String.class, "x",
             long.class, 1L,
             int.class, 1,
+            Integer.class, 1,
             boolean.class, true,
             Instant.class, Instant.EPOCH,
             LocalDate.class, LocalDate.EPOCH,
