@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Build a compatibility driver OFFLINE against the Debian-packaged Go sources:
 # libclient (golang-github-apptainer-container-library-client-dev and deps) or
-# orasclient (golang-oras-oras-go-dev and deps) or shubclient (Go's standard library only).
+# orasclient (golang-oras-oras-go-dev and deps) or shubclient (Go's standard library only) or
+# sifsign (golang-github-sylabs-sif-dev and deps).
 #
-# Usage: build.sh OUTPUT_BINARY [libclient|orasclient|shubclient]
+# Usage: build.sh OUTPUT_BINARY [libclient|orasclient|shubclient|sifsign]
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    echo "usage: $0 OUTPUT_BINARY [libclient|orasclient|shubclient]" >&2
+    echo "usage: $0 OUTPUT_BINARY [libclient|orasclient|shubclient|sifsign]" >&2
     exit 2
 fi
 
@@ -23,6 +24,8 @@ case "$DRIVER" in
     orasclient) NEEDS=oras.land/oras-go/pkg/oras
                 PACKAGE=golang-oras-oras-go-dev ;;
     shubclient) NEEDS= ;;
+    sifsign) NEEDS=github.com/sylabs/sif/pkg/integrity
+             PACKAGE=golang-github-sylabs-sif-dev ;;
     *) echo "build.sh: unknown driver $DRIVER" >&2; exit 2 ;;
 esac
 if [[ -n "$NEEDS" && ! -d "$GOPATH_DIR/src/$NEEDS" ]]; then

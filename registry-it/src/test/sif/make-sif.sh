@@ -8,7 +8,7 @@
 #                 Bootstrap: docker / From: alpine:3.19, with LABEL_VALUE as the label org.example.note
 #   LABEL_VALUE   without --def: the value of org.example.note (none when left out)
 #
-# Objects in the result (siftool list):
+# Objects in the result (siftool list), all in group 1 as apptainer build puts them (so they can be signed):
 #   1  Def.File  the definition file
 #   2  JSON.Labels  what apptainer records: org.label-schema.* build labels, then the %labels section
 #   3  FS  squashfs, Primary System partition, amd64; contains /bin/sh (placeholder),
@@ -125,9 +125,9 @@ mksquashfs "$ROOT" "$SQUASH" \
 # ---- assemble the SIF -----------------------------------------------------
 TMP_SIF="$WORK/image.sif"
 siftool new "$TMP_SIF"
-siftool add --datatype 1 --filename Singularity "$TMP_SIF" "$DEF"
-siftool add --datatype 3 --filename labels.json "$TMP_SIF" "$LABELS"
-siftool add --datatype 4 --parttype 2 --partfs 1 --partarch 2 --filename rootfs.squashfs \
+siftool add --groupid 1 --datatype 1 --filename Singularity "$TMP_SIF" "$DEF"
+siftool add --groupid 1 --datatype 3 --filename labels.json "$TMP_SIF" "$LABELS"
+siftool add --groupid 1 --datatype 4 --parttype 2 --partfs 1 --partarch 2 --filename rootfs.squashfs \
     "$TMP_SIF" "$SQUASH"
 rm -f "$SQUASH"
 

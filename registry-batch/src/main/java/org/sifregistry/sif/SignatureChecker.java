@@ -64,7 +64,8 @@ final class SignatureChecker {
     SifSignature describe(RawDescriptor signature, byte[] payload) throws SifFormatException, IOException {
         int hashCode = signature.extraInt(0);
         String hashType = hashCode > 0 && hashCode < HASH_NAMES.length ? HASH_NAMES[hashCode] : "Unknown";
-        ClearsignedMessage message = ClearsignedMessage.parse(Text.lenient(payload));
+        String text = Text.lenient(payload);
+        ClearsignedMessage message = ClearsignedMessage.parse(text);
         OpenPgpIssuer issuer = message == null
                 ? new OpenPgpIssuer(null, null)
                 : OpenPgpIssuer.of(message.signaturePackets());
@@ -84,7 +85,7 @@ final class SignatureChecker {
         if (checked == null) {
             checked = new Checked(DigestCheck.NOT_CHECKED, linkedObjectIds(signature));
         }
-        return new SifSignature(signature.id(), hashType, fingerprint, checked.signedIds(), checked.check());
+        return new SifSignature(signature.id(), hashType, fingerprint, checked.signedIds(), checked.check(), text);
     }
 
     private record Checked(DigestCheck check, List<Integer> signedIds) {

@@ -24,12 +24,13 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.application.SignatureSummary;
 import org.sifregistry.container.batch.ParseImageJob;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRef;
-import org.sifregistry.container.domain.ImageSignature;
 import org.sifregistry.container.domain.ParseStatus;
 import org.sifregistry.container.domain.SignatureCheck;
+import org.sifregistry.container.domain.SignatureTrust;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Fixtures;
@@ -90,10 +91,11 @@ class ParseImageIT {
 
         assertEquals(ParseStatus.PARSED, parsed.parseStatus());
         assertEquals(1, parsed.signatures().size());
-        ImageSignature signature = parsed.signatures().get(0);
+        SignatureSummary signature = parsed.signatures().get(0);
         assertEquals("12045C8C0B1004D058DE4BEDA20C27EE7FF7BA84", signature.signer());
         assertEquals("1,2", signature.signedObjects());
         assertEquals(SignatureCheck.VERIFIED, signature.check());
+        assertEquals(SignatureTrust.UNKNOWN_KEY, signature.trust(), "its key is not in the keystore");
         assertEquals("386", parsed.architecture());
     }
 

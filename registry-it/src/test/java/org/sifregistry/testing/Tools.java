@@ -24,7 +24,7 @@ public final class Tools {
     /** What a Debian machine needs for all of this; named in every "missing" message so the fix is one command. */
     public static final String DEBIAN_PACKAGES =
             "golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools "
-            + "chromium chromium-driver skopeo haproxy";
+            + "chromium chromium-driver skopeo haproxy golang-github-sylabs-sif-dev gnupg";
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     // A 1 GiB image is written twice (squashfs, then the SIF); slow disks deserve room.
@@ -34,6 +34,7 @@ public final class Tools {
     private static Path libclient;
     private static Path orasclient;
     private static Path shubclient;
+    private static Path sifsign;
 
     private Tools() {
     }
@@ -111,6 +112,51 @@ public final class Tools {
             shubclient = binary;
         }
         return shubclient;
+    }
+
+    /** A throw-away OpenPGP key (gpg, RSA 3072, no passphrase): its armored public and private keys, fingerprint. */
+    public record SigningKey(String publicKey, Path privateKeyFile, String fingerprint) {
+    }
+
+    /** A new signing key with the user id "NAME-n &lt;EMAIL&gt;", a unique name (src/test/sif/make-key.sh). */
+    public static SigningKey signingKey(String name, String email) {
+        requireCommands("gpg");
+        try {
+            Path dir = Files.createDirectories(targetDir().resolve("keys"));
+            String file = Names.unique(name);
+            String fingerprint = run(BUILD_TIMEOUT, Map.of(), "bash", script("sif/make-key.sh"), dir.toString(),
+                    file, email).orFail().stdout().strip();
+            return new SigningKey(Files.readString(dir.resolve(file + ".pub.asc")), dir.resolve(file + ".sec.asc"),
+                    fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of {@code image} signed with {@code key} as {@code apptainer sign} signs (src/test/go/sifsign). */
+    public static Path signed(Path image, SigningKey key) {
+        Path out = imageFile("signed", ".sif");
+        run(BUILD_TIMEOUT, Map.of(), sifsign().toString(), "sign", key.privateKeyFile().toString(), image.toString(),
+                out.toString()).orFail();
+        return out;
+    }
+
+    /** A copy of a signed image whose signed text means the same but no longer matches its signature. */
+    public static Path tampered(Path signedImage) {
+        Path out = imageFile("tampered", ".sif");
+        run(BUILD_TIMEOUT, Map.of(), sifsign().toString(), "tamper", signedImage.toString(), out.toString())
+                .orFail();
+        return out;
+    }
+
+    private static synchronized Path sifsign() {
+        if (sifsign == null) {
+            requireCommands("go");
+            Path binary = targetDir().resolve("go/sifsign");
+            run(BUILD_TIMEOUT, Map.of(), "bash", script("go/build.sh"), binary.toString(), "sifsign").orFail();
+            sifsign = binary;
+        }
+        return sifsign;
     }
 
     /**

@@ -59,7 +59,7 @@ final class ImageReadings {
                     case VERIFIED -> SignatureCheck.VERIFIED;
                     case MISMATCH -> SignatureCheck.MISMATCH;
                     case NOT_CHECKED -> SignatureCheck.NOT_CHECKED;
-                });
+                }, signature.message());
     }
 
     private static String fit(String text, int max) {

@@ -26,5 +26,7 @@ public enum AuditAction {
     SETTINGS_CHANGED,
     QUOTA_SET,
     RETENTION_SET,
-    RETENTION_DELETED
+    RETENTION_DELETED,
+    KEY_ADDED,
+    KEY_REVOKED
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.sifregistry.container.domain.ImageSignature;
 import org.sifregistry.container.domain.ParseStatus;
 
 /**
@@ -16,7 +15,7 @@ public record ContainerDetails(long id, String ref, String collection, String na
                                long size, String architecture, boolean frozen, boolean privateCollection,
                                Instant created, Instant updated, long downloadCount, Map<String, String> labels,
                                String definitionFile, String runscript, String help, ParseStatus parseStatus,
-                               String parseError, List<String> topics, List<ImageSignature> signatures)
+                               String parseError, List<String> topics, List<SignatureSummary> signatures)
         implements Serializable {
 
     /** The id of an image that no tag points at: there is no container to count its downloads against. */

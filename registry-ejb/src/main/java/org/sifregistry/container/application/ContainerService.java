@@ -139,7 +139,8 @@ public class ContainerService {
         return new ContainerDetails(k.id(), k.ref().toString(), k.collection().name().value(), k.name().value(),
                 k.tag().value(), k.version(), k.size(), k.architecture(), k.isFrozen(), k.collection().isPrivate(),
                 k.created(), k.updated(), k.downloadCount(), labels, definitionFile, runscript, help,
-                parseStatus, k.collection().isManageableBy(caller) ? parseError : null, topics, k.signatures());
+                parseStatus, k.collection().isManageableBy(caller) ? parseError : null, topics,
+                k.signatures().stream().map(SignatureSummary::of).toList());
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.Label;
+import org.sifregistry.key.application.SignatureJudge;
 
 /**
  * The batch side's access to containers whose image header is to be read, and where it records what it read. Only
@@ -23,6 +24,9 @@ import org.sifregistry.container.domain.Label;
 public class ImageMetadataService {
 
     private static final Logger LOG = Logger.getLogger(ImageMetadataService.class.getName());
+
+    @Inject
+    private SignatureJudge judge;
 
     @Inject
     private ContainerRepository containers;
@@ -62,7 +66,7 @@ public class ImageMetadataService {
         container.parsed(reading.definitionFile(), reading.runscript(), reading.help(), reading.architecture(),
                 labels(reading.labels()),
                 reading.operatingSystem() == null ? null : catalog.topicTag(reading.operatingSystem()),
-                reading.signatures());
+                reading.signatures().stream().map(judge::judge).toList());
     }
 
     private Set<Label> labels(Map<String, String> pairs) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
@@ -231,6 +232,13 @@ public class Container {
         this.signatures.addAll(signatures);
         this.parseStatus = ParseStatus.PARSED;
         this.parseError = null;
+    }
+
+    /** Judges each signature again: the keystore gained or revoked the key of one. */
+    public void rejudgeSignatures(UnaryOperator<ImageSignature> judge) {
+        List<ImageSignature> judged = signatures.stream().map(judge).toList();
+        signatures.clear();
+        signatures.addAll(judged);
     }
 
     /** Adds pulls to this container's count and its collection's. */

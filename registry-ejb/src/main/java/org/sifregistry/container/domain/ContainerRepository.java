@@ -202,6 +202,14 @@ public class ContainerRepository {
         return Optional.ofNullable(em.find(Container.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The ids of the containers with a signature by one of {@code signers} (fingerprints or key ids). */
+    public List<Long> signedBy(List<String> signers) {
+        return em.createQuery("SELECT DISTINCT k.id FROM Container k JOIN k.signatures s WHERE s.signer IN :signers",
+                        Long.class)
+                .setParameter("signers", signers)
+                .getResultList();
+    }
+
     public Optional<Container> find(long id) {
         return Optional.ofNullable(em.find(Container.class, id));
     }

@@ -36,7 +36,8 @@ public record ImageFilter(Set<String> architectures, boolean signedOnly) {
                 && (!signedOnly || isSigned(container));
     }
 
+    /** Signed: by a genuine signature of a key in the keystore, whose digests still match. */
     public static boolean isSigned(Container container) {
-        return container.signatures().stream().anyMatch(s -> s.check() == SignatureCheck.VERIFIED);
+        return container.signatures().stream().anyMatch(ImageSignature::isVerified);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -160,18 +161,22 @@ public class QuotaService {
 
     /**
      * An account with the quota it has (its own, read with it, or the registry's default for its kind) and the
-     * e-mail addresses of its people: the user's, or the team owners'.
+     * e-mail addresses of its people, the user's or the team owners', read only when a warning goes to them.
      */
-    private record Account(QuotaHolder holder, ByteQuota quota, List<String> emails) {
+    private record Account(QuotaHolder holder, ByteQuota quota, Supplier<List<String>> people) {
 
         static Account of(UserAccount user, RegistryConfig config) {
             return new Account(QuotaHolder.of(user), user.quotaOverride().orElseGet(config::defaultUserQuota),
-                    Collections.singletonList(user.email()));
+                    () -> Collections.singletonList(user.email()));
         }
 
         static Account of(Team team, RegistryConfig config) {
             return new Account(QuotaHolder.of(team), team.quotaOverride().orElseGet(config::defaultTeamQuota),
-                    team.owners().stream().map(UserAccount::email).toList());
+                    () -> team.owners().stream().map(UserAccount::email).toList());
+        }
+
+        List<String> emails() {
+            return people.get();
         }
     }
 

@@ -50,8 +50,9 @@ import org.jboss.marshalling.Unmarshaller;
 import org.jboss.marshalling.river.RiverMarshallerFactory;
 import org.junit.jupiter.api.Test;
 import org.sifregistry.collection.web.CollectionsBacking;
-import org.sifregistry.container.domain.ImageSignature;
+import org.sifregistry.container.application.SignatureSummary;
 import org.sifregistry.container.domain.SignatureCheck;
+import org.sifregistry.container.domain.SignatureTrust;
 import org.sifregistry.storage.ImageDigest;
 
 /**
@@ -76,7 +77,8 @@ class SessionStateTest {
             Instant.class, Instant.EPOCH,
             LocalDate.class, LocalDate.EPOCH,
             ImageDigest.class, new ImageDigest("0".repeat(ImageDigest.HEX_LENGTH)),
-            ImageSignature.class, new ImageSignature("A1B2", "sha256", List.of(1, 2), SignatureCheck.VERIFIED));
+            SignatureSummary.class, new SignatureSummary("A1B2", "sha256", "1,2", SignatureCheck.VERIFIED,
+                    SignatureTrust.VERIFIED, "alice", "Alice <alice@example.org>", true));
 
     private final MarshallerFactory river = new RiverMarshallerFactory();
 

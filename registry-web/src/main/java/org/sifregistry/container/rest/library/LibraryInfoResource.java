@@ -39,7 +39,7 @@ public class LibraryInfoResource {
     @Inject
     private Caller caller;
 
-    /** Without a keystore entry the client refuses to pull; signatures are checked locally, so it points here too. */
+    /** The keystore answers HKP here too ({@code /pks/...}): {@code apptainer key} and the pull's signature check. */
     @GET
     @Path("assets/config/config.prod.json")
     public Map<String, Map<String, String>> services() {

@@ -1,0 +1,30 @@
+package org.sifregistry.key.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import org.sifregistry.key.domain.PgpKey;
+
+/**
+ * A key as its owner, admins and HKP's index see it: {@code confirmedEmail} is the directory's address of the owner
+ * that one of its user ids carries (null: none does). Serializable because the account pages' views hold it.
+ */
+public record KeySummary(String fingerprint, String keyId, int algorithm, int bits, Instant created,
+                         Instant expires, List<String> userIds, String owner, String confirmedEmail,
+                         Instant uploaded, Instant revokedAt, String revokedBy) implements Serializable {
+
+    public KeySummary {
+        userIds = List.copyOf(userIds);
+    }
+
+    static KeySummary of(PgpKey key) {
+        return new KeySummary(key.fingerprint(), key.keyId(), key.algorithm(), key.bits(), key.keyCreated(),
+                key.keyExpires(), key.userIds(), key.owner().username(), key.confirmedEmail().orElse(null),
+                key.uploaded(), key.revokedAt(), key.revokedBy());
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+}
