@@ -97,6 +97,11 @@ public class DirectoryFallbackImageStore implements ImageStore {
     }
 
     @Override
+    public SeekableByteChannel openStaged(StagedImage staged) throws IOException {
+        return bucket.openStaged(staged);
+    }
+
+    @Override
     public void discard(StagedImage staged) {
         bucket.discard(staged);
     }

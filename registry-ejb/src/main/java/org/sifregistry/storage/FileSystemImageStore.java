@@ -367,6 +367,11 @@ public class FileSystemImageStore implements ImageStore {
         return images.resolve(hex.substring(0, 2)).resolve(hex);
     }
 
+    @Override
+    public FileChannel openStaged(StagedImage staged) throws IOException {
+        return FileChannel.open(stagedFile(staged), StandardOpenOption.READ);
+    }
+
     /** Only files this store staged may be moved, read or deleted through a {@link StagedImage}. */
     private Path stagedFile(StagedImage staged) {
         Path file = Path.of(staged.location()).toAbsolutePath().normalize();

@@ -42,6 +42,9 @@ public interface ImageStore {
      */
     StoredImage commit(StagedImage staged) throws IOException;
 
+    /** Reads a staged upload before it is published: what it holds may decide whether it is. */
+    SeekableByteChannel openStaged(StagedImage staged) throws IOException;
+
     /**
      * Throws a staged upload away; calling it again, or after {@link #commit}, does nothing. Never fails: what it
      * cannot delete is left for {@link #discardStagedOlderThan}.

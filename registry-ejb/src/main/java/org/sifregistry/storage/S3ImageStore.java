@@ -243,6 +243,11 @@ public class S3ImageStore implements ImageStore {
     }
 
     @Override
+    public SeekableByteChannel openStaged(StagedImage staged) {
+        return new S3ReadChannel(s3, bucket, stagedKey(staged), staged.size());
+    }
+
+    @Override
     public void discard(StagedImage staged) {
         String key = stagedKey(staged);
         try {

@@ -29,11 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
+import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
+import org.sifregistry.testing.Tools.SigningKey;
 
 /**
  * The registry driven by the real Apptainer library client code (container-library-client, through the Go driver
@@ -45,10 +47,6 @@ import org.sifregistry.testing.Tools;
 class LibraryClientCompatIT {
 
     private static final String ALICE = TestUser.ALICE.username();
-    /** Signed by this key's fingerprint: the reader's test image, as ParseImageIT reads it. */
-    private static final Path SIGNED_SIF = Tools.moduleDir()
-            .resolve("../registry-batch/src/test/resources/sif/one-group-signed.sif");
-    private static final String SIGNER = "12045C8C0B1004D058DE4BEDA20C27EE7FF7BA84";
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
 
     private final Api api = new Api();
@@ -142,7 +140,10 @@ class LibraryClientCompatIT {
     void searchListsImagesAsTheClientPrintsThemNarrowedByArchitectureAndSignature() {
         String collection = Names.unique("found");
         LibraryClient client = aliceClient();
-        client.push(SIGNED_SIF, ALICE + "/" + collection + "/signed", "v1", "stable");
+        SigningKey key = Tools.signingKey("found", Names.unique("found") + "@example.org");
+        Keystore.push(TestUser.ALICE, key);
+        client.push(made(Tools.signed(made(Tools.sif(4 << 10, "search signed")), key)),
+                ALICE + "/" + collection + "/signed", "v1", "stable");
         client.push(made(Tools.sif(4 << 10, "search plain")), ALICE + "/" + collection + "/plain", "v1");
 
         JsonObject signedOnly = Eventually.await(PARSED_WITHIN, () -> client.search(collection, "signed=true"),
@@ -156,7 +157,7 @@ class LibraryClientCompatIT {
         assertEquals(ALICE, signed.getString("entityName"));
         assertEquals(List.of("stable", "v1"), strings(signed, "tags").stream().sorted().toList());
         assertTrue(signed.getBoolean("signed"));
-        assertEquals(List.of(SIGNER), strings(signed, "fingerprints"));
+        assertEquals(List.of(key.fingerprint()), strings(signed, "fingerprints"));
 
         JsonObject all = client.search(collection);
         assertEquals(List.of("plain", "signed"), all.getJsonArray("image").getValuesAs(JsonObject.class).stream()

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
 import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
@@ -179,14 +179,8 @@ class KeystoreIT {
         return api.get("api/keys", user.pushToken()).expect(200).text();
     }
 
-    private Reply add(String keyText, String authorization) {
-        HttpRequest.Builder request = Api.request("pks/add")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("keytext=" + encode(keyText)));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return api.send(request);
+    private static Reply add(String keyText, String authorization) {
+        return Keystore.push(keyText, authorization);
     }
 
     private Reply lookup(String query) {

@@ -3,7 +3,6 @@ package org.sifregistry.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
+import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LdapDirectory;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -76,11 +76,7 @@ class LdapSignedImageIT {
         Path image = Tools.sif(4096, "lena-signed");
         Path signed = Tools.signed(image, key);
         try {
-            String said = api.send(Api.request("pks/add").header("Authorization", "BEARER " + token)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "keytext=" + URLEncoder.encode(key.publicKey(), StandardCharsets.UTF_8))))
-                    .expect(200).text();
+            String said = Keystore.push(key.publicKey(), "BEARER " + token).expect(200).text();
             assertTrue(said.contains("confirmed by the directory's address lena@example.org"), said);
 
             Pushed pushed = new LibraryPush(api, token).push(signed, LENA, Names.unique("lenasigned"), "tool", "v1");

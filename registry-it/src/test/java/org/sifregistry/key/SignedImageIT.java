@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
+import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -128,11 +126,7 @@ class SignedImageIT {
     }
 
     private void addKey(TestUser owner, SigningKey signingKey) {
-        api.send(Api.request("pks/add").header("Authorization", "BEARER " + owner.pushToken())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "keytext=" + URLEncoder.encode(signingKey.publicKey(), StandardCharsets.UTF_8))))
-                .expect(200);
+        Keystore.push(owner, signingKey);
     }
 
     private JsonObject awaitParsed(Pushed pushed) {

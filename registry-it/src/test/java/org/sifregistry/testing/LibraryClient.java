@@ -52,6 +52,11 @@ public final class LibraryClient {
         return run(Map.of(), pushArgs(file, ref, tags)).orFail();
     }
 
+    /** A push that may be refused: check the result, whose stderr has what the client printed. */
+    public Tools.Result tryPush(Path file, String ref, String... tags) {
+        return run(Map.of(), pushArgs(file, ref, tags));
+    }
+
     /** A push with the client's debug log on stderr, which says whether it uploaded or found the image present. */
     public Tools.Result pushLogged(Path file, String ref, String... tags) {
         return run(Map.of("LIBCLIENT_DEBUG", "1"), pushArgs(file, ref, tags)).orFail();

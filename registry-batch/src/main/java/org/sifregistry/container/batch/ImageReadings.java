@@ -53,7 +53,7 @@ final class ImageReadings {
         return labels;
     }
 
-    private static ImageSignature signature(SifSignature signature) {
+    static ImageSignature signature(SifSignature signature) {
         return new ImageSignature(signature.signerFingerprint(), signature.hashType(), signature.signedObjectIds(),
                 switch (signature.digestCheck()) {
                     case VERIFIED -> SignatureCheck.VERIFIED;

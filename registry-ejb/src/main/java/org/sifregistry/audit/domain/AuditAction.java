@@ -28,5 +28,6 @@ public enum AuditAction {
     RETENTION_SET,
     RETENTION_DELETED,
     KEY_ADDED,
-    KEY_REVOKED
+    KEY_REVOKED,
+    SIGNED_ONLY_SET
 }

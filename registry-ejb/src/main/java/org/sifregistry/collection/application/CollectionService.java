@@ -18,6 +18,7 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.DuplicateCollectionException;
+import org.sifregistry.collection.domain.SignedOnly;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
@@ -174,7 +175,15 @@ public class CollectionService {
                 sorted(c.owners().stream().map(UserAccount::username)),
                 sorted(c.contributors().stream().map(UserAccount::username)),
                 sorted(c.teams().stream().map(t -> t.name().value())), c.isManageableBy(caller),
-                !caller.isAnonymous() && stars.find(caller.username(), name).isPresent());
+                !caller.isAnonymous() && stars.find(caller.username(), name).isPresent(), c.signedOnly());
+    }
+
+    /** Sets which images the collection takes (any, or signed ones only): for its owners and admins. */
+    public Collection acceptOnly(CollectionName name, SignedOnly rule, Caller caller) {
+        Collection collection = collections.getManageable(name, caller);
+        collection.acceptOnly(rule, clock.instant());
+        audit.record(AuditAction.SIGNED_ONLY_SET, caller, name.value(), null, rule.name());
+        return collection;
     }
 
     public Page<CollectionSummary> page(CollectionQuery query, PageRequest page, Caller caller) {

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -83,6 +85,11 @@ public class Collection {
 
     @Column(name = "retention_untagged_days")
     private Integer retentionUntaggedDays;
+
+    /** Null: {@link SignedOnly#OFF}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signed_only", length = 16)
+    private SignedOnly signedOnly;
 
     @Column(nullable = false)
     private Instant created;
@@ -247,6 +254,22 @@ public class Collection {
         retentionUntaggedDays = policy.untaggedDays();
         protectedCollection = protect;
         updated = now;
+    }
+
+    public SignedOnly signedOnly() {
+        return signedOnly == null ? SignedOnly.OFF : signedOnly;
+    }
+
+    public void acceptOnly(SignedOnly rule, Instant now) {
+        signedOnly = rule;
+        updated = now;
+    }
+
+    /** Whether the user belongs to the collection: an owner, a contributor or a member of one of its teams. */
+    public boolean hasMember(String username) {
+        return username != null && (isOwner(username)
+                || contributors.stream().anyMatch(u -> u.username().equals(username))
+                || teams.stream().anyMatch(t -> t.isMember(username)));
     }
 
     public Instant created() {

@@ -57,6 +57,9 @@ import org.sifregistry.storage.StoredImage;
 public class ArtifactService {
 
     @Inject
+    private SignedOnlyGate signedOnly;
+
+    @Inject
     private CollectionRepository collections;
 
     @Inject
@@ -269,6 +272,9 @@ public class ArtifactService {
             store.discard(staged);
             return;
         }
+        if (isImage(staged.head())) {
+            signedOnly.admit(collection, () -> store.openStaged(staged));
+        }
         quotas.admit(collection, staged.digest(), staged.size());
         StoredImage stored;
         try {
@@ -311,6 +317,7 @@ public class ArtifactService {
                 : collections.findVisible(fromCollection, caller)
                 .flatMap(c -> images.find(c, fromName, digest)).filter(Image::isUploaded).isPresent();
         if (sif) {
+            signedOnly.admit(collection, () -> store.openChannel(stored.get()));
             Image image = images.findOrAdd(collection, name, digest, caller.username(), now);
             if (!image.isUploaded()) {
                 image.uploaded(stored.get());
@@ -477,6 +484,7 @@ public class ArtifactService {
         }
         try {
             return store.find(digest).map(stored -> {
+                signedOnly.admit(collection, () -> store.openChannel(stored));
                 quotas.admit(collection, digest, stored.size());
                 Image image = images.findOrAdd(collection, name, digest, caller.username(), now);
                 image.uploaded(stored);

@@ -44,6 +44,9 @@ import org.sifregistry.storage.StoredImage;
 public class ImageService {
 
     @Inject
+    private SignedOnlyGate signedOnly;
+
+    @Inject
     private CollectionRepository collections;
 
     @Inject
@@ -152,6 +155,25 @@ public class ImageService {
         return details(image);
     }
 
+    /**
+     * Records why an upload to image {@code id} was refused, for {@link #requireUploaded}: a client that cannot read
+     * the answer to the upload itself reads the answer to its completion.
+     */
+    public void refuseUpload(long id, String reason) {
+        images.find(id).ifPresent(image -> image.refused(reason));
+    }
+
+    /** The image, for the client that completes its upload; refused as its upload was, or as incomplete. */
+    public ImageDetails requireUploaded(long id, Caller caller) {
+        ImageDetails image = uploadable(id, caller);
+        if (!image.uploaded()) {
+            String refusal = images.find(id).flatMap(Image::refusal).orElse(null);
+            throw refusal != null ? new InvalidInputException("image", ErrorKey.UPLOAD_REFUSED, refusal)
+                    : new InvalidInputException("image", ErrorKey.LIBRARY_UPLOAD_INCOMPLETE, image.version());
+        }
+        return image;
+    }
+
     /** Refuses an upload of {@code size} bytes to image {@code id} that would not fit in a quota, before it starts. */
     public void requireRoom(long id, long size) {
         Image image = images.find(id).orElseThrow(() -> imageNotFound(id));
@@ -195,12 +217,13 @@ public class ImageService {
     }
 
     /**
-     * Makes checked bytes the content of {@code image}, after a look that they are an image at all and fit in the
-     * quotas its collection counts against; refused, the
+     * Makes checked bytes the content of {@code image}, after a look that they are an image at all, signed as its
+     * collection requires, and fit in the quotas it counts against; refused, the
      * transaction rolls back whatever the caller recorded for them.
      */
     private void storeVerified(Image image, StagedImage staged) {
         ImageFormat.of(staged.head());
+        signedOnly.admit(image.collection(), () -> store.openStaged(staged));
         quotas.admit(image.collection(), image.digest(), staged.size());
         try {
             image.uploaded(store.commit(staged));

@@ -1,6 +1,7 @@
 package org.sifregistry.container.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,8 @@ import org.sifregistry.storage.StoredImage;
             SELECT k FROM Container k WHERE k.collection = i.collection AND k.name = i.name AND k.version = i.version)""")
 public class Image {
 
+    public static final int REFUSAL_MAX_LENGTH = 1024;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -72,6 +75,10 @@ public class Image {
     @Column(nullable = false)
     private Instant created;
 
+    /** Why the last upload of these bytes was refused, told when the client completes it; null: it was not. */
+    @Column(name = "refusal", length = REFUSAL_MAX_LENGTH)
+    private String refusal;
+
     protected Image() {
     }
 
@@ -90,6 +97,16 @@ public class Image {
         }
         this.size = image.size();
         this.uploaded = true;
+        this.refusal = null;
+    }
+
+    /** Records why an upload of these bytes was refused, for the client that completes it. */
+    public void refused(String reason) {
+        this.refusal = reason.length() <= REFUSAL_MAX_LENGTH ? reason : reason.substring(0, REFUSAL_MAX_LENGTH);
+    }
+
+    public Optional<String> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     public Long id() {

@@ -145,11 +145,7 @@ public class ImageFileResource {
     @PUT
     @Path("v2/imagefile/{imageId}/_complete")
     public Data<UploadComplete> completeUpload(@PathParam("imageId") String imageId) {
-        ImageDetails image = images.uploadable(LibraryRef.imageId(imageId), caller);
-        if (!image.uploaded()) {
-            throw new InvalidInputException("image", ErrorKey.LIBRARY_UPLOAD_INCOMPLETE, image.version());
-        }
-        return new Data<>(completed(image));
+        return new Data<>(completed(images.requireUploaded(LibraryRef.imageId(imageId), caller)));
     }
 
     @POST

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.sifregistry.collection.domain.UnsignedImageException;
+import org.sifregistry.container.application.ImageService;
 import org.sifregistry.container.rest.RequestBodies;
 
 /**
@@ -34,14 +36,24 @@ public class UploadResource {
     @Inject
     private Uploads uploads;
 
-    /** The client needs exactly 200 here. */
+    @Inject
+    private ImageService images;
+
+    /**
+     * The client needs exactly 200 here, and reads no error body: bytes a signed-only collection refuses are thrown
+     * away and the refusal is told when the client completes the upload, which it reports with its message.
+     */
     @PUT
     @RequestBody(ref = "#/components/requestBodies/Bytes")
     @APIResponse(responseCode = "200", description = "Received")
     public Response whole(@PathParam("imageId") long imageId, @QueryParam("size") long size,
                           @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
         uploads.verifyUpload(imageId, size, expires, signature);
-        uploads.receive(imageId, RequestBodies.current(), size);
+        try {
+            uploads.receive(imageId, RequestBodies.current(), size);
+        } catch (UnsignedImageException refused) {
+            images.refuseUpload(imageId, refused.getMessage());
+        }
         return Response.ok().build();
     }
 
