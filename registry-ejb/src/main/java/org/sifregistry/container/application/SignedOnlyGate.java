@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.sifregistry.collection.domain.Collection;
@@ -25,8 +26,9 @@ public class SignedOnlyGate {
         SeekableByteChannel open() throws IOException;
     }
 
+    /** Unsatisfied in a deployment without the batch module (the services' tests): nothing there is signed-only. */
     @Inject
-    private ImageSignatureReader reader;
+    private Instance<ImageSignatureReader> readers;
 
     @Inject
     private SignatureJudge judge;
@@ -37,8 +39,8 @@ public class SignedOnlyGate {
             return;
         }
         try (SeekableByteChannel image = content.open()) {
-            rule.require(collection.name().value(), reader.signatures(image).stream().map(judge::judge).toList(),
-                    collection::hasMember);
+            rule.require(collection.name().value(), readers.get().signatures(image).stream().map(judge::judge)
+                    .toList(), collection::hasMember);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the signatures of an image for " + collection.name(), e);
         }
