@@ -28,7 +28,7 @@ as_root() { [ "$(id -u)" = 0 ]; }
 
 # ---- Debian packages --------------------------------------------------------------------------------------------
 packages=(golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools
-          chromium chromium-driver skopeo haproxy golang-github-sylabs-sif-dev gnupg)
+          chromium chromium-driver skopeo haproxy golang-github-sylabs-sif-dev gnupg openssl)
 [[ " ${runs[*]} " == *" mariadb "* || " ${runs[*]} " == *" cluster "* ]] \
   && packages+=(mariadb-server mariadb-client)
 

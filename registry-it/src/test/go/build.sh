@@ -39,9 +39,14 @@ OUT_DIR="$(dirname "$OUT")"
 mkdir -p "$OUT_DIR"
 OUT_ABS="$(cd "$OUT_DIR" && pwd)/$(basename "$OUT")"
 
-# Writable build cache next to the output (reused between builds).
-CACHE_DIR="$(cd "$OUT_DIR" && pwd)/.gocache"
-mkdir -p "$CACHE_DIR"
+# Go's own build cache (~/.cache/go-build, content-addressed, shared with every clone and every other Go build of
+# this user, as ~/.m2 is for Maven), so that a fresh clone does not compile the Debian sources again; a cache next
+# to the output where that one cannot be written.
+CACHE_DIR="$(go env GOCACHE 2>/dev/null || true)"
+if [[ -z "$CACHE_DIR" || "$CACHE_DIR" == off ]] || ! mkdir -p "$CACHE_DIR" 2>/dev/null || [[ ! -w "$CACHE_DIR" ]]; then
+    CACHE_DIR="$(cd "$OUT_DIR" && pwd)/.gocache"
+    mkdir -p "$CACHE_DIR"
+fi
 
 cd "$SRC_DIR"
 env GO111MODULE=off \

@@ -10,6 +10,8 @@
 //
 //	sifsign sign KEY.asc IN.sif OUT.sif   copy IN to OUT and sign OUT with the armored, unencrypted OpenPGP
 //	                                      secret key in KEY.asc (as `gpg --export-secret-keys --armor` writes it)
+//	sifsign sign-x509 KEY.pem IN OUT      copy IN to OUT and sign OUT as `apptainer sign --key KEY.pem` (or
+//	                                      --certificate) does: a DSSE envelope, with the ECDSA key in KEY.pem
 //	sifsign tamper IN.sif OUT.sif         copy a signed IN to OUT and rewrite the first signature object with
 //	                                      one space inserted after the first '{' of its signed JSON: the JSON
 //	                                      still decodes to the same metadata (so the digests still match the
@@ -25,6 +27,14 @@ package main
 
 import (
 	"bytes"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -34,6 +44,7 @@ import (
 
 	"github.com/ProtonMail/go-crypto/openpgp"
 	"github.com/ProtonMail/go-crypto/openpgp/clearsign"
+	"github.com/ProtonMail/go-crypto/openpgp/packet"
 	// github.com/sylabs/sif/v2/... by its directory: build.sh builds in GOPATH mode, where only code inside
 	// the module's own tree (which has a go.mod) may drop the /v2; it resolves to the same packages.
 	"github.com/sylabs/sif/pkg/integrity"
@@ -42,6 +53,7 @@ import (
 
 const usageText = `usage:
   sifsign sign KEY.asc IN.sif OUT.sif
+  sifsign sign-x509 KEY.pem IN.sif OUT.sif
   sifsign tamper IN.sif OUT.sif`
 
 func main() {
@@ -49,6 +61,10 @@ func main() {
 	switch {
 	case len(args) == 4 && args[0] == "sign":
 		if err := sign(args[1], args[2], args[3]); err != nil {
+			fail(err)
+		}
+	case len(args) == 4 && args[0] == "sign-x509":
+		if err := signX509(args[1], args[2], args[3]); err != nil {
 			fail(err)
 		}
 	case len(args) == 3 && args[0] == "tamper":
@@ -76,21 +92,25 @@ func sign(keyPath, in, out string) (err error) {
 		return err
 	}
 	defer removeOnError(out, &err)
-	f, err := sif.LoadContainerFromPath(out)
-	if err != nil {
-		return fmt.Errorf("%s: %w", out, err)
-	}
-	defer f.UnloadContainer()
-
-	s, err := integrity.NewSigner(f, integrity.OptSignWithEntity(e))
-	if err != nil {
-		return err
-	}
-	if err := s.Sign(); err != nil {
+	if err := signWith(out, e); err != nil {
 		return err
 	}
 	fmt.Printf("signed %s with key %X\n", out, e.PrimaryKey.Fingerprint)
 	return nil
+}
+
+// signWith signs the image at path with e, as apptainer sign does.
+func signWith(path string, e *openpgp.Entity) error {
+	f, err := sif.LoadContainerFromPath(path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.UnloadContainer()
+	s, err := integrity.NewSigner(f, integrity.OptSignWithEntity(e))
+	if err != nil {
+		return err
+	}
+	return s.Sign()
 }
 
 // readEntity reads the first entity holding an unencrypted secret key from an armored key file.
@@ -123,9 +143,110 @@ func tamper(in, out string) (err error) {
 		return err
 	}
 	defer removeOnError(out, &err)
-	f, err := sif.LoadContainerFromPath(out)
+	id, err := replaceFirstSignature(out, func(data []byte, ht crypto.Hash, fp []byte) ([]byte, crypto.Hash, []byte, error) {
+		changed, err := insertSpace(data)
+		return changed, ht, fp, err
+	})
 	if err != nil {
-		return fmt.Errorf("%s: %w", out, err)
+		return err
+	}
+	fmt.Printf("tampered signature object %d of %s\n", id, out)
+	return nil
+}
+
+// signX509 copies in to out and signs out as `apptainer sign --key KEY.pem out` (and `--certificate`, which
+// signs with the certificate's key) does: the same image metadata as an OpenPGP signature, in a DSSE envelope
+// (sylabs/sif pkg/integrity dsse.go, through sigstore's dsse wrapper) signed with the PEM private key in keyPath
+// (ECDSA with SHA-256, ASN.1 signatures, as sigstore's ECDSA signer makes them), and no fingerprint in the
+// descriptor. sif 2.8 cannot write DSSE: the metadata is made by its OpenPGP signer with a throw-away key, then
+// taken out of the clearsigned message and enveloped.
+func signX509(keyPath, in, out string) (err error) {
+	key, err := readECKey(keyPath)
+	if err != nil {
+		return err
+	}
+	throwAway, err := openpgp.NewEntity("metadata", "", "metadata@localhost",
+		&packet.Config{Algorithm: packet.PubKeyAlgoEdDSA})
+	if err != nil {
+		return err
+	}
+	if err := copyFile(in, out); err != nil {
+		return err
+	}
+	defer removeOnError(out, &err)
+	if err := signWith(out, throwAway); err != nil {
+		return err
+	}
+	id, err := replaceFirstSignature(out, func(data []byte, ht crypto.Hash, _ []byte) ([]byte, crypto.Hash, []byte, error) {
+		b, _ := clearsign.Decode(data)
+		if b == nil {
+			return nil, 0, nil, errors.New("not a clearsigned message")
+		}
+		envelope, err := dsseEnvelope(b.Plaintext, key)
+		return envelope, ht, nil, err
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("signed %s with an X.509 key (DSSE, signature object %d)\n", out, id)
+	return nil
+}
+
+const metadataMediaType = "application/vnd.sylabs.sif-metadata+json"
+
+// dsseEnvelope signs payload as go-securesystemslib's dsse does: over the pre-authentication encoding
+// "DSSEv1 <len(type)> <type> <len(payload)> <payload>", with base64 (standard, padded) payload and signature.
+func dsseEnvelope(payload []byte, key *ecdsa.PrivateKey) ([]byte, error) {
+	pae := fmt.Sprintf("DSSEv1 %d %s %d %s", len(metadataMediaType), metadataMediaType, len(payload), payload)
+	digest := sha256.Sum256([]byte(pae))
+	sig, err := ecdsa.SignASN1(rand.Reader, key, digest[:])
+	if err != nil {
+		return nil, err
+	}
+	type signature struct {
+		KeyID string `json:"keyid"`
+		Sig   string `json:"sig"`
+	}
+	return json.Marshal(struct {
+		PayloadType string      `json:"payloadType"`
+		Payload     string      `json:"payload"`
+		Signatures  []signature `json:"signatures"`
+	}{metadataMediaType, base64.StdEncoding.EncodeToString(payload),
+		[]signature{{"", base64.StdEncoding.EncodeToString(sig)}}})
+}
+
+// readECKey reads a PEM "EC PRIVATE KEY" or PKCS #8 "PRIVATE KEY" holding an ECDSA key.
+func readECKey(path string) (*ecdsa.PrivateKey, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	block, _ := pem.Decode(data)
+	if block == nil {
+		return nil, fmt.Errorf("%s: no PEM block", path)
+	}
+	if key, err := x509.ParseECPrivateKey(block.Bytes); err == nil {
+		return key, nil
+	}
+	parsed, err := x509.ParsePKCS8PrivateKey(block.Bytes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	key, ok := parsed.(*ecdsa.PrivateKey)
+	if !ok {
+		return nil, fmt.Errorf("%s: not an ECDSA key", path)
+	}
+	return key, nil
+}
+
+// replaceFirstSignature replaces the first signature object of the image at path by one with the data,
+// hash type and fingerprint change returns for it, keeping the object's group, link, name and time, and
+// returns the object's id (the new object gets the same).
+func replaceFirstSignature(path string,
+	change func(data []byte, ht crypto.Hash, fp []byte) ([]byte, crypto.Hash, []byte, error)) (uint32, error) {
+	f, err := sif.LoadContainerFromPath(path)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
 	}
 	defer func() {
 		if f != nil {
@@ -135,26 +256,25 @@ func tamper(in, out string) (err error) {
 
 	sigs, err := f.GetDescriptors(sif.WithDataType(sif.DataSignature))
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if len(sigs) == 0 {
-		return fmt.Errorf("%s: no signature object", in)
+		return 0, fmt.Errorf("%s: no signature object", path)
 	}
 	sort.Slice(sigs, func(i, j int) bool { return sigs[i].ID() < sigs[j].ID() })
 	sig := sigs[0]
 
 	data, err := sig.GetData()
 	if err != nil {
-		return err
+		return 0, err
 	}
-	changed, err := insertSpace(data)
-	if err != nil {
-		return fmt.Errorf("signature object %d: %w", sig.ID(), err)
-	}
-
 	ht, fp, err := sig.SignatureMetadata()
 	if err != nil {
-		return fmt.Errorf("signature object %d: %w", sig.ID(), err)
+		return 0, fmt.Errorf("signature object %d: %w", sig.ID(), err)
+	}
+	changed, ht, fp, err := change(data, ht, fp)
+	if err != nil {
+		return 0, fmt.Errorf("signature object %d: %w", sig.ID(), err)
 	}
 	opts := []sif.DescriptorInputOpt{sif.OptNoGroup()}
 	if g := sig.GroupID(); g != 0 {
@@ -171,7 +291,7 @@ func tamper(in, out string) (err error) {
 	opts = append(opts, sif.OptObjectTime(sig.CreatedAt()), sif.OptSignatureMetadata(ht, fp))
 	di, err := sif.NewDescriptorInput(sif.DataSignature, bytes.NewReader(changed), opts...)
 	if err != nil {
-		return err
+		return 0, err
 	}
 
 	// The signature object is normally the last one in the file: then cut it off, else zero its bytes.
@@ -183,24 +303,23 @@ func tamper(in, out string) (err error) {
 		return !last
 	})
 	if err := f.DeleteObject(sig.ID(), sif.OptDeleteZero(true), sif.OptDeleteCompact(last)); err != nil {
-		return fmt.Errorf("deleting signature object %d: %w", sig.ID(), err)
+		return 0, fmt.Errorf("deleting signature object %d: %w", sig.ID(), err)
 	}
 	// sif 2.8's DeleteObject frees the descriptor on disk only, not in memory (an AddObject on the same
 	// FileImage would write the deleted descriptor back): load the image again.
 	err = f.UnloadContainer()
 	f = nil
 	if err != nil {
-		return err
+		return 0, err
 	}
-	if f, err = sif.LoadContainerFromPath(out); err != nil {
-		return fmt.Errorf("%s: %w", out, err)
+	if f, err = sif.LoadContainerFromPath(path); err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
 	}
 	// AddObject takes the first free descriptor, the one just freed: the new object gets the same ID.
 	if err := f.AddObject(di); err != nil {
-		return fmt.Errorf("adding the changed signature object: %w", err)
+		return 0, fmt.Errorf("adding the changed signature object: %w", err)
 	}
-	fmt.Printf("tampered signature object %d of %s\n", sig.ID(), out)
-	return nil
+	return sig.ID(), nil
 }
 
 // insertSpace returns the clearsigned message data with one space inserted after the first '{' of its

@@ -7,7 +7,8 @@ import java.util.List;
  * {@code signerFingerprint} is the upper-case hex fingerprint from the descriptor or else from the OpenPGP
  * issuer-fingerprint subpacket; when only the OpenPGP issuer key id is present it is those 16 hex digits; null
  * when none is found. {@code signedObjectIds}: the objects whose digests the signature carries. {@code message}: the
- * signature object's data as text, the clearsigned message whose OpenPGP signature the keystore checks.
+ * signature object's data as text: the clearsigned message whose OpenPGP signature the keystore checks, or a DSSE
+ * envelope.
  */
 public record SifSignature(
         int objectId,

@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sifregistry.key.domain.DsseEnvelope;
+
 /**
  * Describes the signature objects of one image and checks the digests they carry, following the Go reference
- * (sylabs/sif pkg/integrity). Two kinds exist:
+ * (sylabs/sif pkg/integrity). Three kinds exist:
  * <ul>
  * <li>current signatures: clearsigned JSON with digests of the header (launch script, magic, version, id), of each
  * signed descriptor (selected fields, id relative to the group's smallest id) and of each signed object's data;</li>
+ * <li>the same metadata in a DSSE envelope, signed with a PEM key or an X.509 certificate's key;</li>
  * <li>legacy signatures: clearsigned "SIFHASH:" text with one digest over the data of the linked object, or of all
  * objects of the linked group in table order.</li>
  * </ul>
@@ -65,7 +68,8 @@ final class SignatureChecker {
         int hashCode = signature.extraInt(0);
         String hashType = hashCode > 0 && hashCode < HASH_NAMES.length ? HASH_NAMES[hashCode] : "Unknown";
         String text = Text.lenient(payload);
-        ClearsignedMessage message = ClearsignedMessage.parse(text);
+        DsseEnvelope envelope = DsseEnvelope.ofSifMetadata(text).orElse(null);
+        ClearsignedMessage message = envelope == null ? ClearsignedMessage.parse(text) : null;
         OpenPgpIssuer issuer = message == null
                 ? new OpenPgpIssuer(null, null)
                 : OpenPgpIssuer.of(message.signaturePackets());
@@ -73,11 +77,12 @@ final class SignatureChecker {
         if (fingerprint == null) {
             fingerprint = issuer.fingerprint() != null ? issuer.fingerprint() : issuer.keyId();
         }
+        String signedText = envelope != null ? envelope.payloadText() : message != null ? message.plaintext() : null;
         Checked checked = null;
-        if (message != null && message.plaintext().startsWith(LEGACY_PREFIX)) {
-            checked = new Checked(checkLegacy(signature, hashCode, message.plaintext()), linkedObjectIds(signature));
-        } else if (message != null) {
-            JsonValue metadata = JsonPayloads.parseOrNull(message.plaintext());
+        if (message != null && signedText.startsWith(LEGACY_PREFIX)) {
+            checked = new Checked(checkLegacy(signature, hashCode, signedText), linkedObjectIds(signature));
+        } else if (signedText != null) {
+            JsonValue metadata = JsonPayloads.parseOrNull(signedText);
             if (metadata != null && metadata.getValueType() == JsonValue.ValueType.OBJECT) {
                 checked = checkMetadata(signature, metadata.asJsonObject());
             }

@@ -77,6 +77,21 @@ class SifReaderTest {
     }
 
     @Test
+    void dsseSignatureCarriesTheSameDigestsAndNamesNoSigner() throws Exception {
+        SifImage image = read("one-group-signed-dsse.sif");
+        assertEquals(List.of(new SifSignature(3, "SHA-256", null, List.of(1, 2), DigestCheck.VERIFIED, null)),
+                withoutMessages(image.signatures()));
+        assertTrue(image.signatures().get(0).message().contains("\"payloadType\""), "the envelope is kept");
+    }
+
+    @Test
+    void dsseSignatureOverChangedDataIsAMismatch() throws Exception {
+        byte[] image = Fixtures.bytes("one-group-signed-dsse.sif");
+        image[36864 + 100] ^= 1; // in the squashfs partition, object 2
+        assertEquals(DigestCheck.MISMATCH, read(image).signatures().get(0).digestCheck());
+    }
+
+    @Test
     void legacySignatureOfOneObjectIsVerified() throws Exception {
         SifImage image = read("one-group-signed-legacy.sif");
         SifHeader header = image.header();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keystore;
@@ -44,6 +45,7 @@ import org.sifregistry.testing.Tools.SigningKey;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class LibraryClientCompatIT {
 
     private static final String ALICE = TestUser.ALICE.username();

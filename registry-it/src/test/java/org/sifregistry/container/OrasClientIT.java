@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryClient;
@@ -40,6 +41,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class OrasClientIT {
 
     private static final long PAYLOAD = 256 * 1024;

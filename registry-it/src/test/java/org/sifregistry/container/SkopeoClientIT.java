@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
@@ -40,6 +41,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class SkopeoClientIT {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);

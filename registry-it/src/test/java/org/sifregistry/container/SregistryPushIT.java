@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
@@ -37,6 +38,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class SregistryPushIT {
 
     private static final long PAYLOAD = 4096;

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -53,7 +51,7 @@ class KeystoreIT {
         String email = Names.unique("alice") + "@example.org";
         SigningKey key = Tools.signingKey("alice", email);
 
-        String said = add(key.publicKey(), "BEARER " + TestUser.ALICE.pushToken()).expect(200).text();
+        String said = Keystore.push(key.publicKey(), "BEARER " + TestUser.ALICE.pushToken()).expect(200).text();
 
         assertTrue(said.contains(key.fingerprint()) && said.contains("alice"), said);
         // apptainer key search EMAIL: index, machine-readable, fingerprints on, 256 to a page
@@ -90,22 +88,23 @@ class KeystoreIT {
     void addingNeedsASignedInUserWithAPushTokenAndAPublicKey() {
         SigningKey key = Tools.signingKey("anon", Names.unique("anon") + "@example.org");
 
-        add(key.publicKey(), null).expectError(401);
-        assertTrue(add(key.publicKey(), "Bearer " + TestUser.ALICE.pullToken()).expectError(403).contains("pull"));
-        assertTrue(add("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nxx\n-----END PGP PRIVATE KEY BLOCK-----\n",
+        Keystore.push(key.publicKey(), null).expectError(401);
+        assertTrue(Keystore.push(key.publicKey(), "Bearer " + TestUser.ALICE.pullToken()).expectError(403)
+                .contains("pull"));
+        assertTrue(Keystore.push("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nxx\n-----END PGP PRIVATE KEY BLOCK-----\n",
                 "Bearer " + TestUser.ALICE.pushToken()).expectError(400).contains("private key"));
-        assertTrue(add("hello", "Bearer " + TestUser.ALICE.pushToken()).expectError(400).contains("armored"));
+        assertTrue(Keystore.push("hello", "Bearer " + TestUser.ALICE.pushToken()).expectError(400).contains("armored"));
         lookup("op=get&search=0x" + key.fingerprint()).expectError(404);
     }
 
     @Test
     void aKeyIsItsUploadersOnlyTheyOrAnAdminRevokeItAndARevokedKeyIsNoLongerServed() {
         SigningKey key = Tools.signingKey("owned", Names.unique("owned") + "@example.org");
-        add(key.publicKey(), "Bearer " + TestUser.ALICE.pushToken()).expect(200);
+        Keystore.push(key.publicKey(), "Bearer " + TestUser.ALICE.pushToken()).expect(200);
 
-        assertTrue(add(key.publicKey(), "Bearer " + TestUser.BOB.pushToken()).expectError(409)
+        assertTrue(Keystore.push(key.publicKey(), "Bearer " + TestUser.BOB.pushToken()).expectError(409)
                 .contains("another user"), "bob cannot take alice's key");
-        add(key.publicKey(), "Bearer " + TestUser.ALICE.pushToken()).expect(200);
+        Keystore.push(key.publicKey(), "Bearer " + TestUser.ALICE.pushToken()).expect(200);
         assertTrue(api.delete("api/keys/" + key.fingerprint(), TestUser.BOB.pushToken()).expectError(403)
                 .contains("owner"));
         assertTrue(keysOf(TestUser.ALICE).contains(key.fingerprint()));
@@ -119,7 +118,7 @@ class KeystoreIT {
         assertTrue(lookup("op=get&search=0x" + key.fingerprint()).expectError(410).contains("revoked"));
         String index = lookup("op=index&search=0x" + key.fingerprint() + "&options=mr").expect(200).text();
         assertTrue(index.lines().anyMatch(line -> line.startsWith("pub:") && line.endsWith(":r")), index);
-        assertTrue(add(key.publicKey(), "Bearer " + TestUser.ALICE.pushToken()).expectError(409)
+        assertTrue(Keystore.push(key.publicKey(), "Bearer " + TestUser.ALICE.pushToken()).expectError(409)
                 .contains("revoked"), "a revoked key cannot come back");
         assertTrue(api.send(Api.request("api/keys/all?q=" + key.fingerprint().substring(0, 12))
                 .header("Authorization", TestUser.ROOT.basicAuthorization())).expect(200).text()
@@ -139,28 +138,17 @@ class KeystoreIT {
         assertTrue(refused.contains("not an ASCII-armored OpenPGP public key"), refused.body());
         assertTrue(added.contains("Added 1 key(s).") && added.contains(key.fingerprint()), added.body());
         assertTrue(added.contains("not confirmed"), "the test realm gives alice no e-mail address");
-        int row = rowOf(added, key.fingerprint());
+        int row = added.rowShowing(key.fingerprint());
         Page revoked = alice.submit(added, "keys", Map.of(), "keys:mine:" + row + ":revoke");
         assertTrue(revoked.contains("revoked by alice"), revoked.body());
         lookup("op=get&search=0x" + key.fingerprint()).expectError(410);
-    }
-
-    /** The row of the caller's keys table that shows {@code fingerprint}. */
-    private static int rowOf(Page page, String fingerprint) {
-        String before = page.body().substring(0, page.body().indexOf(fingerprint));
-        Matcher rows = Pattern.compile("data-ri=\"(\\d+)\"").matcher(before);
-        int row = -1;
-        while (rows.find()) {
-            row = Integer.parseInt(rows.group(1));
-        }
-        return row;
     }
 
     @Test
     void indexPagesSayWhereTheNextOneStarts() {
         String domain = Names.unique("paged") + ".example.org";
         for (int i = 0; i < 3; i++) {
-            add(Tools.signingKey("paged", "user" + i + "@" + domain).publicKey(),
+            Keystore.push(Tools.signingKey("paged", "user" + i + "@" + domain).publicKey(),
                     "Bearer " + TestUser.ALICE.pushToken()).expect(200);
         }
 
@@ -177,10 +165,6 @@ class KeystoreIT {
     /** The user's keys as {@code GET /api/keys} lists them. */
     private String keysOf(TestUser user) {
         return api.get("api/keys", user.pushToken()).expect(200).text();
-    }
-
-    private static Reply add(String keyText, String authorization) {
-        return Keystore.push(keyText, authorization);
     }
 
     private Reply lookup(String query) {

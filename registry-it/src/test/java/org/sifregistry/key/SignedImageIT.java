@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BrowserSession;
+import org.sifregistry.testing.BrowserSession.Page;
+import org.sifregistry.testing.Certificates;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keystore;
@@ -27,6 +31,7 @@ import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
 import org.sifregistry.testing.Tools;
+import org.sifregistry.testing.Tools.CodeSigningCertificate;
 import org.sifregistry.testing.Tools.SigningKey;
 
 /**
@@ -40,6 +45,7 @@ import org.sifregistry.testing.Tools.SigningKey;
 class SignedImageIT {
 
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
+    private static final String PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----\nMIGHAgEA\n-----END PRIVATE KEY-----\n";
 
     private static String email;
     private static SigningKey key;
@@ -111,6 +117,91 @@ class SignedImageIT {
             assertFalse(foundSigned(pushed));
         } finally {
             Tools.deleteQuietly(ownSigned, ownTampered);
+        }
+    }
+
+    @Test
+    void anX509SignatureIsVerifiedOnceItsCertificateIsAddedAndRevokedWithIt() {
+        Path authority = Tools.newAuthorityDir();
+        String certificateEmail = Names.unique("certified") + "@example.org";
+        CodeSigningCertificate certificate = Tools.certificate(authority, "certified", certificateEmail, "codeSigning");
+        Path certified = Tools.signed(image, certificate);
+        try {
+            Certificates.trust(certificate.authorityPem()).expect(200);
+            Pushed pushed = push.push(certified, "alice", Names.unique("certified"), "tool", "v1");
+
+            JsonObject waiting = signature(awaitParsed(pushed));
+            assertEquals("NO_CERTIFICATE", waiting.getString("trust"), waiting.toString());
+            assertEquals("VERIFIED", waiting.getString("check"), "its digests match the image");
+            assertFalse(foundSigned(pushed), "apptainer search --signed does not list it yet");
+
+            Certificates.add(TestUser.ALICE, certificate.pem()).expect(200);
+
+            JsonObject verified = signature(details(pushed));
+            assertEquals("VERIFIED", verified.getString("trust"), verified.toString());
+            assertEquals("alice", verified.getString("signedBy"));
+            assertEquals(certificateEmail, verified.getString("signerIdentity"));
+            assertTrue(foundSigned(pushed), "apptainer search --signed lists it now");
+
+            api.delete("api/certificates/" + certificate.fingerprint(), TestUser.ALICE.pushToken()).expect(200);
+
+            assertEquals("REVOKED_KEY", signature(details(pushed)).getString("trust"));
+            assertFalse(foundSigned(pushed), "a revoked certificate signs nothing");
+        } finally {
+            Certificates.trust("").expect(200);
+            Tools.deleteQuietly(certified);
+        }
+    }
+
+    @Test
+    void onlyCodeSigningCertificatesOfTheTrustedAuthoritiesAreTakenAndOnlyAdminsChooseThem() {
+        Path authority = Tools.newAuthorityDir();
+        CodeSigningCertificate signer = Tools.certificate(authority, "signer", "signer@example.org", "codeSigning");
+        CodeSigningCertificate client = Tools.certificate(authority, "client", "client@example.org", "clientAuth");
+        try {
+            assertTrue(Certificates.add(TestUser.BOB, signer.pem()).expect(400).text()
+                    .contains("no certificate authority is trusted here yet"));
+            Certificates.trust(signer.authorityPem()).expect(200);
+            assertTrue(Certificates.add(TestUser.BOB, client.pem()).expect(400).text().contains("code signing"));
+            assertTrue(Certificates.add(TestUser.BOB, signer.pem() + PRIVATE_KEY).expect(400).text()
+                    .contains("keep the key to yourself"));
+            Certificates.add(TestUser.BOB, signer.pem()).expect(200);
+
+            Certificates.add(TestUser.CAROL, signer.pem()).expect(409);
+            api.delete("api/certificates/" + signer.fingerprint(), TestUser.CAROL.pushToken()).expect(403);
+            Certificates.trust(TestUser.BOB, "").expect(403);
+            assertEquals(signer.authorityPem().strip(),
+                    api.get("api/certificates/authorities").expect(200).text().strip(),
+                    "the trusted authorities are public, as CA certificates are");
+            assertEquals(1, api.get("api/certificates", TestUser.BOB.pushToken()).expect(200).jsonArray().size(),
+                    "bob's certificate");
+        } finally {
+            Certificates.trust("").expect(200);
+        }
+    }
+
+    @Test
+    void anAdminTrustsAnAuthorityAndAUserAddsAndRevokesACertificateOnTheAccountPage() {
+        CodeSigningCertificate certificate = Tools.certificate(Tools.newAuthorityDir(), "paged",
+                Names.unique("paged") + "@example.org", "codeSigning");
+        try {
+            BrowserSession root = BrowserSession.signedIn(TestUser.ROOT);
+            Page trusted = root.submit(root.get("account/keys.xhtml"), "certificates",
+                    Map.of("certificates:authoritiesText", certificate.authorityPem()), "certificates:saveAuthorities");
+            BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
+            Page added = alice.submit(alice.get("account/keys.xhtml"), "certificates",
+                    Map.of("certificates:certificateText", certificate.pem()), "certificates:addCertificate");
+
+            assertTrue(trusted.contains("Trusting 1 certificate authorities."), trusted.body());
+            assertTrue(added.contains("Added the certificate of") && added.contains(certificate.fingerprint()),
+                    added.body());
+            assertFalse(added.contains("certificates:authoritiesText"), "only admins choose the authorities");
+            Page revoked = alice.submit(added, "certificates", Map.of(),
+                    "certificates:mineCertificates:" + added.rowShowing(certificate.fingerprint())
+                            + ":revokeCertificate");
+            assertTrue(revoked.contains("revoked by alice"), revoked.body());
+        } finally {
+            Certificates.trust("").expect(200);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Tools;
 
 /**
@@ -25,6 +26,7 @@ import org.sifregistry.testing.Tools;
  * an admin's edit), write back what they set: a changed default reaches an installed server. The real scripts, as
  * installed beside WildFly for bin/registry-server.sh, on a copy of the configured server's files: no server starts.
  */
+@DatabaseNeutral
 class ConvergingCliIT {
 
     /** In the order wildfly-config's build applies them to the single server. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
@@ -26,6 +27,7 @@ import org.sifregistry.testing.TestUser;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class CsrfIT {
 
     private static final String CREATE_TEAM = "createTeam";

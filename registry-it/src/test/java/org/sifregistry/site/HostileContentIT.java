@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
@@ -35,6 +36,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class HostileContentIT {
 
     private static final String ALICE = TestUser.ALICE.username();

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Hostile;
@@ -54,6 +55,7 @@ import org.sifregistry.testing.Tools;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DatabaseNeutral
 class HostileCredentialsIT {
 
     private static final String ALICE = TestUser.ALICE.username();

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
 import org.sifregistry.testing.BrowserSession;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Hostile;
 import org.sifregistry.testing.LogMark;
@@ -51,6 +52,7 @@ import org.sifregistry.testing.Tools;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DatabaseNeutral
 class HostileInputIT {
 
     private static final String ALICE = TestUser.ALICE.username();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
 
@@ -29,6 +30,7 @@ import org.sifregistry.testing.Fixtures;
  * services of a second, in-container deployment; the pages are then read as a browser would, over the network.
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseNeutral
 class PagesIT {
 
     /** Where the EAR's web module answers (context root "/"), from the tests and from inside the server alike. */

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Reply;
 
@@ -26,6 +27,7 @@ import org.sifregistry.testing.Reply;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class SecurityHeadersIT {
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'");

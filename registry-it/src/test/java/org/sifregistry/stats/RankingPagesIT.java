@@ -32,6 +32,7 @@ import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerListing;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.stats.application.RankingService;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
 import org.sifregistry.testing.TestUser;
@@ -42,6 +43,7 @@ import org.sifregistry.testing.TestUser;
  * nothing to show, and shows a private collection's figures only to those who may see it.
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseNeutral
 class RankingPagesIT {
 
     /** Where the EAR's web module answers (context root "/"), from inside the server too. */

@@ -34,6 +34,7 @@ public final class BrowserSession {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** The nonce of the page's scripts, which PrimeFaces' script also adds to every form it posts. */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    private static final Pattern TABLE_ROW = Pattern.compile("data-ri=\"(\\d+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -91,6 +92,20 @@ public final class BrowserSession {
                 throw new AssertionError(uri + " (" + status + ") shows no roles: " + body);
             }
             return matcher.group(1).strip();
+        }
+
+        /** The index (PrimeFaces' {@code data-ri}) of the table row that shows {@code text}. */
+        public int rowShowing(String text) {
+            int at = body.indexOf(text);
+            if (at < 0) {
+                throw new AssertionError(uri + " does not show " + text + ": " + body);
+            }
+            Matcher rows = TABLE_ROW.matcher(body.substring(0, at));
+            int row = -1;
+            while (rows.find()) {
+                row = Integer.parseInt(rows.group(1));
+            }
+            return row;
         }
 
         /** The value of the form's view state, which every postback of this page sends back. */

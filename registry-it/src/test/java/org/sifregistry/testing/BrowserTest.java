@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test fails if the browser refused anything a page tried to run or load.
  */
 @ExtendWith(ArquillianExtension.class)
+@DatabaseNeutral
 public abstract class BrowserTest {
 
     protected static Browser browser;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -25,6 +26,15 @@ public record Reply(String request, int status, HttpHeaders headers, byte[] body
             return reader.readObject();
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new AssertionError(request + " answered " + status + " with a body that is not a JSON object: "
+                    + abbreviated(), e);
+        }
+    }
+
+    public JsonArray jsonArray() {
+        try (JsonReader reader = Json.createReader(new StringReader(text()))) {
+            return reader.readArray();
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw new AssertionError(request + " answered " + status + " with a body that is not a JSON array: "
                     + abbreviated(), e);
         }
     }

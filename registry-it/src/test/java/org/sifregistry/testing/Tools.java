@@ -24,7 +24,7 @@ public final class Tools {
     /** What a Debian machine needs for all of this; named in every "missing" message so the fix is one command. */
     public static final String DEBIAN_PACKAGES =
             "golang-go golang-github-apptainer-container-library-client-dev golang-oras-oras-go-dev siftool squashfs-tools "
-            + "chromium chromium-driver skopeo haproxy golang-github-sylabs-sif-dev gnupg";
+            + "chromium chromium-driver skopeo haproxy golang-github-sylabs-sif-dev gnupg openssl";
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     // A 1 GiB image is written twice (squashfs, then the SIF); slow disks deserve room.
@@ -138,6 +138,47 @@ public final class Tools {
         Path out = imageFile("signed", ".sif");
         run(BUILD_TIMEOUT, Map.of(), sifsign().toString(), "sign", key.privateKeyFile().toString(), image.toString(),
                 out.toString()).orFail();
+        return out;
+    }
+
+    /**
+     * A throw-away X.509 code-signing certificate (openssl, ECDSA P-256, valid for a day) with {@code email} as its
+     * subject alternative name, and its private key, issued by {@code authorityDir}'s test CA, made there on first use
+     * (src/test/sif/make-certificate.sh). {@code usage}: its extended key usage, codeSigning to sign images.
+     */
+    public record CodeSigningCertificate(String pem, Path privateKeyFile, String authorityPem, String fingerprint) {
+    }
+
+    public static CodeSigningCertificate certificate(Path authorityDir, String name, String email, String usage) {
+        requireCommands("openssl");
+        String file = Names.unique(name);
+        String fingerprint = run(BUILD_TIMEOUT, Map.of(), "bash", script("sif/make-certificate.sh"),
+                authorityDir.toString(), file, email, "1", usage).orFail().stdout().strip();
+        try {
+            return new CodeSigningCertificate(Files.readString(authorityDir.resolve(file + ".pem")),
+                    authorityDir.resolve(file + ".key"), Files.readString(authorityDir.resolve("ca.pem")), fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A directory for a test CA of its own, under target/. */
+    public static Path newAuthorityDir() {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(targetDir().resolve("certificates")), "ca-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A copy of {@code image} signed as {@code apptainer sign --certificate} signs, with the certificate's key: a DSSE
+     * envelope, which names neither the certificate nor the key (src/test/go/sifsign sign-x509).
+     */
+    public static Path signed(Path image, CodeSigningCertificate certificate) {
+        Path out = imageFile("dsse-signed", ".sif");
+        run(BUILD_TIMEOUT, Map.of(), sifsign().toString(), "sign-x509", certificate.privateKeyFile().toString(),
+                image.toString(), out.toString()).orFail();
         return out;
     }
 

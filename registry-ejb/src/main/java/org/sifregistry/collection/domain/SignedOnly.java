@@ -55,6 +55,7 @@ public enum SignedOnly {
             case BAD_SIGNATURE -> "a bad signature by " + s.signedBy() + "'s key";
             case REVOKED_KEY -> "a revoked key of " + s.signedBy();
             case VERIFIED -> "a signature by " + s.signedBy() + " over objects that changed since";
+            case NO_CERTIFICATE -> "an X.509 or PEM-key signature that no trusted certificate uploaded here made";
         }).toList());
     }
 }

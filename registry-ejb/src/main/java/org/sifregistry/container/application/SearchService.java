@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class SearchService {
             return new ImageMatch(imageIds.getOrDefault(k.version(), 0L), k.collection().entity(),
                     k.collection().name(), k.name(), k.version(), k.size(), k.architecture(),
                     same.stream().map(t -> t.tag().value()).toList(), ImageFilter.isSigned(k),
-                    k.signatures().stream().map(ImageSignature::signer).distinct().toList(),
+                    k.signatures().stream().map(ImageSignature::signer).filter(Objects::nonNull).distinct().toList(),
                     same.stream().mapToLong(Container::downloadCount).sum(), k.created());
         }).toList();
     }

@@ -210,6 +210,13 @@ public class ContainerRepository {
                 .getResultList();
     }
 
+    /** The ids of the containers with a signature that names no signer: X.509 and PEM-key (DSSE) signatures. */
+    public List<Long> signedByUnnamed() {
+        return em.createQuery("SELECT DISTINCT k.id FROM Container k JOIN k.signatures s WHERE s.signer IS NULL",
+                        Long.class)
+                .getResultList();
+    }
+
     public Optional<Container> find(long id) {
         return Optional.ofNullable(em.find(Container.class, id));
     }

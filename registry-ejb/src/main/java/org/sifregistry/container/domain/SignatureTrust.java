@@ -9,5 +9,11 @@ public enum SignatureTrust {
     /** The signer's key is in the keystore, and the signature is not one it made of the signed text. */
     BAD_SIGNATURE,
     /** The signer's key was revoked. */
-    REVOKED_KEY
+    REVOKED_KEY,
+    /**
+     * Signed with an X.509 certificate's key or a PEM key, in a DSSE envelope, which names no signer, and no
+     * certificate uploaded here that the trusted certificate authorities vouch for now made it. Present, and not
+     * verified.
+     */
+    NO_CERTIFICATE
 }

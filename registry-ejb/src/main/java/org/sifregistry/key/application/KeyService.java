@@ -63,9 +63,9 @@ public class KeyService {
             if (key == null) {
                 key = new PgpKey(parsed, owner, clock.instant());
                 keys.add(key);
-            } else if (key.isRevoked()) {
+            } else if (key.custody().isRevoked()) {
                 throw new ConflictException(ErrorKey.KEY_REVOKED, parsed.fingerprint());
-            } else if (!key.isOwnedBy(username)) {
+            } else if (!key.custody().isOwnedBy(username)) {
                 throw new ConflictException(ErrorKey.KEY_OWNED_BY_OTHER, parsed.fingerprint());
             } else {
                 key.replace(parsed, clock.instant());
@@ -85,7 +85,7 @@ public class KeyService {
     /** HKP's get: the armored keys a search names; a revoked key is refused, so that no client trusts it. */
     public List<String> armored(KeySearch search, PageRequest page) {
         List<PgpKey> found = keys.find(search, page);
-        List<String> live = found.stream().filter(k -> !k.isRevoked()).map(PgpKey::armored).toList();
+        List<String> live = found.stream().filter(k -> !k.custody().isRevoked()).map(PgpKey::armored).toList();
         if (found.isEmpty()) {
             throw new NotFoundException(ErrorKey.KEY_NOT_FOUND, display(search));
         }
@@ -116,11 +116,11 @@ public class KeyService {
         String username = caller.requireSignedIn();
         PgpKey key = keys.findByFingerprint(fingerprint == null ? "" : fingerprint.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException(ErrorKey.KEY_NOT_FOUND, fingerprint));
-        if (!key.isOwnedBy(username) && !caller.isAdmin()) {
+        if (!key.custody().isOwnedBy(username) && !caller.isAdmin()) {
             throw new AccessDeniedException(ErrorKey.KEY_REVOKE_DENIED, key.fingerprint());
         }
-        if (!key.isRevoked()) {
-            key.revoke(username, clock.instant());
+        if (!key.custody().isRevoked()) {
+            key.custody().revoke(username, clock.instant());
             audit.record(AuditAction.KEY_REVOKED, caller, key.fingerprint(), null, key.primaryUserId());
             rejudgeSignaturesOf(key);
         }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
+import org.sifregistry.key.domain.Custody;
 import org.sifregistry.key.domain.PgpKey;
 
 /**
@@ -19,9 +20,10 @@ public record KeySummary(String fingerprint, String keyId, int algorithm, int bi
     }
 
     static KeySummary of(PgpKey key) {
+        Custody custody = key.custody();
         return new KeySummary(key.fingerprint(), key.keyId(), key.algorithm(), key.bits(), key.keyCreated(),
-                key.keyExpires(), key.userIds(), key.owner().username(), key.confirmedEmail().orElse(null),
-                key.uploaded(), key.revokedAt(), key.revokedBy());
+                key.keyExpires(), key.userIds(), custody.owner().username(), custody.confirmedEmail().orElse(null),
+                custody.uploaded(), custody.revokedAt(), custody.revokedBy());
     }
 
     public boolean revoked() {

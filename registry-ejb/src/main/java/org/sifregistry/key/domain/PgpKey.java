@@ -3,19 +3,16 @@ package org.sifregistry.key.domain;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -23,10 +20,9 @@ import jakarta.persistence.UniqueConstraint;
 import org.sifregistry.user.domain.UserAccount;
 
 /**
- * An OpenPGP public key in the keystore, bound to the user who uploaded it first: only they may replace it. It is
+ * An OpenPGP public key in the keystore, in the {@link Custody} of the user who uploaded it first. It is
  * <em>confirmed</em> when one of its user ids carries the e-mail address the directory gave that user, so a
- * signature made with it is vouched for by the institution. A revoked key stays, so that the signatures it made are
- * shown as revoked rather than unknown, and it cannot be uploaded again.
+ * signature made with it is vouched for by the institution.
  */
 @Entity
 @Table(name = "pgp_keys", uniqueConstraints = @UniqueConstraint(name = "uk_pgp_key_fingerprint",
@@ -38,13 +34,17 @@ import org.sifregistry.user.domain.UserAccount;
 @NamedQuery(name = "PgpKey.byUserId", query = """
         SELECT k FROM PgpKey k WHERE LOWER(k.userIds) LIKE :pattern ESCAPE '\\' ORDER BY k.id""")
 @NamedQuery(name = "PgpKey.ofOwner", query = """
-        SELECT k FROM PgpKey k WHERE k.owner.username = :username ORDER BY k.uploaded DESC, k.id DESC""")
+        SELECT k FROM PgpKey k WHERE k.custody.owner.username = :username
+        ORDER BY k.custody.uploaded DESC, k.id DESC""")
 @NamedQuery(name = "PgpKey.matching", query = """
-        SELECT k FROM PgpKey k WHERE LOWER(k.userIds) LIKE :pattern ESCAPE '\\' OR LOWER(k.fingerprint) LIKE :pattern
-        ESCAPE '\\' OR LOWER(k.owner.username) LIKE :pattern ESCAPE '\\' ORDER BY k.uploaded DESC, k.id DESC""")
+        SELECT k FROM PgpKey k WHERE LOWER(k.userIds) LIKE :pattern ESCAPE '\\'
+        OR LOWER(k.fingerprint) LIKE :pattern ESCAPE '\\'
+        OR LOWER(k.custody.owner.username) LIKE :pattern ESCAPE '\\'
+        ORDER BY k.custody.uploaded DESC, k.id DESC""")
 @NamedQuery(name = "PgpKey.countMatching", query = """
-        SELECT COUNT(k) FROM PgpKey k WHERE LOWER(k.userIds) LIKE :pattern ESCAPE '\\' OR LOWER(k.fingerprint) LIKE :pattern
-        ESCAPE '\\' OR LOWER(k.owner.username) LIKE :pattern ESCAPE '\\'""")
+        SELECT COUNT(k) FROM PgpKey k WHERE LOWER(k.userIds) LIKE :pattern ESCAPE '\\'
+        OR LOWER(k.fingerprint) LIKE :pattern ESCAPE '\\'
+        OR LOWER(k.custody.owner.username) LIKE :pattern ESCAPE '\\'""")
 public class PgpKey {
 
     public static final int USER_IDS_MAX_LENGTH = 4000;
@@ -83,34 +83,25 @@ public class PgpKey {
     @Column(nullable = false)
     private String armored;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "owner_id", nullable = false)
-    private UserAccount owner;
-
-    /** The directory's e-mail address of the owner that one of the user ids carries; null: none does. */
-    @Column(name = "confirmed_email", length = 255)
-    private String confirmedEmail;
-
-    @Column(nullable = false)
-    private Instant uploaded;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
-
-    @Column(name = "revoked_by", length = 64)
-    private String revokedBy;
+    @Embedded
+    private Custody custody;
 
     protected PgpKey() {
     }
 
     public PgpKey(PublicKeyBlock.Key key, UserAccount owner, Instant now) {
         this.fingerprint = key.fingerprint();
-        this.owner = owner;
-        replace(key, now);
+        this.custody = new Custody(owner, key.userIds(), now);
+        describe(key);
     }
 
     /** The owner's new copy of the key: new user ids or signatures, so its confirmation is looked at again. */
     public void replace(PublicKeyBlock.Key key, Instant now) {
+        custody = custody.renewed(key.userIds(), now);
+        describe(key);
+    }
+
+    private void describe(PublicKeyBlock.Key key) {
         this.keyId = key.keyId();
         this.algorithm = key.algorithm();
         this.bits = key.bits();
@@ -118,47 +109,10 @@ public class PgpKey {
         this.keyExpires = key.expires();
         this.userIds = fit(String.join("\n", key.userIds()));
         this.armored = key.armored();
-        this.uploaded = now;
-        this.confirmedEmail = confirmedEmail(key.userIds(), owner.email()).orElse(null);
-    }
-
-    /** The owner's directory e-mail address if one of the user ids carries it, in any case. */
-    static Optional<String> confirmedEmail(List<String> userIds, String directoryEmail) {
-        if (directoryEmail == null || directoryEmail.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = directoryEmail.strip().toLowerCase(Locale.ROOT);
-        return userIds.stream().map(PgpKey::emailOf).flatMap(Optional::stream)
-                .filter(email -> email.toLowerCase(Locale.ROOT).equals(wanted))
-                .findFirst().map(email -> directoryEmail.strip());
-    }
-
-    /** The address of a user id: "Name (comment) &lt;address&gt;", or a bare address. */
-    static Optional<String> emailOf(String userId) {
-        int open = userId.lastIndexOf('<');
-        int close = userId.lastIndexOf('>');
-        String address = open >= 0 && close > open ? userId.substring(open + 1, close) : userId;
-        address = address.strip();
-        return address.indexOf('@') > 0 && !address.contains(" ") ? Optional.of(address) : Optional.empty();
     }
 
     private static String fit(String text) {
         return text.length() <= USER_IDS_MAX_LENGTH ? text : text.substring(0, USER_IDS_MAX_LENGTH);
-    }
-
-    public void revoke(String by, Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-            revokedBy = by;
-        }
-    }
-
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
-
-    public boolean isOwnedBy(String username) {
-        return owner.username().equals(username);
     }
 
     /** Whether the key is past its expiry time at {@code now}. */
@@ -208,24 +162,8 @@ public class PgpKey {
         return armored;
     }
 
-    public UserAccount owner() {
-        return owner;
-    }
-
-    public Optional<String> confirmedEmail() {
-        return Optional.ofNullable(confirmedEmail);
-    }
-
-    public Instant uploaded() {
-        return uploaded;
-    }
-
-    public Instant revokedAt() {
-        return revokedAt;
-    }
-
-    public String revokedBy() {
-        return revokedBy;
+    public Custody custody() {
+        return custody;
     }
 
     /** Whether a clearsigned message carries a good signature of this key (primary key or subkey). */

@@ -61,6 +61,17 @@ public class SettingsService {
         return policy;
     }
 
+    /** The PEM bundle of the certificate authorities that vouch for signers; empty while an admin set none. */
+    public String signingAuthorities() {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        return settings == null ? "" : settings.signingAuthorities();
+    }
+
+    /** Stores the bundle as it is: {@code CertificateService} checks it, and who may set it. */
+    public void storeSigningAuthorities(String pem) {
+        stored().trustSigningAuthorities(pem);
+    }
+
     /** The stored row, made from the configured first values when there is none yet. */
     private Settings stored() {
         Settings settings = em.find(Settings.class, Settings.ID);

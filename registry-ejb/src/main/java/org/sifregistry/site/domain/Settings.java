@@ -1,16 +1,19 @@
 package org.sifregistry.site.domain;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.sifregistry.collection.domain.RetentionPolicy;
 
 /**
  * What an institution says about its registry: its name, the about page's text, a contact email and a help link,
- * whether new collections start private, and the retention rules of collections without their own. One row; its
- * first values come from the server's configuration.
+ * whether new collections start private, the retention rules of collections without their own, and the certificate
+ * authorities that vouch for signers. One row; its first values come from the server's configuration.
  */
 @Entity
 @Table(name = "site_settings")
@@ -55,6 +58,12 @@ public class Settings {
     @Column(name = "default_untagged_days")
     private Integer defaultUntaggedDays;
 
+    /** The certificate authorities that vouch for X.509 signing certificates, in PEM; null: none. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "signing_authorities")
+    private String signingAuthorities;
+
     protected Settings() {
     }
 
@@ -70,6 +79,14 @@ public class Settings {
         this.helpLink = info.helpLink();
         this.defaultPrivate = info.defaultPrivate();
         this.registryId = info.registryId();
+    }
+
+    public String signingAuthorities() {
+        return signingAuthorities == null ? "" : signingAuthorities;
+    }
+
+    public void trustSigningAuthorities(String pem) {
+        signingAuthorities = pem == null || pem.isBlank() ? null : pem.strip() + "\n";
     }
 
     public RetentionPolicy defaultRetention() {

@@ -37,7 +37,8 @@ class SignedOnlyTest {
     void signaturesThatAreNotVerifiedAreRefusedSayingWhatEachIs() {
         List<ImageSignature> judged = List.of(signature(SignatureTrust.UNKNOWN_KEY, SignatureCheck.VERIFIED, null),
                 signature(SignatureTrust.BAD_SIGNATURE, SignatureCheck.VERIFIED, "bob"),
-                signature(SignatureTrust.VERIFIED, SignatureCheck.MISMATCH, "alice"));
+                signature(SignatureTrust.VERIFIED, SignatureCheck.MISMATCH, "alice"),
+                signature(SignatureTrust.NO_CERTIFICATE, SignatureCheck.VERIFIED, null));
 
         InvalidInputException refusal = assertThrows(InvalidInputException.class,
                 () -> SignedOnly.VERIFIED.require("tools", judged, ALICE_BELONGS));
@@ -45,7 +46,9 @@ class SignedOnlyTest {
         assertEquals(ErrorKey.SIGNED_ONLY_UNVERIFIED, refusal.key());
         assertTrue(refusal.getMessage().contains("a key the keystore does not have (ABCD)")
                 && refusal.getMessage().contains("a bad signature by bob's key")
-                && refusal.getMessage().contains("objects that changed since"), refusal.getMessage());
+                && refusal.getMessage().contains("objects that changed since")
+                && refusal.getMessage().contains("an X.509 or PEM-key signature that no trusted certificate"),
+                refusal.getMessage());
     }
 
     @Test
