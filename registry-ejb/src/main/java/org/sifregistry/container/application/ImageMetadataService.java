@@ -66,7 +66,7 @@ public class ImageMetadataService {
         container.parsed(reading.definitionFile(), reading.runscript(), reading.help(), reading.architecture(),
                 labels(reading.labels()),
                 reading.operatingSystem() == null ? null : catalog.topicTag(reading.operatingSystem()),
-                reading.signatures().stream().map(judge::judge).toList());
+                reading.signatures().stream().map(judge.newRun()).toList());
     }
 
     private Set<Label> labels(Map<String, String> pairs) {

@@ -39,7 +39,7 @@ public class SignedOnlyGate {
             return;
         }
         try (SeekableByteChannel image = content.open()) {
-            rule.require(collection.name().value(), readers.get().signatures(image).stream().map(judge::judge)
+            rule.require(collection.name().value(), readers.get().signatures(image).stream().map(judge.newRun())
                     .toList(), collection::hasMember);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the signatures of an image for " + collection.name(), e);

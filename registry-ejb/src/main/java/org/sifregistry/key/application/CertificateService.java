@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.ImageSignature;
 import org.sifregistry.key.domain.CertificateAuthorities;
 import org.sifregistry.key.domain.PemCertificates;
 import org.sifregistry.key.domain.SigningCertificate;
@@ -124,8 +126,9 @@ public class CertificateService {
     }
 
     private void rejudgeUnnamedSignatures() {
+        UnaryOperator<ImageSignature> run = judge.newRun();
         for (Long id : containers.signedByUnnamed()) {
-            containers.findForUpdate(id).ifPresent(container -> container.rejudgeSignatures(judge::judge));
+            containers.findForUpdate(id).ifPresent(container -> container.rejudgeSignatures(run));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.ImageSignature;
 import org.sifregistry.key.domain.KeySearch;
 import org.sifregistry.key.domain.PgpKey;
 import org.sifregistry.key.domain.PgpKeyRepository;
@@ -128,8 +130,9 @@ public class KeyService {
     }
 
     private void rejudgeSignaturesOf(PgpKey key) {
+        UnaryOperator<ImageSignature> run = judge.newRun();
         for (Long id : containers.signedBy(List.of(key.fingerprint(), key.keyId()))) {
-            containers.findForUpdate(id).ifPresent(container -> container.rejudgeSignatures(judge::judge));
+            containers.findForUpdate(id).ifPresent(container -> container.rejudgeSignatures(run));
         }
     }
 }

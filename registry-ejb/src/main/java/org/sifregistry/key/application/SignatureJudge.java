@@ -1,18 +1,13 @@
 package org.sifregistry.key.application;
 
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sifregistry.container.domain.ImageSignature;
-import org.sifregistry.container.domain.SignatureTrust;
-import org.sifregistry.key.domain.CertificateAuthorities;
-import org.sifregistry.key.domain.ClearsignedSignature;
-import org.sifregistry.key.domain.DsseEnvelope;
-import org.sifregistry.key.domain.PgpKey;
 import org.sifregistry.key.domain.PgpKeyRepository;
-import org.sifregistry.key.domain.SigningCertificate;
 import org.sifregistry.key.domain.SigningCertificateRepository;
 import org.sifregistry.site.application.SettingsService;
 
@@ -37,37 +32,11 @@ public class SignatureJudge {
     @Inject
     private Clock clock;
 
-    public ImageSignature judge(ImageSignature signature) {
-        if (signature.message() == null) {
-            return signature;
-        }
-        DsseEnvelope envelope = DsseEnvelope.ofSifMetadata(signature.message()).orElse(null);
-        if (envelope != null) {
-            return judgeWithCertificates(signature, envelope);
-        }
-        PgpKey key = keys.findBySigner(signature.signer()).orElse(null);
-        if (key == null) {
-            return signature.judged(SignatureTrust.UNKNOWN_KEY, null, null, false);
-        }
-        SignatureTrust verdict = key.custody().isRevoked() ? SignatureTrust.REVOKED_KEY
-                : key.signed(ClearsignedSignature.parse(signature.message())) ? SignatureTrust.VERIFIED
-                : SignatureTrust.BAD_SIGNATURE;
-        return signature.judged(verdict, key.custody().owner().username(), key.primaryUserId(),
-                key.custody().confirmedEmail().isPresent());
-    }
-
-    private ImageSignature judgeWithCertificates(ImageSignature signature, DsseEnvelope envelope) {
-        CertificateAuthorities authorities = CertificateAuthorities.parse(settings.signingAuthorities());
-        for (SigningCertificate certificate : certificates.all()) {
-            if (certificate.signed(envelope)) {
-                SignatureTrust verdict = certificate.custody().isRevoked() ? SignatureTrust.REVOKED_KEY
-                        : authorities.refusal(certificate.chain(), clock.instant()).isEmpty()
-                        ? SignatureTrust.VERIFIED
-                        : SignatureTrust.NO_CERTIFICATE;
-                return signature.judged(verdict, certificate.custody().owner().username(),
-                        certificate.identity(), certificate.custody().confirmedEmail().isPresent());
-            }
-        }
-        return signature.judged(SignatureTrust.NO_CERTIFICATE, null, null, false);
+    /**
+     * A judge for one run: one image's signatures, or every image a changed key or certificate concerns. It reads and
+     * parses each key, the certificates and the authorities once for the whole run; use it within one transaction.
+     */
+    public UnaryOperator<ImageSignature> newRun() {
+        return new JudgingRun(keys, certificates::all, settings::signingAuthorities, clock.instant());
     }
 }

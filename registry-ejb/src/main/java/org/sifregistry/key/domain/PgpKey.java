@@ -3,6 +3,7 @@ package org.sifregistry.key.domain;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.sifregistry.user.domain.UserAccount;
 
 /**
@@ -166,12 +168,12 @@ public class PgpKey {
         return custody;
     }
 
-    /** Whether a clearsigned message carries a good signature of this key (primary key or subkey). */
-    public boolean signed(ClearsignedSignature message) {
+    /** Its public key ring (primary key and subkeys), parsed from the armored block; empty if that no longer parses. */
+    public Optional<PGPPublicKeyRing> ring() {
         try {
-            return message.isSignedBy(PublicKeyBlock.ring(armored));
+            return Optional.of(PublicKeyBlock.ring(armored));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

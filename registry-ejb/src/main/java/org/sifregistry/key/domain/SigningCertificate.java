@@ -131,11 +131,6 @@ public class SigningCertificate {
         return PemCertificates.parse("pem", pem);
     }
 
-    /** Whether a DSSE signature was made with this certificate's key. */
-    public boolean signed(DsseEnvelope envelope) {
-        return envelope.isSignedBy(chain().get(0).getPublicKey());
-    }
-
     public String fingerprint() {
         return fingerprint;
     }
