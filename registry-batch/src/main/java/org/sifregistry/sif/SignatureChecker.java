@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sifregistry.key.domain.ClearsignedSignature;
 import org.sifregistry.key.domain.DsseEnvelope;
 
 /**
@@ -69,17 +70,15 @@ final class SignatureChecker {
         String hashType = hashCode > 0 && hashCode < HASH_NAMES.length ? HASH_NAMES[hashCode] : "Unknown";
         String text = Text.lenient(payload);
         DsseEnvelope envelope = DsseEnvelope.ofSifMetadata(text).orElse(null);
-        ClearsignedMessage message = envelope == null ? ClearsignedMessage.parse(text) : null;
-        OpenPgpIssuer issuer = message == null
-                ? new OpenPgpIssuer(null, null)
-                : OpenPgpIssuer.of(message.signaturePackets());
+        ClearsignedSignature message = envelope == null ? ClearsignedSignature.parse(text) : null;
         String fingerprint = descriptorFingerprint(signature);
-        if (fingerprint == null) {
-            fingerprint = issuer.fingerprint() != null ? issuer.fingerprint() : issuer.keyId();
+        if (fingerprint == null && message != null) {
+            fingerprint = message.issuer().orElse(null);
         }
-        String signedText = envelope != null ? envelope.payloadText() : message != null ? message.plaintext() : null;
+        String signedText = envelope != null ? envelope.payloadText()
+                : message.signedText().orElse(null);
         Checked checked = null;
-        if (message != null && signedText.startsWith(LEGACY_PREFIX)) {
+        if (message != null && signedText != null && signedText.startsWith(LEGACY_PREFIX)) {
             checked = new Checked(checkLegacy(signature, hashCode, signedText), linkedObjectIds(signature));
         } else if (signedText != null) {
             JsonValue metadata = JsonPayloads.parseOrNull(signedText);

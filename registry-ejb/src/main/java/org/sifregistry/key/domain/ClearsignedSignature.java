@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import org.bouncycastle.bcpg.ArmoredInputStream;
+import org.bouncycastle.bcpg.sig.IssuerFingerprint;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.bouncycastle.openpgp.PGPSignature;
 import org.bouncycastle.openpgp.PGPSignatureList;
+import org.bouncycastle.openpgp.PGPSignatureSubpacketVector;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 
@@ -27,10 +31,15 @@ public final class ClearsignedSignature {
     private static final String BEGIN_MESSAGE = "-----BEGIN PGP SIGNED MESSAGE-----";
     private static final String BEGIN_SIGNATURE = "-----BEGIN PGP SIGNATURE-----";
 
+    private static final ClearsignedSignature UNREADABLE =
+            new ClearsignedSignature(null, new byte[0], List.of());
+
+    private final String signedText;
     private final byte[] canonicalText;
     private final List<PGPSignature> signatures;
 
-    private ClearsignedSignature(byte[] canonicalText, List<PGPSignature> signatures) {
+    private ClearsignedSignature(String signedText, byte[] canonicalText, List<PGPSignature> signatures) {
+        this.signedText = signedText;
         this.canonicalText = canonicalText;
         this.signatures = signatures;
     }
@@ -38,7 +47,7 @@ public final class ClearsignedSignature {
     /** The message in {@code text}; one that cannot be read has no signatures, so it is signed by no one. */
     public static ClearsignedSignature parse(String text) {
         if (text == null) {
-            return new ClearsignedSignature(new byte[0], List.of());
+            return UNREADABLE;
         }
         String[] lines = text.split("\r?\n", -1);
         int i = 0;
@@ -50,20 +59,24 @@ public final class ClearsignedSignature {
             i++;
         }
         i++;
+        StringBuilder plain = new StringBuilder();
         StringBuilder canonical = new StringBuilder();
         for (boolean first = true; i < lines.length && !lines[i].stripTrailing().equals(BEGIN_SIGNATURE); i++) {
             if (!first) {
+                plain.append('\n');
                 canonical.append("\r\n");
             }
             String line = lines[i].startsWith("- ") ? lines[i].substring(2) : lines[i];
+            plain.append(line);
             canonical.append(stripBlanks(line));
             first = false;
         }
         if (i >= lines.length) {
-            return new ClearsignedSignature(new byte[0], List.of());
+            return UNREADABLE;
         }
         String block = String.join("\n", List.of(lines).subList(i, lines.length));
-        return new ClearsignedSignature(canonical.toString().getBytes(StandardCharsets.UTF_8), signatures(block));
+        return new ClearsignedSignature(plain.toString(), canonical.toString().getBytes(StandardCharsets.UTF_8),
+                signatures(block));
     }
 
     /** Spaces and tabs only: other trailing characters are part of the signed text. */
@@ -89,6 +102,34 @@ public final class ClearsignedSignature {
             // An unreadable signature block holds no signature anyone made
         }
         return found;
+    }
+
+    /** The signed text, dash-escapes removed, lines joined with LF; empty when no complete message was found. */
+    public Optional<String> signedText() {
+        return Optional.ofNullable(signedText);
+    }
+
+    /**
+     * Who made the first signature, as its packet says (not verified): the issuer fingerprint subpacket's fingerprint,
+     * else the issuer key id, in upper-case hex; empty when there is no readable signature.
+     */
+    public Optional<String> issuer() {
+        if (signatures.isEmpty()) {
+            return Optional.empty();
+        }
+        PGPSignature first = signatures.get(0);
+        IssuerFingerprint fingerprint = issuerFingerprint(first.getHashedSubPackets());
+        if (fingerprint == null) {
+            fingerprint = issuerFingerprint(first.getUnhashedSubPackets());
+        }
+        if (fingerprint != null) {
+            return Optional.of(HexFormat.of().withUpperCase().formatHex(fingerprint.getFingerprint()));
+        }
+        return first.getKeyID() == 0 ? Optional.empty() : Optional.of(String.format("%016X", first.getKeyID()));
+    }
+
+    private static IssuerFingerprint issuerFingerprint(PGPSignatureSubpacketVector subpackets) {
+        return subpackets == null ? null : subpackets.getIssuerFingerprint();
     }
 
     /** Whether a signature of the text was made by the ring's primary key or one of its subkeys, and is good. */

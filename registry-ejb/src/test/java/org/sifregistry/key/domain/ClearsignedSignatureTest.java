@@ -1,10 +1,11 @@
 package org.sifregistry.key.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-
+import java.util.Optional;
 
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,29 @@ class ClearsignedSignatureTest {
                 SIGNED.replace("-----BEGIN PGP SIGNATURE-----\n", "-----BEGIN PGP SIGNATURE-----\n!!")}) {
             assertFalse(ClearsignedSignature.parse(text).isSignedBy(ring("alice.pub.asc")), String.valueOf(text));
         }
+    }
+
+    @Test
+    void theSignedTextIsReadWithoutItsDashEscapes() {
+        String escaped = SIGNED.replace("\n{", "\n- {");
+
+        String text = ClearsignedSignature.parse(escaped).signedText().orElseThrow();
+
+        assertTrue(text.startsWith("{"), text);
+        assertEquals(ClearsignedSignature.parse(SIGNED).signedText(), Optional.of(text));
+    }
+
+    @Test
+    void theIssuerIsTheFingerprintTheSignatureNames() {
+        assertEquals(Optional.of(KeyFixtures.ALICE_FINGERPRINT), ClearsignedSignature.parse(SIGNED).issuer());
+    }
+
+    @Test
+    void anIncompleteMessageHasNeitherTextNorIssuer() {
+        ClearsignedSignature half = ClearsignedSignature.parse(SIGNED.substring(0, SIGNED.length() / 2));
+
+        assertEquals(Optional.empty(), half.signedText());
+        assertEquals(Optional.empty(), half.issuer());
     }
 
     private static PGPPublicKeyRing ring(String name) throws IOException {
