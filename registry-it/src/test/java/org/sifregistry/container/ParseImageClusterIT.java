@@ -6,7 +6,6 @@ import static org.sifregistry.testing.TestUser.ALICE;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.sifregistry.testing.JobsPage;
 import org.sifregistry.testing.JobsPage.Run;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
+import org.sifregistry.testing.RowLocks;
 import org.sifregistry.testing.Tools;
 
 /**
@@ -38,7 +38,6 @@ import org.sifregistry.testing.Tools;
  */
 class ParseImageClusterIT {
 
-    private static final String LABEL = "org.example.note";
     private static final String JOB = ParseImageJob.NAME;
     /** Rendering the job page is a few hundred queries, so it is read once a second. */
     private static final Duration POLL = Duration.ofSeconds(1);
@@ -63,7 +62,7 @@ class ParseImageClusterIT {
         Run held;
         try (Connection database = Cluster.database()) {
             database.setAutoCommit(false);
-            holdLabel(database, note);
+            RowLocks.holdLabel(database, note);
             new LibraryPush(new Api(Node.NODE1.base()), ALICE.pushToken())
                     .push(image, ALICE.username(), collection, "held", "v1");
             held = Eventually.await(Duration.ofMinutes(1), POLL, () -> page.runsAfter(JOB, before),
@@ -81,7 +80,7 @@ class ParseImageClusterIT {
             JsonObject metadata = Eventually.await(FINISHED_WITHIN, POLL,
                     () -> api.get(shub, ALICE.pullToken()).expect(200).json().getJsonObject("metadata"),
                     read -> "PARSED".equals(read.getString("parseStatus")), "the image to be read on " + survivor);
-            assertEquals(note, metadata.getJsonObject("labels").getString(LABEL));
+            assertEquals(note, metadata.getJsonObject("labels").getString(RowLocks.LABEL));
 
             List<Run> runs = new JobsPage(survivor).runsAfter(JOB, before);
             Run cutShort = runs.stream().filter(run -> run.execution() == held.execution()).findFirst().orElseThrow();
@@ -91,16 +90,6 @@ class ParseImageClusterIT {
                     "its restart on " + survivor + ": " + runs);
         } finally {
             Cluster.start(killed);
-        }
-    }
-
-    /** Inserts the label row, uncommitted: another transaction inserting it waits until this one ends. */
-    private static void holdLabel(Connection database, String value) throws SQLException {
-        try (PreparedStatement insert = database.prepareStatement(
-                "INSERT INTO labels (label_key, label_value) VALUES (?, ?)")) {
-            insert.setString(1, LABEL);
-            insert.setString(2, value);
-            insert.executeUpdate();
         }
     }
 }
