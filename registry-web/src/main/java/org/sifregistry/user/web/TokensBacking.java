@@ -53,22 +53,43 @@ public class TokensBacking {
     private String team;
     private String newSecret;
 
+    /*
+     * Read once a request: a page asks a getter several times as it renders. Making or revoking a token forgets
+     * them, so the page shows the change.
+     */
+    private List<ApiToken> ownTokens;
+    private List<ApiToken> teamTokens;
+    private List<ApiToken> allTokens;
+    private List<String> myTeams;
+
     public List<ApiToken> getTokens() {
-        return tokens.page(FIRST_PAGE, caller).items();
+        if (ownTokens == null) {
+            ownTokens = tokens.page(FIRST_PAGE, caller).items();
+        }
+        return ownTokens;
     }
 
     public List<ApiToken> getTeamTokens() {
-        return tokens.ofMyTeams(FIRST_PAGE, caller);
+        if (teamTokens == null) {
+            teamTokens = tokens.ofMyTeams(FIRST_PAGE, caller);
+        }
+        return teamTokens;
     }
 
     /** Every token, for an admin; nothing for anyone else, whom the page does not show the list. */
     public List<ApiToken> getAllTokens() {
-        return caller.isAdmin() ? tokens.pageOfAll(FIRST_PAGE, caller).items() : List.of();
+        if (allTokens == null) {
+            allTokens = caller.isAdmin() ? tokens.pageOfAll(FIRST_PAGE, caller).items() : List.of();
+        }
+        return allTokens;
     }
 
     /** The teams the caller may make tokens for: those they belong to. */
     public List<String> getMyTeams() {
-        return teams.listMine(FIRST_PAGE, caller).stream().map(TeamSummary::name).toList();
+        if (myTeams == null) {
+            myTeams = teams.listMine(FIRST_PAGE, caller).stream().map(TeamSummary::name).toList();
+        }
+        return myTeams;
     }
 
     /** The collections a limited token reaches, by name. */
@@ -84,10 +105,18 @@ public class TokensBacking {
                     newSecret = created.secret();
                     name = null;
                 });
+        forgetTokens();
     }
 
     public void revoke(long id) {
         messages.attempt(() -> tokens.revoke(id, caller));
+        forgetTokens();
+    }
+
+    private void forgetTokens() {
+        ownTokens = null;
+        teamTokens = null;
+        allTokens = null;
     }
 
     public TokenScope[] getScopes() {
