@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.annotation.Resource;
@@ -171,8 +173,9 @@ public class RetentionService {
     /** Deletes the listed items that are still as listed, and answers those: one chunk of a run, in one transaction. */
     public List<RetentionCandidate> deleteListed(List<RetentionCandidate> listed, Caller caller) {
         List<RetentionCandidate> deleted = new ArrayList<>();
+        Map<String, Optional<Collection>> collectionsByName = new HashMap<>();
         for (RetentionCandidate candidate : listed) {
-            if (delete(candidate)) {
+            if (delete(candidate, collectionsByName)) {
                 deleted.add(candidate);
                 audit.record(AuditAction.RETENTION_DELETED, caller, candidate.ref(), candidate.version(),
                         candidate.rule().name().toLowerCase(Locale.ROOT));
@@ -181,8 +184,11 @@ public class RetentionService {
         return deleted;
     }
 
-    /** Deletes the tag or image if it is still as listed: the same image under the tag, not frozen. */
-    private boolean delete(RetentionCandidate candidate) {
+    /**
+     * Deletes the tag or image if it is still as listed: the same image under the tag, not frozen. A chunk lists many
+     * images of one collection: {@code collectionsByName} keeps each collection read once.
+     */
+    private boolean delete(RetentionCandidate candidate, Map<String, Optional<Collection>> collectionsByName) {
         CollectionName collection = new CollectionName(candidate.collection());
         ContainerName name = new ContainerName(candidate.container());
         if (candidate.isTag()) {
@@ -193,7 +199,7 @@ public class RetentionService {
                         return true;
                     }).orElse(false);
         }
-        return collections.findByName(collection)
+        return collectionsByName.computeIfAbsent(candidate.collection(), n -> collections.findByName(collection))
                 .flatMap(c -> images.find(c, name, ImageDigest.parse(candidate.version())))
                 .filter(image -> containerRows.tagsOf(image.collection(), name).stream()
                         .noneMatch(k -> k.version().equals(candidate.version())))
