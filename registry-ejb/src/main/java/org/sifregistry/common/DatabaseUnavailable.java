@@ -20,21 +20,13 @@ public final class DatabaseUnavailable {
 
     /** SQL state class 08 is "connection exception" on every database we support. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
-    /** Enough to pass the wrappers of EJB, JPA, EclipseLink and the connection pool, and to stop on a cycle. */
-    private static final int MAX_DEPTH = 32;
 
     private DatabaseUnavailable() {
     }
 
     /** The driver's report of the lost connection under {@code failure}'s wrappers, if that is what it is. */
     public static Optional<SQLException> in(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof SQLException sql && isConnectionFailure(sql)) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
+        return SqlCauses.find(failure, DatabaseUnavailable::isConnectionFailure);
     }
 
     /** The one log line of a request answered 503 for it, where a stack trace would repeat with every request. */

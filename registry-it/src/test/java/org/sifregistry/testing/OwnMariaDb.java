@@ -20,21 +20,41 @@ public final class OwnMariaDb implements AutoCloseable {
 
     private final Path home;
     private final int port;
+    private final boolean ownFileSystem;
     private Process server;
 
-    private OwnMariaDb(Path home, int port) {
+    private OwnMariaDb(Path home, int port, boolean ownFileSystem) {
         this.home = home;
         this.port = port;
+        this.ownFileSystem = ownFileSystem;
     }
 
     /** Makes a new data directory, starts the server on it and creates the registry's database and user. */
     public static OwnMariaDb create(int port) throws IOException {
+        return create(port, 0);
+    }
+
+    /**
+     * Like {@link #create(int)}, with the data directory on a tmpfs of {@code sizeMiB} mounted for it (so as root),
+     * which {@link #fill} fills; unmounted on {@link #close}. InnoDB's redo log alone takes 96 MiB.
+     */
+    public static OwnMariaDb createOnFileSystemOf(int port, int sizeMiB) throws IOException {
+        return create(port, sizeMiB);
+    }
+
+    private static OwnMariaDb create(int port, int fileSystemMiB) throws IOException {
         Tools.requireCommands("mariadb-install-db", "mariadbd", "mariadb");
         Path home = Files.createDirectories(Tools.targetDir().resolve("own-mariadb-" + port));
-        Tools.run(TOOL_TIMEOUT, Map.of(), "rm", "-rf", home.resolve("data").toString()).orFail();
+        Path data = home.resolve("data");
+        Tools.run(TOOL_TIMEOUT, Map.of(), "rm", "-rf", data.toString()).orFail();
+        if (fileSystemMiB > 0) {
+            Files.createDirectories(data);
+            Tools.run(TOOL_TIMEOUT, Map.of(), "mount", "-t", "tmpfs", "-o", "size=" + fileSystemMiB + "m", "tmpfs",
+                    data.toString()).orFail();
+        }
         Tools.run(TOOL_TIMEOUT, Map.of(), "mariadb-install-db", "--no-defaults", "--user=root", "--skip-test-db",
-                "--datadir=" + home.resolve("data")).orFail();
-        OwnMariaDb database = new OwnMariaDb(home, port);
+                "--datadir=" + data).orFail();
+        OwnMariaDb database = new OwnMariaDb(home, port, fileSystemMiB > 0);
         database.start();
         Path databaseSql = Tools.moduleDir().resolve("../scripts/mariadb-database.sh").normalize();
         String sql = Tools.run(TOOL_TIMEOUT, Map.of(), "bash", databaseSql.toString(), "registry_it").orFail().stdout();
@@ -68,6 +88,22 @@ public final class OwnMariaDb implements AutoCloseable {
         }
     }
 
+    /** Takes all the space left on the data's file system but a few KiB, as other files filling the disk would. */
+    public void fill() throws IOException {
+        long free = Files.getFileStore(home.resolve("data")).getUsableSpace();
+        Tools.run(TOOL_TIMEOUT, Map.of(), "fallocate", "-l", Long.toString(Math.max(free - 8192, 4096)),
+                filler().toString()).orFail();
+    }
+
+    /** Gives back what {@link #fill} took. */
+    public void makeRoom() throws IOException {
+        Files.deleteIfExists(filler());
+    }
+
+    private Path filler() {
+        return home.resolve("data").resolve("filler");
+    }
+
     private boolean answers() {
         if (!server.isAlive()) {
             throw new AssertionError("MariaDB on port " + port + " exited; its log: " + home.resolve("mariadbd.log"));
@@ -80,11 +116,17 @@ public final class OwnMariaDb implements AutoCloseable {
         return home.resolve("mariadbd.sock").toString();
     }
 
-    /** Stops the server if it runs; its data stay under target/ for a look after a failure. */
+    /**
+     * Stops the server if it runs; its data stay under target/ for a look after a failure, unless they were on a
+     * file system of their own, which is unmounted.
+     */
     @Override
     public void close() {
         if (server != null && server.isAlive()) {
             stop();
+        }
+        if (ownFileSystem) {
+            Tools.run(TOOL_TIMEOUT, Map.of(), "umount", home.resolve("data").toString()).orFail();
         }
     }
 

@@ -12,14 +12,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.sifregistry.common.DatabaseFull;
 import org.sifregistry.common.DatabaseUnavailable;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.UserText;
 
 /**
  * Everything else. A body the JSON binding cannot read is the client's mistake (400); the database not answering is
- * a moment's outage (503, try again); anything left is ours: the client gets a 500 with an id to quote, and the log
- * gets the stack trace under that id.
+ * a moment's outage (503, try again); the database out of disk space refuses the write (507, as a full image store
+ * does); anything left is ours: the client gets a 500 with an id to quote, and the log gets the stack trace under
+ * that id.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,6 +29,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());
     private static final String DATABASE_UNAVAILABLE = "The registry's database is not answering for the moment; "
             + "nothing was changed. Try again in a minute";
+    private static final String DATABASE_FULL = "The registry's database has no room left on its disk: nothing was "
+            + "changed. Its administrators must give it more space";
+    private static final int INSUFFICIENT_STORAGE = 507;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -44,6 +49,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return ApiError.response(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), DATABASE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
+        }
+        Optional<SQLException> fullDatabase = DatabaseFull.in(e);
+        if (fullDatabase.isPresent()) {
+            DatabaseFull.logAnswered(fullDatabase.get());
+            return ApiError.response(INSUFFICIENT_STORAGE, DATABASE_FULL).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Request failed, incident " + incident, e);
