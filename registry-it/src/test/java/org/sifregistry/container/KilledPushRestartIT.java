@@ -36,10 +36,10 @@ import org.sifregistry.testing.Tools;
  * One {@code kill -9} of the server while pushes stand at every step, in each protocol: a library container created
  * with nothing sent, an upload half sent, an upload sent but not completed, a push just finished (its parse-image
  * queued or running); an OCI chunked upload half done, a monolithic blob half sent, a whole blob with no manifest;
- * an sregistry upload ticket taken. After the restart nothing partial is visible (what was sent whole stays whole
- * and untagged until garbage collection), the OCI upload resumes where it stopped, garbage collection leaves no
- * staged file and no orphan image, every image pushes again through its protocol and gets its metadata. Runs in the
- * failsafe execution restart, on the container "restartable" of arquillian.xml.
+ * an sregistry upload ticket taken, an sregistry upload half sent. After the restart nothing partial is visible
+ * (what was sent whole stays whole and untagged until garbage collection), the OCI upload resumes where it stopped,
+ * garbage collection leaves no staged file and no orphan image, every image pushes again through its protocol and
+ * gets its metadata. Runs in the failsafe execution restart, on the container "restartable" of arquillian.xml.
  */
 @RunAsClient
 class KilledPushRestartIT extends RestartableServerTest {
@@ -48,7 +48,7 @@ class KilledPushRestartIT extends RestartableServerTest {
     private static final String LABEL = "org.example.note";
     private static final Duration READ_WITHIN = Duration.ofMinutes(2);
     private static final List<String> STEPS = List.of("created", "midupload", "uploaded", "pushed", "ocichunked",
-            "ocimidblob", "ocinomanifest", "sregistry");
+            "ocimidblob", "ocinomanifest", "sregistry", "sregistrymidupload");
 
     private final String oci = TestUser.ALICE.basicAuthorization();
     private final String collection = Names.unique("killed");
@@ -81,14 +81,20 @@ class KilledPushRestartIT extends RestartableServerTest {
             api.send(ociRequest(blobUploads("ocinomanifest") + "?digest=" + digest("ocinomanifest"))
                     .POST(BodyPublishers.ofFile(images.get("ocinomanifest")))).expect(201);
             sregistry.requestUpload("api/upload/chunked_upload", collection, "sregistry", "v1").expect(200);
+            long cid = SregistryClient.cid(sregistry.requestUpload("api/upload/chunked_upload", collection,
+                    "sregistrymidupload", "v1").expect(200));
+            SregistryClient.Upload form = sregistry.uploadCutOff(cid, collection, "sregistrymidupload", "v1",
+                    images.get("sregistrymidupload"));
+            HangingUpload sregistryUpload = HangingUpload.start(form.request(), "POST", form.body());
             library.push(images.get("pushed"), ALICE, collection, "pushed", "v1");
 
             killServer();
             libraryUpload.close();
             blobUpload.close();
+            sregistryUpload.close();
             startServer();
 
-            assertAbsent("created", "midupload", "ocimidblob", "sregistry");
+            assertAbsent("created", "midupload", "ocimidblob", "sregistry", "sregistrymidupload");
             for (String whole : List.of("uploaded", "ocinomanifest")) {
                 assertEquals(Api.sha256(images.get(whole)), Api.sha256(api.getFollowingRedirects(imageFile(whole))
                         .expect(200).body()), whole + ": sent whole before the kill, kept whole, tagged nowhere");
@@ -100,7 +106,8 @@ class KilledPushRestartIT extends RestartableServerTest {
             assertEquals("COMPLETED", Management.runJob(CollectGarbageSchedule.JOB,
                     Map.of("grace", "PT0S", "uploadAge", "PT0S")));
             assertNothingStaged();
-            for (String orphan : List.of("created", "midupload", "ocichunked", "ocimidblob", "ocinomanifest")) {
+            for (String orphan : List.of("created", "midupload", "ocichunked", "ocimidblob", "ocinomanifest",
+                    "sregistrymidupload")) {
                 assertFalse(Files.exists(stored(orphan)), "no image file of the step " + orphan);
             }
 
@@ -111,7 +118,9 @@ class KilledPushRestartIT extends RestartableServerTest {
                 new OrasClient(ALICE, token).push(images.get(step), OrasClient.ref(collection + "/" + step, "v1"),
                         false).orFail();
             }
-            sregistry.push(collection, "sregistry", "v1", images.get("sregistry")).reply().expect(200);
+            for (String step : List.of("sregistry", "sregistrymidupload")) {
+                sregistry.push(collection, step, "v1", images.get(step)).reply().expect(200);
+            }
             for (String step : STEPS) {
                 assertRead(step);
             }

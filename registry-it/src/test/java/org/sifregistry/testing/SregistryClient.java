@@ -1,9 +1,12 @@
 package org.sifregistry.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -79,12 +82,31 @@ public final class SregistryClient {
     /** Step 2: the payload is signed over the collection's name, the form names the cid. */
     public Reply upload(long cid, String collection, String name, String tag, Path file) {
         String authorization = authorization("upload", collection, name, tag);
+        return send("upload", authorization, uploadFields(cid, authorization, name, tag), file,
+                name + ":" + tag + ".sif");
+    }
+
+    /** Step 2 as a request without its body, and that body whole: for a test that cuts the upload off. */
+    public record Upload(HttpRequest.Builder request, byte[] body) {
+    }
+
+    public Upload uploadCutOff(long cid, String collection, String name, String tag, Path file) throws IOException {
+        String authorization = authorization("upload", collection, name, tag);
+        Multipart form = new Multipart(uploadFields(cid, authorization, name, tag), name + ":" + tag + ".sif");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(form.head(true).getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Files.readAllBytes(file));
+        body.writeBytes(form.tail(true).getBytes(StandardCharsets.UTF_8));
+        return new Upload(form.request("upload", authorization), body.toByteArray());
+    }
+
+    private static Map<String, String> uploadFields(long cid, String authorization, String name, String tag) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("SREGISTRY_EVENT", authorization);
         fields.put("name", name);
         fields.put("collection", Long.toString(cid));
         fields.put("tag", tag);
-        return send("upload", authorization, fields, file, name + ":" + tag + ".sif");
+        return fields;
     }
 
     /**
@@ -93,30 +115,50 @@ public final class SregistryClient {
      * {@code file} may be null for a form without one.
      */
     public Reply send(String path, String authorization, Map<String, String> fields, Path file, String filename) {
-        String boundary = UUID.randomUUID().toString().replace("-", "");
-        StringBuilder head = new StringBuilder();
-        fields.forEach((field, value) -> head.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
+        Multipart form = new Multipart(fields, filename);
         List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        parts.add(HttpRequest.BodyPublishers.ofString(form.head(file != null), StandardCharsets.UTF_8));
         if (file != null) {
-            head.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"file1\"; filename=\"").append(filename)
-                    .append("\"\r\n")
-                    .append("Content-Type: text/plain\r\n\r\n");
-            parts.add(HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8));
             parts.add(ofFile(file));
-            parts.add(HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
-        } else {
-            parts.add(HttpRequest.BodyPublishers.ofString(head + "--" + boundary + "--\r\n", StandardCharsets.UTF_8));
         }
-        HttpRequest.Builder request = Api.request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
+        parts.add(HttpRequest.BodyPublishers.ofString(form.tail(file != null), StandardCharsets.UTF_8));
+        return api.send(form.request(path, authorization)
+                .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new))));
+    }
+
+    /** A form's text around the file it carries, if any, with a boundary of its own. */
+    private record Multipart(Map<String, String> fields, String filename, String boundary) {
+
+        Multipart(Map<String, String> fields, String filename) {
+            this(fields, filename, UUID.randomUUID().toString().replace("-", ""));
         }
-        return api.send(request);
+
+        String head(boolean withFile) {
+            StringBuilder head = new StringBuilder();
+            fields.forEach((field, value) -> head.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
+                    .append(value).append("\r\n"));
+            if (withFile) {
+                head.append("--").append(boundary).append("\r\n")
+                        .append("Content-Disposition: form-data; name=\"file1\"; filename=\"").append(filename)
+                        .append("\"\r\n")
+                        .append("Content-Type: text/plain\r\n\r\n");
+            }
+            return head.toString();
+        }
+
+        String tail(boolean withFile) {
+            return (withFile ? "\r\n" : "") + "--" + boundary + "--\r\n";
+        }
+
+        HttpRequest.Builder request(String path, String authorization) {
+            HttpRequest.Builder request = Api.request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return request;
+        }
     }
 
     /** The header this client sends for {@code kind} and these names. */
