@@ -11,6 +11,7 @@ import org.sifregistry.common.GoneException;
 import org.sifregistry.common.NotFoundException;
 import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.common.RegistryException;
+import org.sifregistry.common.http.WebDavStatus;
 import org.sifregistry.quota.domain.QuotaExceededException;
 import org.sifregistry.storage.ImageTooLargeException;
 import org.sifregistry.storage.RangeNotSatisfiableException;
@@ -40,7 +41,7 @@ public class RegistryExceptionMapper implements ExceptionMapper<RegistryExceptio
             return 413;
         }
         if (e instanceof StoreFullException) {
-            return 507;
+            return WebDavStatus.INSUFFICIENT_STORAGE;
         }
         if (e instanceof AccessDeniedException) {
             return 403;

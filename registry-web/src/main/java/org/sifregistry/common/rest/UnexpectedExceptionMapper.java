@@ -16,6 +16,7 @@ import org.sifregistry.common.DatabaseFull;
 import org.sifregistry.common.DatabaseUnavailable;
 import org.sifregistry.common.RegistryException;
 import org.sifregistry.common.UserText;
+import org.sifregistry.common.http.WebDavStatus;
 
 /**
  * Everything else. A body the JSON binding cannot read is the client's mistake (400); the database not answering is
@@ -31,7 +32,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             + "nothing was changed. Try again in a minute";
     private static final String DATABASE_FULL = "The registry's database has no room left on its disk: nothing was "
             + "changed. Its administrators must give it more space";
-    private static final int INSUFFICIENT_STORAGE = 507;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -53,7 +53,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         Optional<SQLException> fullDatabase = DatabaseFull.in(e);
         if (fullDatabase.isPresent()) {
             DatabaseFull.logAnswered(fullDatabase.get());
-            return ApiError.response(INSUFFICIENT_STORAGE, DATABASE_FULL).build();
+            return ApiError.response(WebDavStatus.INSUFFICIENT_STORAGE, DATABASE_FULL).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.ERROR, "Request failed, incident " + incident, e);

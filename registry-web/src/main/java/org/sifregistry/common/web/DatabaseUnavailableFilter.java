@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sifregistry.common.DatabaseFull;
 import org.sifregistry.common.DatabaseUnavailable;
+import org.sifregistry.common.http.WebDavStatus;
 
 /**
  * A page that fails because the database does not answer is a moment's outage, not a fault: 503 with
@@ -23,7 +24,6 @@ import org.sifregistry.common.DatabaseUnavailable;
 public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final int INSUFFICIENT_STORAGE = 507;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,7 +44,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             } else if (fullDatabase.isPresent()) {
                 DatabaseFull.logAnswered(fullDatabase.get());
                 response.resetBuffer();
-                response.sendError(INSUFFICIENT_STORAGE);
+                response.sendError(WebDavStatus.INSUFFICIENT_STORAGE);
             } else {
                 throw failure;
             }
