@@ -8,19 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.HangingUpload;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
@@ -30,7 +25,6 @@ import org.sifregistry.testing.RestartableServerTest;
 import org.sifregistry.testing.SregistryClient;
 import org.sifregistry.testing.TestServerStore;
 import org.sifregistry.testing.TestUser;
-import org.sifregistry.testing.Tools;
 
 /**
  * One {@code kill -9} of the server while pushes stand at every step, in each protocol: a library container created
@@ -45,22 +39,17 @@ import org.sifregistry.testing.Tools;
 class KilledPushRestartIT extends RestartableServerTest {
 
     private static final String ALICE = TestUser.ALICE.username();
-    private static final String LABEL = "org.example.note";
-    private static final Duration READ_WITHIN = Duration.ofMinutes(2);
     private static final List<String> STEPS = List.of("created", "midupload", "uploaded", "pushed", "ocichunked",
             "ocimidblob", "ocinomanifest", "sregistry", "sregistrymidupload");
 
     private final String oci = TestUser.ALICE.basicAuthorization();
     private final String collection = Names.unique("killed");
-    /** An image of its own for each step, labelled with the step's name. */
-    private final Map<String, Path> images = new LinkedHashMap<>();
+    private StepImages images;
     private String token;
 
     @Test
     void nothingPartialSurvivesAKillAtAnyStepOfAPushAndEveryPushWorksAgain() throws Exception {
-        for (String step : STEPS) {
-            images.put(step, Tools.sif(4 << 20, collection + " " + step));
-        }
+        images = new StepImages(collection, STEPS);
         startRegistry();
         token = TestUser.ALICE.newToken("push");
         LibraryPush library = new LibraryPush(api, token);
@@ -69,24 +58,25 @@ class KilledPushRestartIT extends RestartableServerTest {
             library.entity(ALICE);
             library.collection(ALICE, collection, false);
             announce(library, "created");
-            String uploadUrl = library.announce(announce(library, "midupload"), images.get("midupload")).expect(200)
+            String uploadUrl = library.announce(announce(library, "midupload"), images.path("midupload")).expect(200)
                     .data().getString("uploadURL");
-            HangingUpload libraryUpload = HangingUpload.start(Api.request(uploadUrl), "PUT", bytes("midupload"));
-            String sentUrl = library.announce(announce(library, "uploaded"), images.get("uploaded")).expect(200)
+            HangingUpload libraryUpload = HangingUpload.start(Api.request(uploadUrl), "PUT",
+                    images.bytes("midupload"));
+            String sentUrl = library.announce(announce(library, "uploaded"), images.path("uploaded")).expect(200)
                     .data().getString("uploadURL");
-            api.putFile(sentUrl, images.get("uploaded")).expect(200);
+            api.putFile(sentUrl, images.path("uploaded")).expect(200);
             String chunked = halfChunked("ocichunked");
             HangingUpload blobUpload = HangingUpload.start(ociRequest(blobUploads("ocimidblob") + "?digest="
-                    + digest("ocimidblob")), "POST", bytes("ocimidblob"));
-            api.send(ociRequest(blobUploads("ocinomanifest") + "?digest=" + digest("ocinomanifest"))
-                    .POST(BodyPublishers.ofFile(images.get("ocinomanifest")))).expect(201);
+                    + images.digest("ocimidblob")), "POST", images.bytes("ocimidblob"));
+            api.send(ociRequest(blobUploads("ocinomanifest") + "?digest=" + images.digest("ocinomanifest"))
+                    .POST(BodyPublishers.ofFile(images.path("ocinomanifest")))).expect(201);
             sregistry.requestUpload("api/upload/chunked_upload", collection, "sregistry", "v1").expect(200);
             long cid = SregistryClient.cid(sregistry.requestUpload("api/upload/chunked_upload", collection,
                     "sregistrymidupload", "v1").expect(200));
             SregistryClient.Upload form = sregistry.uploadCutOff(cid, collection, "sregistrymidupload", "v1",
-                    images.get("sregistrymidupload"));
+                    images.path("sregistrymidupload"));
             HangingUpload sregistryUpload = HangingUpload.start(form.request(), "POST", form.body());
-            library.push(images.get("pushed"), ALICE, collection, "pushed", "v1");
+            library.push(images.path("pushed"), ALICE, collection, "pushed", "v1");
 
             killServer();
             libraryUpload.close();
@@ -96,11 +86,11 @@ class KilledPushRestartIT extends RestartableServerTest {
 
             assertAbsent("created", "midupload", "ocimidblob", "sregistry", "sregistrymidupload");
             for (String whole : List.of("uploaded", "ocinomanifest")) {
-                assertEquals(Api.sha256(images.get(whole)), Api.sha256(api.getFollowingRedirects(imageFile(whole))
+                assertEquals(images.sha256(whole), Api.sha256(api.getFollowingRedirects(imageFile(whole))
                         .expect(200).body()), whole + ": sent whole before the kill, kept whole, tagged nowhere");
                 api.get("api/container/" + collection + "/" + whole + ":v1").expectError(404);
             }
-            assertRead("pushed");
+            images.assertRead(api, collection, "pushed");
             resume(chunked, "ocichunked");
 
             assertEquals("COMPLETED", Management.runJob(CollectGarbageSchedule.JOB,
@@ -112,28 +102,28 @@ class KilledPushRestartIT extends RestartableServerTest {
             }
 
             for (String step : List.of("created", "midupload", "uploaded")) {
-                library.push(images.get(step), ALICE, collection, step, "v1");
+                library.push(images.path(step), ALICE, collection, step, "v1");
             }
             for (String step : List.of("ocichunked", "ocimidblob", "ocinomanifest")) {
-                new OrasClient(ALICE, token).push(images.get(step), OrasClient.ref(collection + "/" + step, "v1"),
+                new OrasClient(ALICE, token).push(images.path(step), OrasClient.ref(collection + "/" + step, "v1"),
                         false).orFail();
             }
             for (String step : List.of("sregistry", "sregistrymidupload")) {
-                sregistry.push(collection, step, "v1", images.get(step)).reply().expect(200);
+                sregistry.push(collection, step, "v1", images.path(step)).reply().expect(200);
             }
             for (String step : STEPS) {
-                assertRead(step);
+                images.assertRead(api, collection, step);
             }
         } finally {
             stopRegistry();
-            images.values().forEach(Tools::deleteQuietly);
+            images.deleteAll();
         }
     }
 
     /** Creates the step's container and its image record, as a push does before it sends anything; its id. */
     private String announce(LibraryPush library, String step) {
         String containerId = library.container(ALICE, collection, step);
-        return library.image(ALICE, collection, step, containerId, "sha256." + Api.sha256(images.get(step)))
+        return library.image(ALICE, collection, step, containerId, "sha256." + images.sha256(step))
                 .getString("id");
     }
 
@@ -141,7 +131,7 @@ class KilledPushRestartIT extends RestartableServerTest {
     private String halfChunked(String step) throws IOException {
         String location = api.send(ociRequest(blobUploads(step)).POST(BodyPublishers.noBody())).expect(202)
                 .header("Location");
-        byte[] content = bytes(step);
+        byte[] content = images.bytes(step);
         return api.send(ociRequest(location.substring(1)).header("Content-Type", "application/octet-stream")
                 .method("PATCH", BodyPublishers.ofByteArray(Arrays.copyOf(content, content.length / 2))))
                 .expect(202).header("Location");
@@ -149,14 +139,14 @@ class KilledPushRestartIT extends RestartableServerTest {
 
     /** The upload knows what it had before the kill, takes the rest and completes. */
     private void resume(String location, String step) throws IOException {
-        byte[] content = bytes(step);
+        byte[] content = images.bytes(step);
         int half = content.length / 2;
         assertEquals("0-" + (half - 1), api.send(ociRequest(location.substring(1)).GET()).expect(204)
                 .header("Range"), "what the upload held when the server was killed");
         String next = api.send(ociRequest(location.substring(1)).header("Content-Type", "application/octet-stream")
                 .method("PATCH", BodyPublishers.ofByteArray(Arrays.copyOfRange(content, half, content.length))))
                 .expect(202).header("Location");
-        api.send(ociRequest(next.substring(1) + "?digest=" + digest(step)).PUT(BodyPublishers.noBody()))
+        api.send(ociRequest(next.substring(1) + "?digest=" + images.digest(step)).PUT(BodyPublishers.noBody()))
                 .expect(201);
     }
 
@@ -169,28 +159,16 @@ class KilledPushRestartIT extends RestartableServerTest {
                 .status(), "a blob half sent");
     }
 
-    /** The step's image, tagged v1, pulls whole and has been read by parse-image. */
-    private void assertRead(String step) {
-        String shub = "api/container/" + collection + "/" + step + ":v1";
-        JsonObject metadata = Eventually.await(READ_WITHIN, () -> api.get(shub).expect(200).json()
-                .getJsonObject("metadata"), read -> "PARSED".equals(read.getString("parseStatus")),
-                "the image of " + step + " to be read");
-        assertEquals(collection + " " + step, metadata.getJsonObject("labels").getString(LABEL));
-        String image = api.get(shub).expect(200).json().getString("image");
-        assertEquals(Api.sha256(images.get(step)), Api.sha256(api.get(image).expect(200).body()));
-    }
-
     private static void assertNothingStaged() throws IOException {
         assertEquals(List.of(), TestServerStore.staged(), "uploads the kill cut short");
     }
 
     private Path stored(String step) {
-        return TestServerStore.image(Api.sha256(images.get(step)));
+        return TestServerStore.image(images.sha256(step));
     }
 
     private String imageFile(String step) {
-        return "v1/imagefile/" + ALICE + "/" + collection + "/" + step + ":sha256." + Api.sha256(images.get(step))
-                + "?arch=" + LibraryPush.ARCH;
+        return images.imageFile(collection, step);
     }
 
     private String blobUploads(String step) {
@@ -198,15 +176,7 @@ class KilledPushRestartIT extends RestartableServerTest {
     }
 
     private String blobs(String step) {
-        return "v2/" + collection + "/" + step + "/blobs/" + digest(step);
-    }
-
-    private String digest(String step) {
-        return "sha256:" + Api.sha256(images.get(step));
-    }
-
-    private byte[] bytes(String step) throws IOException {
-        return Files.readAllBytes(images.get(step));
+        return "v2/" + collection + "/" + step + "/blobs/" + images.digest(step);
     }
 
     private HttpRequest.Builder ociRequest(String pathOrUrl) {

@@ -11,24 +11,18 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.sifregistry.storage.batch.CollectGarbageSchedule;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
@@ -38,7 +32,6 @@ import org.sifregistry.testing.RowLocks;
 import org.sifregistry.testing.SregistryClient;
 import org.sifregistry.testing.TestServerStore;
 import org.sifregistry.testing.TestUser;
-import org.sifregistry.testing.Tools;
 
 /**
  * A {@code kill -9} of the server in the two steps of a push too short to hit by timing (KilledPushRestartIT kills
@@ -46,16 +39,16 @@ import org.sifregistry.testing.Tools;
  * and while parse-image reads a pushed image. The test holds each step there on a row lock of its own transaction
  * ({@link RowLocks}): the library upload on its image's row, which accepting the upload updates; the {@code oras://}
  * manifest and the sregistry upload on a shared lock of their collection's row, which publishing a push locks for
- * itself (the sregistry upload records and stores its image first); parse-image on the label it adds. Once the server's statements wait, the server is killed and the locks let go. After the restart
- * nothing of the cut pushes is visible, the image whose reading was cut is read, garbage collection leaves no staged
- * file and no orphan image, and each push works again through its protocol. MariaDB only (the restart execution of
- * the MariaDB run): an embedded H2 cannot be locked from outside the server.
+ * itself (the sregistry upload records and stores its image first); parse-image on the label it adds. Once the
+ * server's statements wait, the server is killed and the locks let go. After the restart nothing of the cut pushes
+ * is visible, the image whose reading was cut is read, garbage collection leaves no staged file and no orphan image,
+ * and each push works again through its protocol. MariaDB only (the restart execution of the MariaDB run): an
+ * embedded H2 cannot be locked from outside the server.
  */
 @RunAsClient
 class KilledWhileCompletingRestartIT extends RestartableServerTest {
 
     private static final String ALICE = TestUser.ALICE.username();
-    private static final Duration READ_WITHIN = Duration.ofMinutes(2);
     /** An OCI config blob, {@code {}}, as Apptainer pushes it. */
     private static final byte[] CONFIG = "{}".getBytes(StandardCharsets.UTF_8);
 
@@ -64,7 +57,7 @@ class KilledWhileCompletingRestartIT extends RestartableServerTest {
     private final String library = Names.unique("completing");
     private final String orasCollection = Names.unique("completing");
     private final String sregistryCollection = Names.unique("completing");
-    private final Map<String, Path> images = new LinkedHashMap<>();
+    private StepImages images;
     private final List<CompletableFuture<?>> cut = new ArrayList<>();
     private String token;
 
@@ -72,9 +65,7 @@ class KilledWhileCompletingRestartIT extends RestartableServerTest {
     void nothingPartialSurvivesAKillDuringCompletionOrParsingAndEveryPushWorksAgain() throws Exception {
         String url = System.getenv("REGISTRY_DB_URL");
         assumeTrue(url != null && url.startsWith("jdbc:mariadb:"), "holds rows of MariaDB: the MariaDB run only");
-        for (String step : List.of("library", "oras", "sregistry", "parsing")) {
-            images.put(step, Tools.sif(4 << 20, library + " " + step));
-        }
+        images = new StepImages(library, List.of("library", "oras", "sregistry", "parsing"));
         startRegistry();
         token = TestUser.ALICE.newToken("push");
         LibraryPush libraryPush = new LibraryPush(api, token);
@@ -86,12 +77,13 @@ class KilledWhileCompletingRestartIT extends RestartableServerTest {
                 libraryPush.collection(ALICE, collection, false);
             }
             String containerId = libraryPush.container(ALICE, library, "library");
-            String imageId = libraryPush.image(ALICE, library, "library", containerId, "sha256." + sha256("library"))
+            String imageId = libraryPush.image(ALICE, library, "library", containerId,
+                    "sha256." + images.sha256("library"))
                     .getString("id");
-            String uploadUrl = libraryPush.announce(imageId, images.get("library")).expect(200).data()
+            String uploadUrl = libraryPush.announce(imageId, images.path("library")).expect(200).data()
                     .getString("uploadURL");
             postBlob(CONFIG);
-            postBlob(Files.readAllBytes(images.get("oras")));
+            postBlob(images.bytes("oras"));
             long cid = SregistryClient.cid(sregistry.requestUpload("api/upload/chunked_upload", sregistryCollection,
                     "sregistry", "v1").expect(200));
 
@@ -104,15 +96,15 @@ class KilledWhileCompletingRestartIT extends RestartableServerTest {
                 RowLocks.lock(database, "SELECT id FROM collections WHERE id = ? LOCK IN SHARE MODE",
                         RowLocks.only(database, "SELECT id FROM collections WHERE name = ?", collection));
             }
-            libraryPush.push(images.get("parsing"), ALICE, library, "parsing", "v1");
+            libraryPush.push(images.path("parsing"), ALICE, library, "parsing", "v1");
             cut.add(HttpClient.newHttpClient().sendAsync(Api.request(uploadUrl)
                     .header("Content-Type", "application/octet-stream")
-                    .PUT(BodyPublishers.ofFile(images.get("library"))).build(), BodyHandlers.discarding()));
+                    .PUT(BodyPublishers.ofFile(images.path("library"))).build(), BodyHandlers.discarding()));
             cut.add(HttpClient.newHttpClient().sendAsync(ociRequest("v2/" + orasCollection + "/oras/manifests/v1")
                     .header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
                     .PUT(BodyPublishers.ofString(manifest())).build(), BodyHandlers.discarding()));
             cut.add(CompletableFuture.runAsync(() -> sregistry.upload(cid, sregistryCollection, "sregistry", "v1",
-                    images.get("sregistry"))));
+                    images.path("sregistry"))));
             RowLocks.awaitWaiting(database, Map.of("INSERT INTO labels%", 1, "UPDATE images %", 1,
                     "%FROM collections%FOR UPDATE%", 2));
 
@@ -121,41 +113,31 @@ class KilledWhileCompletingRestartIT extends RestartableServerTest {
             cut.forEach(request -> request.handle((answer, failure) -> null).join());
             startServer();
 
-            api.get(imageFile("library", library), token).expectError(404);
+            api.get(images.imageFile(library, "library"), token).expectError(404);
             assertEquals(404, api.send(ociRequest("v2/" + orasCollection + "/oras/manifests/v1").GET()).status(),
                     "the manifest cut short");
             api.get("api/container/" + sregistryCollection + "/sregistry:v1").expectError(404);
-            assertRead(library, "parsing");
+            images.assertRead(api, library, "parsing");
 
             assertEquals("COMPLETED", Management.runJob(CollectGarbageSchedule.JOB,
                     Map.of("grace", "PT0S", "uploadAge", "PT0S")));
             assertEquals(List.of(), TestServerStore.staged(), "uploads the kill cut short");
             for (String step : List.of("library", "oras", "sregistry")) {
-                assertFalse(Files.exists(TestServerStore.image(sha256(step))), "no image file of the step " + step);
+                assertFalse(Files.exists(TestServerStore.image(images.sha256(step))),
+                        "no image file of the step " + step);
             }
 
-            libraryPush.push(images.get("library"), ALICE, library, "library", "v1");
-            new OrasClient(ALICE, token).push(images.get("oras"), OrasClient.ref(orasCollection + "/oras", "v1"),
+            libraryPush.push(images.path("library"), ALICE, library, "library", "v1");
+            new OrasClient(ALICE, token).push(images.path("oras"), OrasClient.ref(orasCollection + "/oras", "v1"),
                     false).orFail();
-            sregistry.push(sregistryCollection, "sregistry", "v1", images.get("sregistry")).reply().expect(200);
-            assertRead(library, "library");
-            assertRead(orasCollection, "oras");
-            assertRead(sregistryCollection, "sregistry");
+            sregistry.push(sregistryCollection, "sregistry", "v1", images.path("sregistry")).reply().expect(200);
+            images.assertRead(api, library, "library");
+            images.assertRead(api, orasCollection, "oras");
+            images.assertRead(api, sregistryCollection, "sregistry");
         } finally {
             stopRegistry();
-            images.values().forEach(Tools::deleteQuietly);
+            images.deleteAll();
         }
-    }
-
-    /** The image of {@code step}, tagged v1 in {@code collection}, pulls whole and has been read by parse-image. */
-    private void assertRead(String collection, String step) {
-        String shub = "api/container/" + collection + "/" + step + ":v1";
-        JsonObject metadata = Eventually.await(READ_WITHIN, () -> api.get(shub).expect(200).json()
-                .getJsonObject("metadata"), read -> "PARSED".equals(read.getString("parseStatus")),
-                "the image of " + step + " to be read");
-        assertEquals(library + " " + step, metadata.getJsonObject("labels").getString(RowLocks.LABEL));
-        String image = api.get(shub).expect(200).json().getString("image");
-        assertEquals(sha256(step), Api.sha256(api.get(image).expect(200).body()));
     }
 
     /** A monolithic blob upload to the {@code oras://} step's repository. */
@@ -169,18 +151,9 @@ class KilledWhileCompletingRestartIT extends RestartableServerTest {
         return "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"config\":{"
                 + "\"mediaType\":\"application/vnd.sylabs.sif.config.v1+json\",\"size\":" + CONFIG.length
                 + ",\"digest\":\"sha256:" + Api.sha256(CONFIG) + "\"},\"layers\":[{\"mediaType\":"
-                + "\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":" + Files.size(images.get("oras"))
-                + ",\"digest\":\"sha256:" + sha256("oras") + "\",\"annotations\":{"
+                + "\"application/vnd.sylabs.sif.layer.v1.sif\",\"size\":" + Files.size(images.path("oras"))
+                + ",\"digest\":\"" + images.digest("oras") + "\",\"annotations\":{"
                 + "\"org.opencontainers.image.title\":\"oras.sif\"}}]}";
-    }
-
-    private String sha256(String step) {
-        return Api.sha256(images.get(step));
-    }
-
-    private String imageFile(String step, String collection) {
-        return "v1/imagefile/" + ALICE + "/" + collection + "/" + step + ":sha256." + sha256(step) + "?arch="
-                + LibraryPush.ARCH;
     }
 
     private HttpRequest.Builder ociRequest(String pathOrUrl) {
