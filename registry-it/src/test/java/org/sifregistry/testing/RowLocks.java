@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,13 +43,8 @@ public final class RowLocks {
      * what is selected would lock that index's entry, not the row.
      */
     public static String only(Connection database, String select, String... parameters) throws SQLException {
-        try (PreparedStatement statement = prepared(database, select, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                throw new IllegalStateException("Nothing found: " + select);
-            }
-            return rows.getString(1);
-        }
+        return first(database, select, parameters)
+                .orElseThrow(() -> new IllegalStateException("Nothing found: " + select));
     }
 
     /**
@@ -56,21 +52,22 @@ public final class RowLocks {
      * server insert rows that refer to them but not lock them itself), one string parameter per {@code ?}.
      */
     public static void lock(Connection database, String select, String... parameters) throws SQLException {
-        try (PreparedStatement statement = prepared(database, select, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                throw new IllegalStateException("Nothing to lock: " + select);
-            }
+        if (first(database, select, parameters).isEmpty()) {
+            throw new IllegalStateException("Nothing to lock: " + select);
         }
     }
 
-    private static PreparedStatement prepared(Connection database, String select, String... parameters)
+    /** The first column of the first row {@code select} finds; its locks stay with the transaction. */
+    private static Optional<String> first(Connection database, String select, String... parameters)
             throws SQLException {
-        PreparedStatement statement = database.prepareStatement(select);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setString(i + 1, parameters[i]);
+        try (PreparedStatement statement = database.prepareStatement(select)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
         }
-        return statement;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.bouncycastle.bcpg.ArmoredInputStream;
 import org.bouncycastle.bcpg.sig.IssuerFingerprint;
@@ -59,23 +60,16 @@ public final class ClearsignedSignature {
             i++;
         }
         i++;
-        StringBuilder plain = new StringBuilder();
-        StringBuilder canonical = new StringBuilder();
-        for (boolean first = true; i < lines.length && !lines[i].stripTrailing().equals(BEGIN_SIGNATURE); i++) {
-            if (!first) {
-                plain.append('\n');
-                canonical.append("\r\n");
-            }
-            String line = lines[i].startsWith("- ") ? lines[i].substring(2) : lines[i];
-            plain.append(line);
-            canonical.append(stripBlanks(line));
-            first = false;
+        List<String> signed = new ArrayList<>();
+        for (; i < lines.length && !lines[i].stripTrailing().equals(BEGIN_SIGNATURE); i++) {
+            signed.add(lines[i].startsWith("- ") ? lines[i].substring(2) : lines[i]);
         }
         if (i >= lines.length) {
             return UNREADABLE;
         }
+        String canonical = signed.stream().map(ClearsignedSignature::stripBlanks).collect(Collectors.joining("\r\n"));
         String block = String.join("\n", List.of(lines).subList(i, lines.length));
-        return new ClearsignedSignature(plain.toString(), canonical.toString().getBytes(StandardCharsets.UTF_8),
+        return new ClearsignedSignature(String.join("\n", signed), canonical.getBytes(StandardCharsets.UTF_8),
                 signatures(block));
     }
 
