@@ -36,8 +36,10 @@ import org.sifregistry.testing.Tools;
 /**
  * {@code skopeo} (Debian's) copying a container image in and out of the registry: an OCI image layout made here
  * (a config and two gzip'd tar layers) goes in with a password through the Bearer token flow, and comes back, with
- * credentials and anonymously from a public collection, with the same manifest and blobs; and as a Docker schema 2
- * image. Nothing of it is read as a SIF.
+ * credentials and anonymously from a public collection, with the same manifest and blobs; as a Docker schema 2
+ * image; and a multi-arch OCI image index (linux/amd64 and linux/arm64, each its own config and layers) copied
+ * whole with {@code --all}: the index and both platforms' manifests kept byte for byte, every blob of both there.
+ * Nothing of it is read as a SIF.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,6 +48,7 @@ class SkopeoClientIT {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final String OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+    private static final String OCI_INDEX = "application/vnd.oci.image.index.v1+json";
     private static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
     private static final String ALICE = TestUser.ALICE.username() + ":" + TestUser.ALICE.password();
 
@@ -72,29 +75,10 @@ class SkopeoClientIT {
         Reply manifest = api.get("v2/" + name + "/manifests/v1").expect(200);
         assertEquals(image.manifestDigest(), manifest.header("Docker-Content-Digest"), "kept byte for byte");
         assertEquals(OCI_MANIFEST, manifest.header("Content-Type"));
-        for (String blob : image.blobs()) {
-            assertArrayEquals(image.blob(blob), api.get("v2/" + name + "/blobs/" + blob).expect(200).body(), blob);
-        }
+        assertBlobsServed(name, image.dir(), image.blobs());
 
-        Path back = Tools.targetDir().resolve("skopeo/" + Names.unique("out"));
-        skopeo("copy", "--src-tls-verify=false", "--src-creds", ALICE, "docker://" + ref(name, "v1"),
-                "oci:" + back + ":v1");
-        Path anonymous = Tools.targetDir().resolve("skopeo/" + Names.unique("anonymous"));
-        skopeo("copy", "--src-tls-verify=false", "--src-no-creds", "docker://" + ref(name, "v1"),
-                "oci:" + anonymous + ":v1");
-
-        for (Path copy : List.of(back, anonymous)) {
-            JsonObject index;
-            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
-                    Files.newBufferedReader(copy.resolve("index.json")))) {
-                index = reader.readObject();
-            }
-            assertEquals(image.manifestDigest(), index.getJsonArray("manifests").getJsonObject(0)
-                    .getString("digest"));
-            for (String blob : image.blobs()) {
-                assertArrayEquals(image.blob(blob), Files.readAllBytes(copy.resolve("blobs/sha256/"
-                        + blob.substring("sha256:".length()))), blob);
-            }
+        for (Path copy : copiesOut(name, "v1", List.of())) {
+            assertCopyHolds(copy, image.dir(), image.manifestDigest(), image.blobs());
         }
     }
 
@@ -120,6 +104,77 @@ class SkopeoClientIT {
                 .stdout();
         assertEquals(manifest.text(), inspected.strip());
         assertTrue(inspected.contains(DOCKER_MANIFEST), inspected);
+    }
+
+    @Test
+    void aMultiArchIndexGoesInAndComesOutWhole() throws IOException {
+        String name = collection("skopeoall") + "/app";
+        MultiArchLayout image = MultiArchLayout.write(Tools.targetDir().resolve("skopeo/" + Names.unique("allin")),
+                "v1");
+
+        // without --all skopeo would pick the host's platform and push only its manifest
+        skopeo("copy", "--all", "--dest-tls-verify=false", "--dest-creds", ALICE, "oci:" + image.dir() + ":v1",
+                "docker://" + ref(name, "v1"));
+
+        Reply index = api.get("v2/" + name + "/manifests/v1").expect(200);
+        assertEquals(OCI_INDEX, index.header("Content-Type"));
+        assertEquals(image.indexDigest(), index.header("Docker-Content-Digest"), "kept byte for byte");
+        assertArrayEquals(image.blob(image.indexDigest()), index.body());
+        for (Layout platform : image.platforms()) {
+            Reply manifest = api.get("v2/" + name + "/manifests/" + platform.manifestDigest()).expect(200);
+            assertEquals(OCI_MANIFEST, manifest.header("Content-Type"), platform.manifestDigest());
+            assertArrayEquals(image.blob(platform.manifestDigest()), manifest.body(), platform.manifestDigest());
+            assertBlobsServed(name, image.dir(), platform.blobs());
+        }
+
+        for (Path copy : copiesOut(name, "v1", List.of("--all"))) {
+            assertCopyHolds(copy, image.dir(), image.indexDigest(), image.blobs());
+        }
+        String inspected = skopeo("inspect", "--raw", "--tls-verify=false", "--no-creds", "docker://" + ref(name, "v1"))
+                .stdout();
+        assertEquals(new String(image.blob(image.indexDigest()), StandardCharsets.UTF_8), inspected,
+                "the index, not the manifest of the host's platform");
+    }
+
+    /** Copies the image out into two new OCI layouts, one with ALICE's password and one anonymously. */
+    private List<Path> copiesOut(String name, String tag, List<String> options) {
+        Path back = Tools.targetDir().resolve("skopeo/" + Names.unique("out"));
+        Path anonymous = Tools.targetDir().resolve("skopeo/" + Names.unique("anonymous"));
+        copyOut(options, List.of("--src-creds", ALICE), ref(name, tag), back, tag);
+        copyOut(options, List.of("--src-no-creds"), ref(name, tag), anonymous, tag);
+        return List.of(back, anonymous);
+    }
+
+    private void copyOut(List<String> options, List<String> credentials, String ref, Path layout, String tag) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("copy", "--src-tls-verify=false"));
+        arguments.addAll(options);
+        arguments.addAll(credentials);
+        arguments.addAll(List.of("docker://" + ref, "oci:" + layout + ":" + tag));
+        skopeo(arguments.toArray(String[]::new));
+    }
+
+    /** Every blob GETs from the registry as the layout written here holds it. */
+    private void assertBlobsServed(String name, Path layout, List<String> blobs) throws IOException {
+        for (String blob : blobs) {
+            assertArrayEquals(Layout.read(layout, blob), api.get("v2/" + name + "/blobs/" + blob).expect(200).body(),
+                    blob);
+        }
+    }
+
+    /**
+     * A layout skopeo wrote: its index.json points at {@code top}, and {@code top} and the blobs are there as the
+     * original layout holds them.
+     */
+    private static void assertCopyHolds(Path copy, Path original, String top, List<String> blobs) throws IOException {
+        JsonObject index;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                Files.newBufferedReader(copy.resolve("index.json")))) {
+            index = reader.readObject();
+        }
+        assertEquals(top, index.getJsonArray("manifests").getJsonObject(0).getString("digest"), copy.toString());
+        for (String blob : java.util.stream.Stream.concat(java.util.stream.Stream.of(top), blobs.stream()).toList()) {
+            assertArrayEquals(Layout.read(original, blob), Layout.read(copy, blob), copy + ": " + blob);
+        }
     }
 
     private Tools.Result skopeo(String... arguments) {
@@ -150,39 +205,66 @@ class SkopeoClientIT {
     private record Layout(Path dir, String manifestDigest, List<String> layers, String configDigest) {
 
         static Layout write(Path dir, String tag) throws IOException {
+            Layout image = image(dir, "amd64");
+            pointAt(dir, OCI_MANIFEST, image.manifestDigest(), tag);
+            return image;
+        }
+
+        /**
+         * The blobs of one linux image, without index.json, so that an image index can list several in one layout;
+         * the layers' content is unique, so no two images share a layer.
+         */
+        static Layout image(Path dir, String architecture) throws IOException {
             Files.createDirectories(dir.resolve("blobs/sha256"));
-            byte[] firstTar = tar("hello.txt", Names.unique("hello from skopeo ").getBytes(StandardCharsets.UTF_8));
+            byte[] firstTar = tar("hello.txt", Names.unique("hello from skopeo on " + architecture + " ")
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] secondTar = tar("etc/motd", Names.unique("a second layer ").repeat(20)
                     .getBytes(StandardCharsets.UTF_8));
             String first = blob(dir, gzip(firstTar));
             String second = blob(dir, gzip(secondTar));
-            byte[] config = ("{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{\"Cmd\":[\"/bin/sh\"]},"
-                    + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + Api.sha256(firstTar)
+            byte[] config = ("{\"architecture\":\"" + architecture + "\",\"os\":\"linux\",\"config\":{\"Cmd\":"
+                    + "[\"/bin/sh\"]},\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + Api.sha256(firstTar)
                     + "\",\"sha256:" + Api.sha256(secondTar) + "\"]}}").getBytes(StandardCharsets.UTF_8);
             String configDigest = blob(dir, config);
-            byte[] manifest = ("{\"schemaVersion\":2,\"mediaType\":\"" + OCI_MANIFEST + "\",\"config\":{\"mediaType\":"
-                    + "\"application/vnd.oci.image.config.v1+json\",\"digest\":\"" + configDigest + "\",\"size\":"
-                    + config.length + "},\"layers\":[" + layer(dir, first) + "," + layer(dir, second) + "]}")
-                    .getBytes(StandardCharsets.UTF_8);
-            String manifestDigest = blob(dir, manifest);
-            Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
-            Files.writeString(dir.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\""
-                    + OCI_MANIFEST + "\",\"digest\":\"" + manifestDigest + "\",\"size\":" + manifest.length
-                    + ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"" + tag + "\"}}]}");
-            return new Layout(dir, manifestDigest, List.of(first, second), configDigest);
+            byte[] manifest = ("{\"schemaVersion\":2,\"mediaType\":\"" + OCI_MANIFEST + "\",\"config\":"
+                    + descriptor(dir, "application/vnd.oci.image.config.v1+json", configDigest, "") + ",\"layers\":["
+                    + layer(dir, first) + "," + layer(dir, second) + "]}").getBytes(StandardCharsets.UTF_8);
+            return new Layout(dir, blob(dir, manifest), List.of(first, second), configDigest);
         }
 
+        /** The config and the layers: what a registry serves under blobs/, the manifest aside. */
         List<String> blobs() {
             return java.util.stream.Stream.concat(java.util.stream.Stream.of(configDigest), layers.stream()).toList();
         }
 
         byte[] blob(String digest) throws IOException {
-            return Files.readAllBytes(dir.resolve("blobs/sha256/" + digest.substring("sha256:".length())));
+            return read(dir, digest);
+        }
+
+        static byte[] read(Path dir, String digest) throws IOException {
+            return Files.readAllBytes(path(dir, digest));
+        }
+
+        /** Makes {@code dir} an OCI image layout whose index.json points at the blob {@code digest} as {@code tag}. */
+        private static void pointAt(Path dir, String mediaType, String digest, String tag) throws IOException {
+            Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+            String descriptor = descriptor(dir, mediaType, digest,
+                    ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"" + tag + "\"}");
+            Files.writeString(dir.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[" + descriptor + "]}");
         }
 
         private static String layer(Path dir, String digest) throws IOException {
-            return "{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar+gzip\",\"digest\":\"" + digest
-                    + "\",\"size\":" + Files.size(dir.resolve("blobs/sha256/" + digest.substring(7))) + "}";
+            return descriptor(dir, "application/vnd.oci.image.layer.v1.tar+gzip", digest, "");
+        }
+
+        /** {@code extra}: more members for the descriptor, each after a ','; its size is the stored blob's. */
+        private static String descriptor(Path dir, String mediaType, String digest, String extra) throws IOException {
+            return "{\"mediaType\":\"" + mediaType + "\",\"digest\":\"" + digest + "\",\"size\":"
+                    + Files.size(path(dir, digest)) + extra + "}";
+        }
+
+        private static Path path(Path dir, String digest) {
+            return dir.resolve("blobs/sha256/" + digest.substring("sha256:".length()));
         }
 
         private static String blob(Path dir, byte[] content) throws IOException {
@@ -228,6 +310,43 @@ class SkopeoClientIT {
         private static void put(byte[] header, int offset, String text) {
             byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(bytes, 0, header, offset, bytes.length);
+        }
+    }
+
+    /**
+     * An OCI image layout whose index.json points at an image index, itself a blob, listing a linux/amd64 and a
+     * linux/arm64 {@link Layout#image image}.
+     */
+    private record MultiArchLayout(Path dir, String indexDigest, List<Layout> platforms) {
+
+        static MultiArchLayout write(Path dir, String tag) throws IOException {
+            List<Layout> platforms = new java.util.ArrayList<>();
+            List<String> manifests = new java.util.ArrayList<>();
+            for (String architecture : List.of("amd64", "arm64")) {
+                Layout platform = Layout.image(dir, architecture);
+                platforms.add(platform);
+                manifests.add(Layout.descriptor(dir, OCI_MANIFEST, platform.manifestDigest(),
+                        ",\"platform\":{\"architecture\":\"" + architecture + "\",\"os\":\"linux\"}"));
+            }
+            byte[] index = ("{\"schemaVersion\":2,\"mediaType\":\"" + OCI_INDEX + "\",\"manifests\":["
+                    + String.join(",", manifests) + "]}").getBytes(StandardCharsets.UTF_8);
+            String indexDigest = Layout.blob(dir, index);
+            Layout.pointAt(dir, OCI_INDEX, indexDigest, tag);
+            return new MultiArchLayout(dir, indexDigest, List.copyOf(platforms));
+        }
+
+        /** What must travel with the index: each platform's manifest, config and layers. */
+        List<String> blobs() {
+            List<String> blobs = new java.util.ArrayList<>();
+            for (Layout platform : platforms) {
+                blobs.add(platform.manifestDigest());
+                blobs.addAll(platform.blobs());
+            }
+            return blobs;
+        }
+
+        byte[] blob(String digest) throws IOException {
+            return Layout.read(dir, digest);
         }
     }
 }
