@@ -182,7 +182,7 @@ class RankingPagesIT {
                 "labels/label.xhtml?key=" + nothing, "No container you may see carries this label.",
                 "topics/index.xhtml?q=" + nothing, "No topic contains this text.",
                 "topics/topic.xhtml?name=" + nothing, "No container you may see is tagged with this topic.",
-                "stats/sizes.xhtml?q=" + nothing, "No collection with containers matches this name.",
+                "stats/sizes.xhtml?q=" + nothing, "No collection holding containers or OCI content matches this name.",
                 "stats/stars.xhtml?q=" + nothing, "No starred collection matches this name.",
                 "stats/downloads.xhtml?q=" + nothing, "No pulled collection matches this name.");
         for (Map.Entry<String, String> page : emptyStates.entrySet()) {

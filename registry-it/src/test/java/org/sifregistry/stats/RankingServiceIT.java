@@ -27,6 +27,7 @@ import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerListing;
+import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.stats.application.DailyCount;
 import org.sifregistry.stats.application.RankedCollection;
@@ -79,6 +80,31 @@ class RankingServiceIT {
         assertEquals(List.of(large + "/c:v1"), refs(rankings.largestContainers(prefix, new PageRequest(1, 1), visitor)),
                 "paged");
         assertEquals(3, rankings.countContainers(prefix, visitor));
+    }
+
+    @Test
+    void countsTheOciBlobsLinkedInACollectionInItsSize() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("blobs");
+        CollectionName mixed = fixtures.collection(prefix + "-mixed", owner, false);
+        CollectionName ociOnly = fixtures.collection(prefix + "-oci", owner, false);
+        CollectionName hidden = fixtures.collection(prefix + "-hidden", owner, true);
+        push(mixed, "sif:v1", owner, 100);
+        fixtures.blob(mixed, new ContainerName("app"), content(400), owner);
+        String layer = content(1000);
+        fixtures.blob(ociOnly, new ContainerName("app"), layer, owner);
+        fixtures.blob(ociOnly, new ContainerName("tool"), layer, owner);
+        fixtures.blob(hidden, new ContainerName("app"), content(5000), owner);
+        Caller visitor = Caller.anonymous();
+
+        assertEquals(List.of(new CollectionSize(ociOnly.value(), false, 0, 2000),
+                        new CollectionSize(mixed.value(), false, 1, 500)),
+                rankings.collectionSizes(prefix, ALL, visitor),
+                "a blob linked in two repositories counts in each, as an image under two tags does");
+        assertEquals(2, rankings.countCollectionSizes(prefix, visitor), "a collection of OCI content only counts");
+        assertEquals(new SizeTotals(1, 2500, 2000), rankings.sizeTotals(prefix, visitor));
+        assertEquals(new SizeTotals(1, 7500, 5000), rankings.sizeTotals(prefix, owner),
+                "the owner sees the private one");
     }
 
     @Test
@@ -172,8 +198,13 @@ class RankingServiceIT {
 
     /** A container whose image is {@code bytes} long. */
     private Container push(CollectionName collection, String nameAndTag, Caller owner, int bytes) {
-        byte[] image = Fixtures.unique("x").repeat(bytes).substring(0, bytes).getBytes(StandardCharsets.UTF_8);
+        byte[] image = content(bytes).getBytes(StandardCharsets.UTF_8);
         return fixtures.container(collection, nameAndTag, owner, image);
+    }
+
+    /** Distinct content of {@code bytes} bytes that is no SIF. */
+    private static String content(int bytes) {
+        return Fixtures.unique("x").repeat(bytes).substring(0, bytes);
     }
 
     private static List<String> refs(List<ContainerListing> listings) {

@@ -87,9 +87,9 @@ class CollectGarbageIT {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
         ContainerName name = new ContainerName("oci");
-        StoredImage config = blob(collection, name, "{\"os\":\"" + Fixtures.unique("linux") + "\"}", owner);
-        StoredImage layer = blob(collection, name, Fixtures.unique("a layer"), owner);
-        StoredImage orphan = blob(collection, name, Fixtures.unique("a blob no manifest lists"), owner);
+        StoredImage config = fixtures.blob(collection, name, "{\"os\":\"" + Fixtures.unique("linux") + "\"}", owner);
+        StoredImage layer = fixtures.blob(collection, name, Fixtures.unique("a layer"), owner);
+        StoredImage orphan = fixtures.blob(collection, name, Fixtures.unique("a blob no manifest lists"), owner);
         OciManifest tagged = manifest(image(config, layer, null), owner, collection, name, "v1");
         OciManifest child = manifest(image(config, null, null), owner, collection, name, null);
         OciManifest index = manifest("{\"schemaVersion\":2,\"mediaType\":\"" + OciManifest.OCI_INDEX
@@ -113,14 +113,6 @@ class CollectGarbageIT {
         }
         assertFalse(artifacts.otherByDigest(collection, name, untagged.digest(), owner).isPresent(),
                 "an untagged manifest nothing needs goes");
-    }
-
-    private StoredImage blob(CollectionName collection, ContainerName name, String content, Caller owner)
-            throws Exception {
-        StagedImage staged = store.stage(Channels.newChannel(new ByteArrayInputStream(
-                content.getBytes(StandardCharsets.UTF_8))), Long.MAX_VALUE);
-        artifacts.acceptBlob(collection, name, staged, owner);
-        return new StoredImage(staged.digest(), staged.size());
     }
 
     private OciManifest manifest(String json, Caller owner, CollectionName collection, ContainerName name,

@@ -18,14 +18,17 @@ import jakarta.transaction.Transactional;
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
+import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageMetadataService;
 import org.sifregistry.container.application.ImageReading;
 import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.stats.application.DownloadCounter;
 import org.sifregistry.storage.ImageStore;
+import org.sifregistry.storage.StagedImage;
 import org.sifregistry.storage.StoredImage;
 import org.sifregistry.user.application.UserService;
 
@@ -41,6 +44,9 @@ public class Fixtures {
 
     @EJB
     private ContainerService containers;
+
+    @EJB
+    private ArtifactService artifacts;
 
     @EJB
     private ImageMetadataService metadata;
@@ -118,6 +124,18 @@ public class Fixtures {
                           String operatingSystem) {
         byte[] image = unique("image of " + collection + "/" + nameAndTag).getBytes(StandardCharsets.UTF_8);
         return read(collection, nameAndTag, owner, image, labels, operatingSystem);
+    }
+
+    /** Pushes {@code content} over OCI as a blob that is not a SIF (a config, a layer) of the repository. */
+    public StoredImage blob(CollectionName collection, ContainerName name, String content, Caller owner) {
+        try {
+            StagedImage staged = store.stage(Channels.newChannel(new ByteArrayInputStream(
+                    content.getBytes(StandardCharsets.UTF_8))), Long.MAX_VALUE);
+            artifacts.acceptBlob(collection, name, staged, owner);
+            return new StoredImage(staged.digest(), staged.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -39,8 +39,6 @@ import org.sifregistry.storage.StoredImage;
         WHERE b.version = :version AND""" + " " + Collection.VISIBLE_TO_CALLER)
 @NamedQuery(name = "ArtifactBlob.createdBefore", query = """
         SELECT b FROM ArtifactBlob b WHERE b.created < :cutoff ORDER BY b.collection.id, b.name""")
-@NamedQuery(name = "ArtifactBlob.sizeOfCollection", query = """
-        SELECT SUM(b.size) FROM ArtifactBlob b WHERE b.collection = :collection""")
 public class ArtifactBlob {
 
     @Id

@@ -80,16 +80,6 @@ public class ArtifactBlobRepository {
                 .getResultList();
     }
 
-    /** The bytes of the distinct blobs linked in a collection (a blob linked to two of its names counts once). */
-    public long sizeOf(Collection collection) {
-        Object sum = em.createQuery("SELECT SUM(b.size) FROM ArtifactBlob b WHERE b.collection = :collection"
-                        + " AND b.id = (SELECT MIN(b2.id) FROM ArtifactBlob b2"
-                        + " WHERE b2.collection = b.collection AND b2.version = b.version)")
-                .setParameter("collection", collection)
-                .getSingleResult();
-        return sum == null ? 0 : ((Number) sum).longValue();
-    }
-
     public void remove(ArtifactBlob blob) {
         em.remove(blob);
     }

@@ -45,13 +45,13 @@ public class RankingService {
         return rankings.sizeTotals(SearchText.of(search), caller);
     }
 
-    /** Collections by the bytes of their containers, the largest first. */
+    /** Collections by the bytes they hold (their containers' images and their OCI blobs), the largest first. */
     public List<CollectionSize> collectionSizes(String search, PageRequest page, Caller caller) {
         return rankings.collectionSizes(SearchText.of(search), page, caller);
     }
 
     public long countCollectionSizes(String search, Caller caller) {
-        return rankings.countCollectionsWithContainers(SearchText.of(search), caller);
+        return rankings.countCollectionsHoldingContent(SearchText.of(search), caller);
     }
 
     public List<ContainerListing> largestContainers(String search, PageRequest page, Caller caller) {

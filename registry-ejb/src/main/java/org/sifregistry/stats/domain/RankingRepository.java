@@ -29,6 +29,14 @@ public class RankingRepository {
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     private static final String VISIBLE_COLLECTIONS = "FROM Collection c WHERE "
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
+    /** Every tag's image, and every OCI blob (a container image's layer, a signature) linked in a repository. */
+    private static final String STORED_BYTES =
+            "COALESCE((SELECT SUM(k.size) FROM Container k WHERE k.collection = c), 0)"
+            + " + COALESCE((SELECT SUM(b.size) FROM ArtifactBlob b WHERE b.collection = c), 0)";
+    private static final String HOLDING_CONTENT = " AND (EXISTS (SELECT k FROM Container k WHERE k.collection = c)"
+            + " OR EXISTS (SELECT b FROM ArtifactBlob b WHERE b.collection = c))";
+    private static final String VISIBLE_BLOBS = "FROM ArtifactBlob b JOIN b.collection c WHERE "
+            + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     /** Containers ranked by an indexed column: read in that index's order (see CollectionVisibility#ofContainer). */
     private static final String RANKED_CONTAINERS = "FROM Container k WHERE "
             + CollectionVisibility.ofContainer(COLLECTION_MATCHES);
@@ -37,28 +45,30 @@ public class RankingRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** Collections by the bytes of their containers, the largest first. */
+    /** Collections by the bytes they hold, their containers' images and their OCI blobs, the largest first. */
     public List<CollectionSize> collectionSizes(SearchText search, PageRequest page, Caller caller) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT c.name, c.privateCollection, COUNT(k), SUM(k.size) AS bytes "
-                + VISIBLE_CONTAINERS + " GROUP BY c.name, c.privateCollection ORDER BY bytes DESC, c.name",
-                Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.name, c.privateCollection,"
+                + " (SELECT COUNT(k) FROM Container k WHERE k.collection = c), " + STORED_BYTES + " AS bytes "
+                + VISIBLE_COLLECTIONS + HOLDING_CONTENT + " ORDER BY bytes DESC, c.name", Object[].class);
         return paged(query, search, page, caller).getResultStream()
                 .map(row -> new CollectionSize((String) row[0], (Boolean) row[1], number(row[2]), number(row[3])))
                 .toList();
     }
 
-    /** How many collections hold at least one container. */
-    public long countCollectionsWithContainers(SearchText search, Caller caller) {
-        return filtered(em.createQuery("SELECT COUNT(DISTINCT c.id) " + VISIBLE_CONTAINERS, Long.class), search, caller)
-                .getSingleResult();
+    /** How many collections hold at least one container or OCI blob. */
+    public long countCollectionsHoldingContent(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT COUNT(c) " + VISIBLE_COLLECTIONS + HOLDING_CONTENT, Long.class),
+                search, caller).getSingleResult();
     }
 
     public SizeTotals sizeTotals(SearchText search, Caller caller) {
         Object[] totals = filtered(em.createQuery("SELECT COUNT(k), SUM(k.size) " + VISIBLE_CONTAINERS, Object[].class),
                 search, caller).getSingleResult();
+        Object blobBytes = filtered(em.createQuery("SELECT SUM(b.size) " + VISIBLE_BLOBS, Object.class), search,
+                caller).getSingleResult();
         long largest = collectionSizes(search, PageRequest.first(1), caller).stream()
                 .mapToLong(CollectionSize::bytes).findFirst().orElse(0);
-        return new SizeTotals(number(totals[0]), number(totals[1]), largest);
+        return new SizeTotals(number(totals[0]), number(totals[1]) + number(blobBytes), largest);
     }
 
     /**
