@@ -175,12 +175,20 @@ public class ContainerRepository {
                 .toList();
     }
 
+    /**
+     * A search lists each container's collection, its owners (the entity the library client shows) and signatures:
+     * read for all the containers found in one query each, not in one query per container.
+     */
     private Stream<Container> searchBy(String textCondition, CollectionQuery query, int limit, Caller caller) {
         return CollectionVisibility.bind(em.createQuery("SELECT k " + VISIBLE + " AND " + textCondition
                         + " ORDER BY c.name, k.name, k.tag", Container.class), caller)
                 .setParameter("pattern", query.namePattern())
                 .setMaxResults(limit)
-                .getResultStream();
+                .setHint("eclipselink.batch", "k.collection")
+                .setHint("eclipselink.batch", "k.collection.owners")
+                .setHint("eclipselink.batch", "k.signatures")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList().stream();
     }
 
     /** The shared row for a topic word, if some container carries it or once did. */
