@@ -2,6 +2,7 @@ package org.sifregistry.container.rest.oci;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,8 +46,22 @@ public class RegistryTokens {
     /** Found once: {@code Json.createReader} looks the provider up on every call, half of a token check's time. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
+    /** More verified tokens than clients at once in a busy hour; past it, the expired ones go, or all of them. */
+    static final int MAX_VERIFIED = 10_000;
+
     @Inject
     private UrlSigner signer;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Tokens already verified, until they expire: a client sends the same token with every request of a pull, and
+     * checking it (parsing its JSON, its HMAC) was most of a cached manifest answer's time. A token is its own
+     * proof, so remembering it grants nothing a second check would not; only the API token it was issued on can end
+     * earlier, and RegistryTokenFilter asks about that on every request.
+     */
+    private final Map<String, RegistryToken> verified = new ConcurrentHashMap<>();
 
     String issue(RegistryToken token) {
         JsonObjectBuilder access = Json.createObjectBuilder();
@@ -95,6 +111,30 @@ public class RegistryTokens {
 
     /** The token's content if its signature holds and it has not expired. */
     Optional<RegistryToken> verify(String credential) {
+        RegistryToken known = verified.get(credential);
+        if (known != null) {
+            if (known.expires().isAfter(clock.instant())) {
+                return Optional.of(known);
+            }
+            verified.remove(credential);
+        }
+        Optional<RegistryToken> checked = check(credential);
+        checked.ifPresent(token -> remember(credential, token));
+        return checked;
+    }
+
+    private void remember(String credential, RegistryToken token) {
+        if (verified.size() >= MAX_VERIFIED) {
+            Instant now = clock.instant();
+            verified.values().removeIf(t -> !t.expires().isAfter(now));
+            if (verified.size() >= MAX_VERIFIED) {
+                verified.clear();
+            }
+        }
+        verified.put(credential, token);
+    }
+
+    private Optional<RegistryToken> check(String credential) {
         int dot = credential.indexOf('.');
         if (dot <= 0) {
             return Optional.empty();
