@@ -36,8 +36,8 @@ import org.sifregistry.storage.StoredImage;
         SELECT COUNT(i) FROM Image i JOIN i.collection c
         WHERE i.version = :version AND i.uploaded = TRUE AND""" + " " + Collection.VISIBLE_TO_CALLER)
 @NamedQuery(name = "Image.storedTotals", query = """
-        SELECT COUNT(i), SUM(i.size) FROM Image i WHERE i.uploaded = TRUE
-        AND i.id = (SELECT MIN(j.id) FROM Image j WHERE j.version = i.version AND j.uploaded = TRUE)""")
+        SELECT COUNT(i), SUM(i.size) FROM Image i WHERE i.uploaded = TRUE AND NOT EXISTS (
+        SELECT j FROM Image j WHERE j.version = i.version AND j.uploaded = TRUE AND j.id < i.id)""")
 @NamedQuery(name = "Image.countByVersion", query = "SELECT COUNT(i) FROM Image i WHERE i.version = :version")
 @NamedQuery(name = "Image.forgetAbandoned", query = """
         DELETE FROM Image i WHERE i.uploaded = FALSE AND i.created < :cutoff""")

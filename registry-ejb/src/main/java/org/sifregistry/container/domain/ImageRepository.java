@@ -29,7 +29,9 @@ public class ImageRepository {
 
     /**
      * The distinct image files uploaded, and their bytes: an image pushed under several names is stored once, and
-     * counts once.
+     * counts once. A version's first image stands for it: the query asks that no earlier one exists, where asking
+     * for the least id of each version's images made H2 count every image of a version again for each of them (92 s
+     * for 20,000 images of one version, every ten seconds for the gauges; 0.25 s now).
      */
     public StoredTotals storedTotals() {
         Object[] totals = em.createNamedQuery("Image.storedTotals", Object[].class).getSingleResult();
