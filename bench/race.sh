@@ -96,7 +96,7 @@ trap 'echo "race.sh: stopped by a signal" >&2; exit 143' TERM INT
 
 log() { echo "[$(date -u +%T)] $*" >&2; }
 now_ns() { date +%s%N; }
-sample() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$RESULTS"; }
+sample() { [ "${r:-}" = 0 ] || printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$RESULTS"; }  # round 0 warms up
 mib_per_s() { python3 -c "print(f'{$1 / $MiB / ($2 / 1e9):.2f}')"; }
 ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
 make_sif() { bash registry-it/src/test/sif/make-sif.sh "$1" $(($2 * MiB)) "$3" >/dev/null; }
@@ -391,9 +391,13 @@ timed_push() {  # KEY LABEL SYSTEM SIZE COMMAND...: samples the MiB/s of the com
 }
 
 # ---- the race -------------------------------------------------------------------------------------------------------
-for r in $(seq "$REPEATS"); do
+# Round 0 sends every system the requests of a round and records nothing: the registry's JVM compiles its hot paths
+# during its first requests (a cold 128 MiB pull ran at half of docker-registry's speed, a warm one at its speed),
+# while nginx and docker-registry are native code, and a registry in production runs warm.
+round() { if [ "$r" = 0 ]; then echo "warm-up"; else echo "repeat $r/$REPEATS"; fi; }
+for r in $(seq 0 "$REPEATS"); do
   if runs pulls; then
-    log "repeat $r/$REPEATS: pulls"
+    log "$(round): pulls"
     for system in $(turn "$r"); do
       sample pull1 "single-stream pull, $PULL_MB MiB" "$system" "$(pull_once "$system" pull)"
     done
@@ -403,7 +407,7 @@ for r in $(seq "$REPEATS"); do
   fi
 
   if runs push; then
-    log "repeat $r/$REPEATS: push"
+    log "$(round): push"
     make_sif "$WORK/push.sif" "$PUSH_MB" "push-$r"
     size=$(stat -c %s "$WORK/push.sif")
     for system in $( ((r % 2)) && echo registry docker-registry || echo docker-registry registry); do
@@ -457,7 +461,7 @@ for r in $(seq "$REPEATS"); do
   fi
 
   if runs lookups; then
-    if [ "$r" = 1 ]; then  # the token row's image: in a private collection, so the token is what shows it
+    if [ "$r" = 0 ]; then  # the token row's image: in a private collection, so the token is what shows it
       curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
         -d "{\"name\":\"private\",\"entity\":\"$USER_NAME\",\"private\":true}" "$REG/v1/collections"
       push_registry "$WWW/meta.sif" meta private
@@ -466,7 +470,7 @@ for r in $(seq "$REPEATS"); do
       [ "$(curl -s -o /dev/null -w '%{http_code}' "$REG/v1/images/$USER_NAME/private/meta:latest")" = 404 ] \
         || { echo "race.sh: the private collection's image answered an anonymous lookup" >&2; exit 1; }
     fi
-    log "repeat $r/$REPEATS: metadata lookups (wrk, $WRK_SECONDS s each)"
+    log "$(round): metadata lookups (wrk, $WRK_SECONDS s each)"
     for system in $(turn "$r") registry:v1images registry:v1images-token; do
       case "$system" in
         registry) lookups meta "metadata lookup" registry:shub "$(shub meta)" ;;
@@ -484,7 +488,7 @@ for r in $(seq "$REPEATS"); do
   if runs oci; then
     # oras://, both sides as an OCI client: the registry anonymously (public content needs no token; a client after
     # the challenge carries an anonymous pull token, its own row for manifests), docker-registry without auth
-    log "repeat $r/$REPEATS: oras:// pulls"
+    log "$(round): oras:// pulls"
     pull_token=$(oci_token "" repository:bench/pull:pull repository:bench/conc:pull)
     for system in $(rotate "$r" registry-oci docker-registry); do
       args=()
@@ -499,7 +503,7 @@ for r in $(seq "$REPEATS"); do
         "$(pull_concurrent "$system" conc "${args[@]}")"
     done
 
-    log "repeat $r/$REPEATS: oras:// push"
+    log "$(round): oras:// push"
     make_sif "$WORK/oci-push.sif" "$PUSH_MB" "oci-push-$r"
     size=$(stat -c %s "$WORK/oci-push.sif")
     digest=$(sha256_of "$WORK/oci-push.sif")  # the digest is given: the client's hashing is not timed
@@ -515,7 +519,7 @@ for r in $(seq "$REPEATS"); do
     done
     rm -f "$WORK/oci-push.sif"
 
-    log "repeat $r/$REPEATS: oras:// manifest GETs (wrk, $WRK_SECONDS s each)"
+    log "$(round): oras:// manifest GETs (wrk, $WRK_SECONDS s each)"
     meta_token=$(oci_token "" repository:bench/meta:pull)
     for system in $(rotate "$r" registry:anonymous docker-registry registry:token); do
       case "$system" in
