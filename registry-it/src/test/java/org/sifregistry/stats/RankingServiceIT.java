@@ -74,7 +74,8 @@ class RankingServiceIT {
         assertEquals(List.of(new CollectionSize(large.value(), false, 2, 1300), new CollectionSize(small.value(), false, 1, 100)),
                 rankings.collectionSizes(prefix, ALL, visitor), "the largest first");
         assertEquals(2, rankings.countCollectionSizes(prefix, visitor));
-        assertEquals(new SizeTotals(3, 1400, 1300), rankings.sizeTotals(prefix, visitor));
+        assertEquals(new SizeTotals(3, 1400), rankings.sizeTotals(prefix, visitor));
+        assertEquals(1300, rankings.largestCollectionBytes(prefix, visitor));
         assertEquals(List.of(large + "/b:v1", large + "/c:v1", small + "/a:v1"),
                 refs(rankings.largestContainers(prefix, ALL, visitor)));
         assertEquals(List.of(large + "/c:v1"), refs(rankings.largestContainers(prefix, new PageRequest(1, 1), visitor)),
@@ -102,9 +103,10 @@ class RankingServiceIT {
                 rankings.collectionSizes(prefix, ALL, visitor),
                 "a blob linked in two repositories counts in each, as an image under two tags does");
         assertEquals(2, rankings.countCollectionSizes(prefix, visitor), "a collection of OCI content only counts");
-        assertEquals(new SizeTotals(1, 2500, 2000), rankings.sizeTotals(prefix, visitor));
-        assertEquals(new SizeTotals(1, 7500, 5000), rankings.sizeTotals(prefix, owner),
-                "the owner sees the private one");
+        assertEquals(new SizeTotals(1, 2500), rankings.sizeTotals(prefix, visitor));
+        assertEquals(2000, rankings.largestCollectionBytes(prefix, visitor));
+        assertEquals(new SizeTotals(1, 7500), rankings.sizeTotals(prefix, owner), "the owner sees the private one");
+        assertEquals(5000, rankings.largestCollectionBytes(prefix, owner));
     }
 
     @Test
@@ -170,7 +172,8 @@ class RankingServiceIT {
         for (Caller outsider : List.of(Caller.anonymous(), Fixtures.user())) {
             String who = outsider.isAnonymous() ? "anonymous" : "another user";
             assertTrue(rankings.collectionSizes(prefix, ALL, outsider).isEmpty(), who);
-            assertEquals(new SizeTotals(0, 0, 0), rankings.sizeTotals(prefix, outsider), who);
+            assertEquals(new SizeTotals(0, 0), rankings.sizeTotals(prefix, outsider), who);
+            assertEquals(0, rankings.largestCollectionBytes(prefix, outsider), who);
             assertTrue(rankings.largestContainers(prefix, ALL, outsider).isEmpty(), who);
             assertTrue(rankings.mostStarred(prefix, ALL, outsider).isEmpty(), who);
             assertEquals(0, rankings.countStarred(prefix, outsider), who);

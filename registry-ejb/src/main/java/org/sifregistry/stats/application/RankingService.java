@@ -45,6 +45,11 @@ public class RankingService {
         return rankings.sizeTotals(SearchText.of(search), caller);
     }
 
+    /** The bytes of the largest collection, against which the sizes page draws the bars of the others. */
+    public long largestCollectionBytes(String search, Caller caller) {
+        return rankings.largestCollectionBytes(SearchText.of(search), caller);
+    }
+
     /** Collections by the bytes they hold (their containers' images and their OCI blobs), the largest first. */
     public List<CollectionSize> collectionSizes(String search, PageRequest page, Caller caller) {
         return rankings.collectionSizes(SearchText.of(search), page, caller);

@@ -66,9 +66,14 @@ public class RankingRepository {
                 search, caller).getSingleResult();
         Object blobBytes = filtered(em.createQuery("SELECT SUM(b.size) " + VISIBLE_BLOBS, Object.class), search,
                 caller).getSingleResult();
-        long largest = collectionSizes(search, PageRequest.first(1), caller).stream()
-                .mapToLong(CollectionSize::bytes).findFirst().orElse(0);
-        return new SizeTotals(number(totals[0]), number(totals[1]) + number(blobBytes), largest);
+        return new SizeTotals(number(totals[0]), number(totals[1]) + number(blobBytes));
+    }
+
+    /** The bytes of the largest collection, 0 when there is none. */
+    public long largestCollectionBytes(SearchText search, Caller caller) {
+        return filtered(em.createQuery("SELECT " + STORED_BYTES + " AS bytes " + VISIBLE_COLLECTIONS + HOLDING_CONTENT
+                + " ORDER BY bytes DESC", Object.class), search, caller).setMaxResults(1).getResultStream()
+                .mapToLong(RankingRepository::number).findFirst().orElse(0);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.sifregistry.stats.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.container.domain.ContainerListing;
 import org.sifregistry.stats.application.RankingService;
@@ -33,12 +35,18 @@ public class SizesBacking implements Serializable {
     /** Also taken from the address as {@code ?q=}. */
     private String search;
 
-    /** Read once per search: the bars of every page are drawn against the same largest collection. */
+    /** Read once per search. */
     private SizeTotals totals;
+
+    /**
+     * Kept per search: the bars of every page are drawn against the same largest collection, which is the first row
+     * of the first page, so it is asked for only when another page is the first read.
+     */
+    private Long largestBytes;
 
     private final PagedModel<CollectionSize> collections = PagedModel.of(
             () -> rankings.countCollectionSizes(search, callers.caller()),
-            page -> rankings.collectionSizes(search, page, callers.caller()),
+            page -> noteLargest(page, rankings.collectionSizes(search, page, callers.caller())),
             CollectionSize::collection);
 
     private final PagedModel<ContainerListing> largest = PagedModel.of(
@@ -55,8 +63,17 @@ public class SizesBacking implements Serializable {
 
     /** The width of a collection's bar, in percent of the largest collection's; at least 1 so that it shows. */
     public long barPercent(CollectionSize size) {
-        long largestBytes = getTotals().largestCollectionBytes();
+        if (largestBytes == null) {
+            largestBytes = rankings.largestCollectionBytes(search, callers.caller());
+        }
         return largestBytes == 0 ? 0 : Math.max(1, Math.round(100.0 * size.bytes() / largestBytes));
+    }
+
+    private List<CollectionSize> noteLargest(PageRequest page, List<CollectionSize> rows) {
+        if (page.offset() == 0 && !rows.isEmpty()) {
+            largestBytes = rows.get(0).bytes();
+        }
+        return rows;
     }
 
     /** A collection's share of all the bytes listed, in percent. */
@@ -80,5 +97,6 @@ public class SizesBacking implements Serializable {
     public void setSearch(String search) {
         this.search = search;
         this.totals = null;
+        this.largestBytes = null;
     }
 }

@@ -57,8 +57,10 @@ public class OciAccess {
                 .orElse(false));
     }
 
-    /** @throws OciException unless the caller may pull from {@code repository} */
-    /** @return what the caller may do there, and whether the collection is private */
+    /**
+     * @return what the caller may do there, and whether the collection is private
+     * @throws OciException unless the caller may pull from {@code repository}
+     */
     RepositoryAccess requirePull(RepositoryName repository, Caller caller) {
         return require(repository, RegistryToken.PULL, false, caller);
     }
