@@ -47,7 +47,8 @@ public class RankingService {
 
     /** The bytes of the largest collection, against which the sizes page draws the bars of the others. */
     public long largestCollectionBytes(String search, Caller caller) {
-        return rankings.largestCollectionBytes(SearchText.of(search), caller);
+        return rankings.collectionSizes(SearchText.of(search), PageRequest.first(1), caller).stream()
+                .mapToLong(CollectionSize::bytes).findFirst().orElse(0);
     }
 
     /** Collections by the bytes they hold (their containers' images and their OCI blobs), the largest first. */

@@ -69,13 +69,6 @@ public class RankingRepository {
         return new SizeTotals(number(totals[0]), number(totals[1]) + number(blobBytes));
     }
 
-    /** The bytes of the largest collection, 0 when there is none. */
-    public long largestCollectionBytes(SearchText search, Caller caller) {
-        return filtered(em.createQuery("SELECT " + STORED_BYTES + " AS bytes " + VISIBLE_COLLECTIONS + HOLDING_CONTENT
-                + " ORDER BY bytes DESC", Object.class), search, caller).setMaxResults(1).getResultStream()
-                .mapToLong(RankingRepository::number).findFirst().orElse(0);
-    }
-
     /**
      * The largest first; of equal size, the latest pushed first (ix_containers_size holds this order). The condition
      * on the size, always true, is what makes MariaDB start from that index rather than from the collections.
