@@ -1,5 +1,6 @@
 package org.sifregistry.quota.application;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,6 +42,12 @@ public class QuotaService {
 
     @Inject
     private UsageRepository usage;
+
+    @Inject
+    private RecentUsage recentUsage;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private UserRepository users;
@@ -108,9 +115,17 @@ public class QuotaService {
                 .toList();
     }
 
-    /** The quota of the account the collection counts against first (the library protocol reports one). */
+    /**
+     * The quota of the account the collection counts against first, as the library protocol reports it after a
+     * push; an account without a quota with its usage of up to a minute ago (see {@link RecentUsage}).
+     */
     public QuotaUse useOf(Collection collection) {
-        return useOf(accountsOf(collection).get(0));
+        Account account = accountsOf(collection).get(0);
+        if (account.quota().isUnlimited()) {
+            return new QuotaUse(account.holder(), account.quota(), recentUsage.of(account.holder(), clock.instant(),
+                    usage::usage));
+        }
+        return useOf(account);
     }
 
     /** A user's quota and usage: for themselves and admins. */
