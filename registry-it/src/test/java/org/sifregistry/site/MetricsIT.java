@@ -149,8 +149,8 @@ class MetricsIT {
             for (String gauge : new String[] {"registry_parse_image_backlog", "registry_downloads_uncounted"}) {
                 assertTrue(parsed.has(gauge), gauge + " in\n" + parsed.text());
             }
-            // The gauges count every 10 s
-            Eventually.await(JOB_TIME, Duration.ofMillis(500), Prometheus::scrape,
+            // The store's gauges count once a minute
+            Eventually.await(JOB_TIME.plusSeconds(30), Duration.ofMillis(500), Prometheus::scrape,
                     now -> now.value("registry_stored_images") >= 1 && now.value("registry_stored_bytes")
                             >= pushed.size(), "the pushed image in the stored gauges");
         } finally {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
-import org.sifregistry.stats.application.Census;
+import org.sifregistry.container.domain.StoredTotals;
 import org.sifregistry.stats.application.CensusService;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
@@ -41,15 +41,15 @@ class CensusServiceIT {
         CollectionName second = fixtures.collection(owner, true);
         byte[] shared = Fixtures.unique("shared").repeat(40).getBytes(StandardCharsets.UTF_8);
         byte[] other = Fixtures.unique("other").repeat(70).getBytes(StandardCharsets.UTF_8);
-        Census before = census.take();
+        StoredTotals before = census.stored();
 
         fixtures.container(first, "a:v1", owner, shared);
         fixtures.container(first, "b:v1", owner, shared);
         fixtures.container(second, "c:v1", owner, shared);
         fixtures.container(second, "d:v1", owner, other);
-        Census after = census.take();
+        StoredTotals after = census.stored();
 
-        assertEquals(2, after.storedImages() - before.storedImages(), "the shared image once, the other once");
-        assertEquals(shared.length + other.length, after.storedBytes() - before.storedBytes());
+        assertEquals(2, after.images() - before.images(), "the shared image once, the other once");
+        assertEquals(shared.length + other.length, after.bytes() - before.bytes());
     }
 }

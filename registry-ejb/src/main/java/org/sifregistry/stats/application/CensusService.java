@@ -8,7 +8,7 @@ import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.container.domain.StoredTotals;
 import org.sifregistry.stats.domain.DownloadRepository;
 
-/** Counts for the gauges, in one transaction: three aggregate queries, no rows read. */
+/** Counts for the gauges: aggregate queries, no rows read. */
 @Stateless
 public class CensusService {
 
@@ -21,8 +21,13 @@ public class CensusService {
     @Inject
     private ImageRepository images;
 
-    public Census take() {
-        StoredTotals stored = images.storedTotals();
-        return new Census(containers.countParsePending(), downloads.countUncounted(), stored.images(), stored.bytes());
+    /** What waits for the batch jobs. */
+    public Backlog backlog() {
+        return new Backlog(containers.countParsePending(), downloads.countUncounted());
+    }
+
+    /** The distinct image files stored and their bytes: a pass over every image. */
+    public StoredTotals stored() {
+        return images.storedTotals();
     }
 }
