@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.sifregistry.common.ByteSize;
 import org.sifregistry.common.mail.Mail;
 import org.sifregistry.retention.domain.RetentionCandidate;
-import org.sifregistry.retention.domain.RetentionRule;
 
 /** The e-mail that tells an owner which of their tags and images retention rules delete, and from when. */
 final class RetentionNotice {
@@ -24,7 +23,7 @@ final class RetentionNotice {
 
     static Mail mail(String to, List<RetentionCandidate> items, Duration notice, URI baseUrl) {
         String list = items.stream()
-                .map(item -> "  " + item.ref() + "  (" + ByteSize.readable(item.size()) + ", " + reason(item.rule())
+                .map(item -> "  " + item.ref() + "  (" + ByteSize.readable(item.size()) + ", " + item.rule().reason()
                         + ", from " + DAY.format(item.dueAt()) + ")")
                 .collect(Collectors.joining("\n"));
         return new Mail(List.of(to), items.size() + (items.size() == 1 ? " image goes" : " images go") + " in "
@@ -38,13 +37,5 @@ final class RetentionNotice {
 
                 %s
                 """.formatted(notice.toDays(), list, baseUrl.resolve("account/index.xhtml")));
-    }
-
-    private static String reason(RetentionRule rule) {
-        return switch (rule) {
-            case KEEP_LAST_TAGS -> "not among the last tags";
-            case NOT_PULLED -> "not pulled";
-            case UNTAGGED -> "untagged";
-        };
     }
 }

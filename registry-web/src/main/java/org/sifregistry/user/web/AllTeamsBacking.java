@@ -1,7 +1,6 @@
 package org.sifregistry.user.web;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,9 +12,9 @@ import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.quota.application.QuotaService;
 import org.sifregistry.quota.application.QuotaUse;
+import org.sifregistry.quota.web.QuotaInputs;
 import org.sifregistry.user.application.TeamService;
 import org.sifregistry.user.application.TeamSummary;
-import org.sifregistry.user.domain.ByteQuota;
 import org.sifregistry.user.domain.TeamName;
 
 /**
@@ -48,7 +47,7 @@ public class AllTeamsBacking implements Serializable {
     private String search;
 
     /** The new quotas typed into the table, by team name. */
-    private final Map<String, String> quotaInputs = new HashMap<>();
+    private final QuotaInputs quotaInputs = new QuotaInputs();
 
     private final LazyDataModel<TeamRow> model = PagedModel.of(
             () -> teams.countAll(search, callers.caller()),
@@ -59,14 +58,12 @@ public class AllTeamsBacking implements Serializable {
 
     /** Sets the quota typed for the team: a quota, or "default" to follow REGISTRY_DEFAULT_TEAM_QUOTA again. */
     public void setQuota(String team) {
-        String written = quotaInputs.remove(team);
-        messages.attempt(() -> quotas.setTeamQuota(new TeamName(team), ByteQuota.parseOverride(written).orElse(null),
-                        callers.caller()))
-                .ifPresent(use -> messages.info("allTeams.quota.changed", team, use.quota()));
+        quotaInputs.set(team, quota -> quotas.setTeamQuota(new TeamName(team), quota, callers.caller()), messages,
+                "allTeams.quota.changed");
     }
 
     public Map<String, String> getQuotaInputs() {
-        return quotaInputs;
+        return quotaInputs.typed();
     }
 
     public LazyDataModel<TeamRow> getModel() {

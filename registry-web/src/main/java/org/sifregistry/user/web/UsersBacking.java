@@ -1,7 +1,6 @@
 package org.sifregistry.user.web;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -14,9 +13,9 @@ import org.sifregistry.common.web.PageMessages;
 import org.sifregistry.common.web.PagedModel;
 import org.sifregistry.quota.application.QuotaService;
 import org.sifregistry.quota.application.QuotaUse;
+import org.sifregistry.quota.web.QuotaInputs;
 import org.sifregistry.user.application.UserService;
 import org.sifregistry.user.application.UserSummary;
-import org.sifregistry.user.domain.ByteQuota;
 
 /**
  * The admins' users page: a lazy table of the users, searched by name or email, granting roles and setting
@@ -49,7 +48,7 @@ public class UsersBacking implements Serializable {
     private String search;
 
     /** The new quotas typed into the table, by username. */
-    private final Map<String, String> quotaInputs = new HashMap<>();
+    private final QuotaInputs quotaInputs = new QuotaInputs();
 
     private final LazyDataModel<UserRow> model = PagedModel.of(
             () -> users.count(search, callers.caller()),
@@ -70,14 +69,12 @@ public class UsersBacking implements Serializable {
 
     /** Sets the quota typed for the user: a quota, or "default" to follow REGISTRY_DEFAULT_USER_QUOTA again. */
     public void setQuota(String username) {
-        String written = quotaInputs.remove(username);
-        messages.attempt(() -> quotas.setUserQuota(username, ByteQuota.parseOverride(written).orElse(null),
-                        callers.caller()))
-                .ifPresent(use -> messages.info("users.quota.changed", username, use.quota()));
+        quotaInputs.set(username, quota -> quotas.setUserQuota(username, quota, callers.caller()), messages,
+                "users.quota.changed");
     }
 
     public Map<String, String> getQuotaInputs() {
-        return quotaInputs;
+        return quotaInputs.typed();
     }
 
     public LazyDataModel<UserRow> getModel() {
