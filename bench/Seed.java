@@ -170,12 +170,27 @@ public class Seed {
         }
         flush();
         restartIdentities();
+        countPublicCarriers();
         if (h2) {
             try (Statement statement = db.createStatement()) {
                 statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
             }
         }
         return made;
+    }
+
+    /** What the registry keeps as topics and labels are attached (its schema's V12 counts them once the same way). */
+    private void countPublicCarriers() throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            for (String[] carried : new String[][] {{"topic_tags", "container_topic_tags", "topic_tag_id"},
+                    {"labels", "container_labels", "label_id"}}) {
+                statement.executeUpdate("UPDATE " + carried[0] + " SET public_carriers = (SELECT COUNT(*) FROM "
+                        + carried[1] + " x JOIN containers k ON k.id = x.container_id"
+                        + " JOIN collections c ON c.id = k.collection_id"
+                        + " WHERE x." + carried[2] + " = " + carried[0] + ".id AND c.private_collection = FALSE)");
+            }
+        }
+        db.commit();
     }
 
     /** A deterministic spread of 1 to 20 pulls a day. */

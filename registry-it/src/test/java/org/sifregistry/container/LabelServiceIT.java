@@ -16,10 +16,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.LabelService;
+import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.container.domain.LabelCarrier;
 import org.sifregistry.container.domain.LabelKeyCount;
 import org.sifregistry.container.domain.LabelValueCount;
@@ -39,6 +42,12 @@ class LabelServiceIT {
 
     @EJB
     private LabelService labels;
+
+    @EJB
+    private ContainerService containers;
+
+    @EJB
+    private CollectionService collections;
 
     @Inject
     private Fixtures fixtures;
@@ -69,7 +78,7 @@ class LabelServiceIT {
     }
 
     @Test
-    void keysArePagedInTheDatabase() {
+    void keysArePaged() {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
         String prefix = Fixtures.unique("paged");
@@ -103,6 +112,34 @@ class LabelServiceIT {
             assertEquals(List.of(hidden + "/hidden:v1"), refs(labels.carriers(key, "value", ALL, insider)));
             assertTrue(labels.carriers(key, null, ALL, insider).get(0).container().privateCollection());
         }
+    }
+
+    @Test
+    void aKeysCountsFollowContainersAndPrivacyAsTheyChange() {
+        Caller owner = Fixtures.user();
+        CollectionName open = fixtures.collection(owner, false);
+        CollectionName hidden = fixtures.collection(owner, true);
+        String key = Fixtures.unique("org.example.Changing");
+        fixtures.read(open, "first:v1", owner, Map.of(key, "shared"), null);
+        fixtures.read(open, "second:v1", owner, Map.of(key, "public"), null);
+        fixtures.read(hidden, "third:v1", owner, Map.of(key, "shared"), null);
+        fixtures.read(hidden, "fourth:v1", owner, Map.of(key, "private"), null);
+        Caller visitor = Caller.anonymous();
+        assertEquals(List.of(new LabelKeyCount(key, 2, 2)), labels.keys(key, ALL, visitor));
+        assertEquals(List.of(new LabelKeyCount(key, 4, 3)), labels.keys(key, ALL, owner),
+                "a value carried in public and in private counts once");
+
+        fixtures.container(open, "first:v1", owner, Fixtures.unique("other bytes").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, visitor),
+                "a tag moved to an image not yet read");
+        collections.describe(hidden, null, false, owner);
+        assertEquals(List.of(new LabelKeyCount(key, 3, 3)), labels.keys(key, ALL, visitor), "a collection made public");
+        containers.delete(ContainerRef.parse(hidden + "/fourth:v1"), owner);
+        assertEquals(List.of(new LabelKeyCount(key, 2, 2)), labels.keys(key, ALL, visitor), "a container deleted");
+        collections.describe(hidden, null, true, owner);
+        assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, visitor), "made private again");
+        assertEquals(List.of(new LabelKeyCount(key, 2, 2)), labels.keys(key, ALL, owner));
+        assertEquals(1, labels.countKeys(key, owner));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sifregistry.container;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
@@ -42,6 +44,9 @@ class TopicServiceIT {
 
     @EJB
     private ContainerService containers;
+
+    @EJB
+    private CollectionService collections;
 
     @Inject
     private Fixtures fixtures;
@@ -85,6 +90,38 @@ class TopicServiceIT {
             assertEquals(List.of(container.ref()),
                     topics.containers(topic, ALL, insider).stream().map(ContainerListing::ref).toList());
         }
+    }
+
+    @Test
+    void theCountsFollowTopicsTagsContainersAndPrivacyAsTheyChange() {
+        Caller owner = Fixtures.user();
+        CollectionName open = fixtures.collection(owner, false);
+        CollectionName hidden = fixtures.collection(owner, true);
+        String topic = Fixtures.unique("changing-topic");
+        Container first = fixtures.read(open, "first:v1", owner, Map.of(), topic);
+        Container second = fixtures.read(open, "second:v1", owner, Map.of(), topic);
+        Container third = fixtures.read(open, "third:v1", owner, Map.of(), topic);
+        fixtures.read(hidden, "fourth:v1", owner, Map.of(), topic);
+        Caller visitor = Caller.anonymous();
+        assertEquals(List.of(new TopicCount(topic, 3)), topics.topics(topic, ALL, visitor));
+        assertEquals(List.of(new TopicCount(topic, 4)), topics.topics(topic, ALL, owner), "with the private one");
+
+        containers.removeTopicTag(first.ref(), new TopicName(topic), owner);
+        assertEquals(List.of(new TopicCount(topic, 2)), topics.topics(topic, ALL, visitor), "a topic taken off");
+        containers.delete(second.ref(), owner);
+        assertEquals(List.of(new TopicCount(topic, 1)), topics.topics(topic, ALL, visitor), "a container deleted");
+        fixtures.container(open, "third:v1", owner, Fixtures.unique("other bytes").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), topics.topics(topic, ALL, visitor), "a tag moved to an image not yet read");
+        assertEquals(0, topics.countTopics(topic, visitor));
+
+        collections.describe(hidden, null, false, owner);
+        assertEquals(List.of(new TopicCount(topic, 1)), topics.topics(topic, ALL, visitor), "a collection made public");
+        collections.describe(hidden, null, true, owner);
+        assertEquals(List.of(), topics.topics(topic, ALL, visitor), "made private again");
+        assertEquals(List.of(new TopicCount(topic, 1)), topics.topics(topic, ALL, owner));
+        containers.addTopicTag(third.ref(), new TopicName(topic), owner);
+        assertEquals(List.of(new TopicCount(topic, 2)), topics.topics(topic, ALL, owner), "a topic added");
+        assertEquals(List.of(new TopicCount(topic, 1)), topics.topics(topic, ALL, visitor));
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.sifregistry.container.domain.ArtifactBlobRepository;
 import org.sifregistry.container.domain.ArtifactManifestRepository;
 import org.sifregistry.container.domain.ArtifactTagRepository;
 import org.sifregistry.container.domain.ImageRepository;
+import org.sifregistry.container.domain.PublicCarriers;
 import org.sifregistry.share.domain.ShareLinkRepository;
 import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.star.domain.StarRepository;
@@ -47,6 +48,9 @@ import org.sifregistry.user.domain.Username;
  */
 @Stateless
 public class CollectionService {
+
+    @Inject
+    private PublicCarriers publicCarriers;
 
     @Inject
     private CollectionRepository collections;
@@ -228,6 +232,7 @@ public class CollectionService {
         boolean wasPrivate = collection.isPrivate();
         collection.describe(description, privateCollection, clock.instant());
         if (wasPrivate != privateCollection) {
+            publicCarriers.privacyChanged(collection, privateCollection);
             audit.record(AuditAction.PRIVACY_CHANGED, caller, name.value(), null,
                     privateCollection ? "now private" : "now public");
         }

@@ -34,6 +34,8 @@ import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.Image;
 import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.container.domain.ParseStatus;
+import org.sifregistry.container.domain.PublicCarriers;
+import org.sifregistry.container.domain.PublicCarriers.Carried;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.share.domain.ShareLinkRepository;
@@ -46,6 +48,9 @@ import org.sifregistry.storage.StoredImage;
  */
 @Stateless
 public class ContainerService {
+
+    @Inject
+    private PublicCarriers publicCarriers;
 
     @Inject
     private ContainerRepository containers;
@@ -93,7 +98,9 @@ public class ContainerService {
             flushOrConflict(() -> containers.add(created), ErrorKey.CONTAINER_CREATED_CONCURRENTLY, ref);
             container = created;
         } else {
+            Carried carried = Carried.by(container);
             container.moveTo(image, architecture, now);
+            publicCarriers.containerChanged(container, carried, Carried.NOTHING);
         }
         recordImage(collection, ref.name(), image, caller, now);
         collection.touch(now);
@@ -213,13 +220,17 @@ public class ContainerService {
 
     public Container addTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
         Container container = getTopicEditable(ref, caller);
+        Carried carried = Carried.by(container);
         container.addTopicTag(catalog.topicTag(topic));
+        publicCarriers.containerChanged(container, carried, Carried.by(container));
         return container;
     }
 
     public Container removeTopicTag(ContainerRef ref, TopicName topic, Caller caller) {
         Container container = getTopicEditable(ref, caller);
+        Carried carried = Carried.by(container);
         container.removeTopicTag(topic);
+        publicCarriers.containerChanged(container, carried, Carried.by(container));
         return container;
     }
 

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.Label;
+import org.sifregistry.container.domain.PublicCarriers;
+import org.sifregistry.container.domain.PublicCarriers.Carried;
 import org.sifregistry.key.application.SignatureJudge;
 
 /**
@@ -24,6 +26,9 @@ import org.sifregistry.key.application.SignatureJudge;
 public class ImageMetadataService {
 
     private static final Logger LOG = Logger.getLogger(ImageMetadataService.class.getName());
+
+    @Inject
+    private PublicCarriers publicCarriers;
 
     @Inject
     private SignatureJudge judge;
@@ -63,10 +68,12 @@ public class ImageMetadataService {
             LOG.info(() -> container.ref() + " holds a malformed image: " + reading.problem());
             return;
         }
+        Carried carried = Carried.by(container);
         container.parsed(reading.definitionFile(), reading.runscript(), reading.help(), reading.architecture(),
                 labels(reading.labels()),
                 reading.operatingSystem() == null ? null : catalog.topicTag(reading.operatingSystem()),
                 reading.signatures().stream().map(judge.newRun()).toList());
+        publicCarriers.containerChanged(container, carried, Carried.by(container));
     }
 
     private Set<Label> labels(Map<String, String> pairs) {

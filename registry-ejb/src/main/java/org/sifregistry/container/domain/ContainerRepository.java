@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.container.domain.PublicCarriers.Carried;
 
 /** Containers, their labels and topic tags. */
 @ApplicationScoped
@@ -39,6 +41,9 @@ public class ContainerRepository {
     private static final String ID_MATCHES = "k.id IN :ids";
 
     private static final String COLLECTION_NAME_MATCHES = "c.name LIKE :pattern ESCAPE '\\'";
+
+    @Inject
+    private PublicCarriers publicCarriers;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -80,6 +85,7 @@ public class ContainerRepository {
      */
     public void remove(Container container) {
         em.lock(container, LockModeType.PESSIMISTIC_WRITE);
+        publicCarriers.containerChanged(container, Carried.by(container), Carried.NOTHING);
         em.remove(container);
     }
 

@@ -32,6 +32,10 @@ public class Label {
     @Column(name = "label_value", nullable = false, length = VALUE_MAX_LENGTH)
     private String value;
 
+    /** Kept by {@link PublicCarriers} with SQL deltas, never written from here. */
+    @Column(name = "public_carriers", insertable = false, updatable = false)
+    private long publicCarriers;
+
     protected Label() {
     }
 

@@ -1,6 +1,10 @@
 package org.sifregistry.container.domain;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +18,7 @@ import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.SearchText;
 
 /**
- * Label keys and values as the containers the caller may see carry them, counted and paged in the database: a
+ * Label keys and values as the containers the caller may see carry them, counted and paged: a
  * label only on private containers does not exist for someone who may not see them.
  */
 @ApplicationScoped
@@ -24,26 +28,48 @@ public class LabelRepository {
             "FROM Container k JOIN k.collection c JOIN k.labels l WHERE " + Collection.VISIBLE_TO_CALLER;
     private static final String KEY_MATCHES = " AND LOWER(l.key) LIKE :pattern ESCAPE '\\'";
     private static final String OF_KEY = " AND l.key = :key";
+    private static final Comparator<LabelKeyCount> BY_KEY = Comparator
+            .comparing((LabelKeyCount k) -> k.key().toLowerCase(Locale.ROOT)).thenComparing(LabelKeyCount::key);
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
     public List<LabelKeyCount> keys(SearchText search, PageRequest page, Caller caller) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT l.key, COUNT(DISTINCT k.id), COUNT(DISTINCT l.value) "
-                + VISIBLE_LABELS + KEY_MATCHES + " GROUP BY l.key ORDER BY LOWER(l.key), l.key", Object[].class);
-        return paged(query, page, caller)
-                .setParameter("pattern", search.likePattern())
-                .getResultStream()
-                .map(row -> new LabelKeyCount((String) row[0], count(row[1]), count(row[2])))
-                .toList();
+        return keyCounts(search, caller).stream().skip(page.offset()).limit(page.limit()).toList();
     }
 
     public long countKeys(SearchText search, Caller caller) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(DISTINCT l.key) " + VISIBLE_LABELS + KEY_MATCHES,
-                Long.class);
-        return CollectionVisibility.bind(query, caller)
+        return keyCounts(search, caller).size();
+    }
+
+    /**
+     * Every key the caller may see, by name: the counts kept for the public collections ({@link PublicCarriers}: one
+     * row per key and value, however many containers), plus the private collections the caller may see, counted now
+     * (none for a visitor, their own and shared ones for most). A container carries one value of a key, so the
+     * containers add up; a value counts once, whether public, private or both.
+     */
+    private List<LabelKeyCount> keyCounts(SearchText search, Caller caller) {
+        Map<String, LabelKeyCount> byKey = new HashMap<>();
+        em.createQuery("SELECT l.key, SUM(l.publicCarriers), COUNT(l) FROM Label l WHERE l.publicCarriers > 0"
+                        + KEY_MATCHES + " GROUP BY l.key", Object[].class)
                 .setParameter("pattern", search.likePattern())
-                .getSingleResult();
+                .getResultStream()
+                .forEach(row -> add(byKey, new LabelKeyCount((String) row[0], count(row[1]), count(row[2]))));
+        if (!caller.isAnonymous()) {
+            CollectionVisibility.bind(em.createQuery("SELECT l.key, COUNT(k), l.publicCarriers " + VISIBLE_LABELS
+                            + " AND c.privateCollection = TRUE" + KEY_MATCHES + " GROUP BY l.id, l.key, l.publicCarriers",
+                            Object[].class), caller)
+                    .setParameter("pattern", search.likePattern())
+                    .getResultStream()
+                    .forEach(row -> add(byKey, new LabelKeyCount((String) row[0], count(row[1]),
+                            count(row[2]) == 0 ? 1 : 0)));
+        }
+        return byKey.values().stream().sorted(BY_KEY).toList();
+    }
+
+    private static void add(Map<String, LabelKeyCount> byKey, LabelKeyCount count) {
+        byKey.merge(count.key(), count, (a, b) -> new LabelKeyCount(a.key(), a.containers() + b.containers(),
+                a.values() + b.values()));
     }
 
     public List<LabelValueCount> values(String key, PageRequest page, Caller caller) {

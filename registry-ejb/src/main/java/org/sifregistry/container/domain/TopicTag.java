@@ -22,6 +22,10 @@ public class TopicTag {
     @Column(nullable = false, length = TopicName.MAX_LENGTH)
     private String name;
 
+    /** Kept by {@link PublicCarriers} with SQL deltas, never written from here. */
+    @Column(name = "public_carriers", insertable = false, updatable = false)
+    private long publicCarriers;
+
     protected TopicTag() {
     }
 

@@ -1,0 +1,105 @@
+package org.sifregistry.container.domain;
+
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.sifregistry.collection.domain.Collection;
+
+/**
+ * Keeps each topic's and each label's count of the containers in public collections that carry it (their
+ * {@code public_carriers}), so that the topics and labels pages read one row per topic or label instead of every
+ * container a visitor may see (seconds at 100,000 containers). Every change is a delta in the transaction that
+ * makes it: a container's topics or labels changed or the container removed, a collection made public or private.
+ */
+@ApplicationScoped
+public class PublicCarriers {
+
+    private static final Carrying TOPICS = new Carrying("topic_tags", "container_topic_tags", "topic_tag_id");
+    private static final Carrying LABELS = new Carrying("labels", "container_labels", "label_id");
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** What a container carries that is counted, by id: its topic tags and labels. */
+    public record Carried(Set<Long> topics, Set<Long> labels) {
+
+        public static final Carried NOTHING = new Carried(Set.of(), Set.of());
+
+        public static Carried by(Container container) {
+            return new Carried(container.topicTags().stream().map(TopicTag::id).collect(Collectors.toSet()),
+                    container.labels().stream().map(Label::id).collect(Collectors.toSet()));
+        }
+    }
+
+    /**
+     * {@code container} carried {@code before} and now carries {@code after} (nothing when it is about to be
+     * removed). Its row is locked first and its collection's privacy read afresh: a collection made public or private
+     * meanwhile locks its containers as it counts them, so either it counts this change's rows or this change waits
+     * for it and sees its privacy.
+     */
+    public void containerChanged(Container container, Carried before, Carried after) {
+        if (before.equals(after) || isInPrivateCollection(container)) {
+            return;
+        }
+        TOPICS.count(em, before.topics(), after.topics());
+        LABELS.count(em, before.labels(), after.labels());
+    }
+
+    /** {@code collection} was made private (its carriers stop counting) or public (they start to). */
+    public void privacyChanged(Collection collection, boolean nowPrivate) {
+        em.flush();
+        em.createNativeQuery("SELECT id FROM containers WHERE collection_id = ?1 FOR UPDATE")
+                .setParameter(1, collection.id())
+                .getResultList();
+        TOPICS.countCollection(em, collection, nowPrivate ? -1 : 1);
+        LABELS.countCollection(em, collection, nowPrivate ? -1 : 1);
+    }
+
+    private boolean isInPrivateCollection(Container container) {
+        em.createNativeQuery("SELECT id FROM containers WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, container.id())
+                .getResultList();
+        Object privateCollection = em.createNativeQuery("SELECT c.private_collection FROM collections c"
+                        + " JOIN containers k ON k.collection_id = c.id WHERE k.id = ?1")
+                .setParameter(1, container.id())
+                .getSingleResult();
+        return privateCollection instanceof Boolean flag ? flag : ((Number) privateCollection).intValue() != 0;
+    }
+
+    /** A table of what containers carry ({@code table}), linked to them by {@code links}' {@code column}. */
+    private record Carrying(String table, String links, String column) {
+
+        /** In the order of the rows' ids, so that two changes that count the same rows cannot deadlock. */
+        void count(EntityManager em, Set<Long> before, Set<Long> after) {
+            SortedMap<Long, Integer> deltas = new TreeMap<>();
+            after.stream().filter(id -> !before.contains(id)).forEach(id -> deltas.put(id, 1));
+            before.stream().filter(id -> !after.contains(id)).forEach(id -> deltas.put(id, -1));
+            deltas.forEach((id, delta) -> add(em, id, delta));
+        }
+
+        private void add(EntityManager em, long id, int delta) {
+            em.createNativeQuery("UPDATE " + table + " SET public_carriers = public_carriers + ?1 WHERE id = ?2")
+                    .setParameter(1, delta)
+                    .setParameter(2, id)
+                    .executeUpdate();
+        }
+
+        /** Adds the collection's carriers of each row to its count, or takes them away ({@code sign} -1). */
+        void countCollection(EntityManager em, Collection collection, int sign) {
+            String ofCollection = " FROM " + links + " x JOIN containers k ON k.id = x.container_id"
+                    + " WHERE k.collection_id = ?2";
+            em.createNativeQuery("UPDATE " + table + " SET public_carriers = public_carriers + ?1 * (SELECT COUNT(*)"
+                            + ofCollection + " AND x." + column + " = " + table + ".id) WHERE id IN (SELECT x."
+                            + column + ofCollection + ")")
+                    .setParameter(1, sign)
+                    .setParameter(2, collection.id())
+                    .executeUpdate();
+        }
+    }
+}
