@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -172,6 +173,26 @@ class ContainerServiceIT {
 
         assertEquals(before + 1, containers.countVisible(Caller.anonymous()));
         assertEquals(fresh.id(), containers.newest(1, Caller.anonymous()).get(0).id());
+    }
+
+    @Test
+    void theVisibleCountFollowsContainersAddedMovedAndDeleted() {
+        Caller owner = Fixtures.user();
+        CollectionName open = fixtures.collection(owner, false);
+        CollectionName hidden = fixtures.collection(owner, true);
+        Caller visitor = Caller.anonymous();
+        long seenBefore = containers.countVisible(visitor);
+        long ownedBefore = containers.countVisible(owner);
+        Container first = fixtures.container(open, "first:v1", owner);
+        fixtures.container(open, "second:v1", owner);
+        fixtures.container(hidden, "third:v1", owner);
+        fixtures.container(open, "first:v1", owner, Fixtures.unique("other bytes").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(seenBefore + 2, containers.countVisible(visitor), "a moved tag is still one container");
+        assertEquals(ownedBefore + 3, containers.countVisible(owner));
+        containers.delete(first.ref(), owner);
+        assertEquals(seenBefore + 1, containers.countVisible(visitor));
+        assertEquals(ownedBefore + 2, containers.countVisible(owner));
     }
 
     @Test

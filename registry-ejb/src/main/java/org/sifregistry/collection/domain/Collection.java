@@ -105,6 +105,13 @@ public class Collection {
     @Column(name = "download_count", nullable = false)
     private long downloadCount;
 
+    /**
+     * How many containers it holds, kept with SQL deltas by the container repository as it adds and removes them
+     * (never written from here), so the home page counts the visible containers by their collections.
+     */
+    @Column(name = "container_count", insertable = false, updatable = false)
+    private long containerCount;
+
     @ManyToMany
     @JoinTable(name = "collection_owners",
             joinColumns = @JoinColumn(name = "collection_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))

@@ -73,6 +73,7 @@ public class ContainerRepository {
     public void add(Container container) {
         em.persist(container);
         em.flush();
+        countIn(container.collection(), 1);
     }
 
     public void flush() {
@@ -87,6 +88,14 @@ public class ContainerRepository {
         em.lock(container, LockModeType.PESSIMISTIC_WRITE);
         publicCarriers.containerChanged(container, Carried.by(container), Carried.NOTHING);
         em.remove(container);
+        countIn(container.collection(), -1);
+    }
+
+    private void countIn(Collection collection, int delta) {
+        em.createNativeQuery("UPDATE collections SET container_count = container_count + ?1 WHERE id = ?2")
+                .setParameter(1, delta)
+                .setParameter(2, collection.id())
+                .executeUpdate();
     }
 
     public List<Container> page(Collection collection, PageRequest page) {
@@ -118,9 +127,12 @@ public class ContainerRepository {
                 .getResultList();
     }
 
+    /** Summed over the visible collections' kept counts: one row per collection, not per container. */
     public long countVisible(Caller caller) {
-        return CollectionVisibility.bind(em.createQuery("SELECT COUNT(k) " + VISIBLE, Long.class), caller)
+        Number sum = CollectionVisibility.bind(em.createQuery("SELECT SUM(c.containerCount) FROM Collection c WHERE "
+                        + Collection.VISIBLE_TO_CALLER, Number.class), caller)
                 .getSingleResult();
+        return sum == null ? 0 : sum.longValue();
     }
 
     /**
