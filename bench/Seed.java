@@ -133,6 +133,7 @@ public class Seed {
             int stars = c % (STARGAZERS + 1);
             insert("collections", withOverrides(collectionRow, Map.of("id", collection,
                     "name", String.format("seed-%05d", c), "star_count", stars, "container_count", perCollection,
+                    "stored_bytes", perCollection * ((Number) containerRow.get("image_size")).longValue(),
                     "download_count", Arrays.stream(downloads).sum())));
             copyAll(ofCollection, Map.of("collection_id", collection));
             for (int s = 0; s < stars; s++) {

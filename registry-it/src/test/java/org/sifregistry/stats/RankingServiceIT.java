@@ -25,10 +25,14 @@ import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.container.application.ArtifactService;
+import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerListing;
 import org.sifregistry.container.domain.ContainerName;
+import org.sifregistry.container.domain.ContainerRef;
 import org.sifregistry.star.application.StarService;
+import org.sifregistry.storage.StoredImage;
 import org.sifregistry.stats.application.DailyCount;
 import org.sifregistry.stats.application.RankedCollection;
 import org.sifregistry.stats.application.RankingService;
@@ -56,6 +60,12 @@ class RankingServiceIT {
 
     @EJB
     private StarService stars;
+
+    @EJB
+    private ContainerService containers;
+
+    @EJB
+    private ArtifactService artifacts;
 
     @Inject
     private Fixtures fixtures;
@@ -107,6 +117,31 @@ class RankingServiceIT {
         assertEquals(2000, rankings.largestCollectionBytes(prefix, visitor));
         assertEquals(new SizeTotals(1, 7500), rankings.sizeTotals(prefix, owner), "the owner sees the private one");
         assertEquals(5000, rankings.largestCollectionBytes(prefix, owner));
+    }
+
+    @Test
+    void aCollectionsSizeFollowsTagsMovedContainersDeletedAndBlobsUnlinked() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("kept");
+        CollectionName collection = fixtures.collection(prefix, owner, false);
+        Caller visitor = Caller.anonymous();
+        push(collection, "app:v1", owner, 100);
+        push(collection, "app:v2", owner, 200);
+        StoredImage layer = fixtures.blob(collection, new ContainerName("oci"), content(1000), owner);
+        assertEquals(List.of(new CollectionSize(collection.value(), false, 2, 1300)),
+                rankings.collectionSizes(prefix, ALL, visitor));
+
+        push(collection, "app:v1", owner, 400);
+        assertEquals(new SizeTotals(2, 1600), rankings.sizeTotals(prefix, visitor), "a tag moved to a larger image");
+        containers.delete(ContainerRef.parse(collection + "/app:v2"), owner);
+        assertEquals(new SizeTotals(1, 1400), rankings.sizeTotals(prefix, visitor), "a container deleted");
+        assertEquals(1, rankings.countContainers(prefix, visitor));
+        artifacts.deleteBlob(collection, new ContainerName("oci"), layer.digest(), owner);
+        assertEquals(List.of(new CollectionSize(collection.value(), false, 1, 400)),
+                rankings.collectionSizes(prefix, ALL, visitor), "a blob unlinked");
+        containers.delete(ContainerRef.parse(collection + "/app:v1"), owner);
+        assertTrue(rankings.collectionSizes(prefix, ALL, visitor).isEmpty(), "nothing held, nothing ranked");
+        assertEquals(new SizeTotals(0, 0), rankings.sizeTotals(prefix, visitor));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.sifregistry.collection.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -175,7 +174,7 @@ public class CollectionService {
     public CollectionDetails details(CollectionName name, Caller caller) {
         Collection c = get(name, caller);
         return new CollectionDetails(c.name().value(), c.description(), c.isPrivate(), c.created(), c.updated(),
-                containers.count(c), c.starCount(), c.downloadCount(),
+                c.containerCount(), c.starCount(), c.downloadCount(),
                 sorted(c.owners().stream().map(UserAccount::username)),
                 sorted(c.contributors().stream().map(UserAccount::username)),
                 sorted(c.teams().stream().map(t -> t.name().value())), c.isManageableBy(caller),
@@ -309,10 +308,8 @@ public class CollectionService {
         audit.record(AuditAction.MEMBERSHIP_CHANGED, caller, collection.name().value(), null, change);
     }
 
-    /** The rows with their container counts, from one grouped query. */
-    private List<CollectionSummary> summaries(List<Collection> rows) {
-        Map<Long, Long> containerCounts = collections.containerCounts(rows.stream().map(Collection::id).toList());
-        return rows.stream().map(c -> CollectionSummary.of(c, containerCounts.getOrDefault(c.id(), 0L))).toList();
+    private static List<CollectionSummary> summaries(List<Collection> rows) {
+        return rows.stream().map(CollectionSummary::of).toList();
     }
 
     private static List<String> sorted(Stream<String> names) {

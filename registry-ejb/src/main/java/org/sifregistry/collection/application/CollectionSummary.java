@@ -9,8 +9,8 @@ import org.sifregistry.collection.domain.Collection;
 public record CollectionSummary(String name, String description, boolean privateCollection, long containerCount,
                                 long starCount, long downloadCount, Instant updated) implements Serializable {
 
-    public static CollectionSummary of(Collection c, long containerCount) {
-        return new CollectionSummary(c.name().value(), c.description(), c.isPrivate(), containerCount, c.starCount(),
-                c.downloadCount(), c.updated());
+    public static CollectionSummary of(Collection c) {
+        return new CollectionSummary(c.name().value(), c.description(), c.isPrivate(), c.containerCount(),
+                c.starCount(), c.downloadCount(), c.updated());
     }
 }

@@ -106,11 +106,15 @@ public class Collection {
     private long downloadCount;
 
     /**
-     * How many containers it holds, kept with SQL deltas by the container repository as it adds and removes them
-     * (never written from here), so the home page counts the visible containers by their collections.
+     * How many containers it holds, kept in step by the container repository as it adds and removes them, so pages
+     * count the visible containers by their collections instead of reading every container.
      */
-    @Column(name = "container_count", insertable = false, updatable = false)
+    @Column(name = "container_count", nullable = false)
     private long containerCount;
+
+    /** The bytes of its containers' images and of its OCI blob links, kept in step with them as {@code containerCount}. */
+    @Column(name = "stored_bytes", nullable = false)
+    private long storedBytes;
 
     @ManyToMany
     @JoinTable(name = "collection_owners",
@@ -285,6 +289,14 @@ public class Collection {
 
     public Instant updated() {
         return updated;
+    }
+
+    public long containerCount() {
+        return containerCount;
+    }
+
+    public long storedBytes() {
+        return storedBytes;
     }
 
     public long starCount() {

@@ -1,9 +1,7 @@
 package org.sifregistry.collection.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,20 +118,19 @@ public class CollectionRepository {
         return Stream.concat(owners, teams).distinct().sorted().limit(limit).toList();
     }
 
-    /** How many containers each of the given collections holds, in one grouped query. */
-    public Map<Long, Long> containerCounts(List<Long> collectionIds) {
-        if (collectionIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createNamedQuery("Container.countPerCollection", Object[].class)
-                .setParameter("ids", collectionIds)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-    }
-
     public void addStars(Collection collection, int delta) {
         em.createQuery("UPDATE Collection c SET c.starCount = c.starCount + :delta WHERE c.id = :id")
                 .setParameter("delta", (long) delta)
+                .setParameter("id", collection.id())
+                .executeUpdate();
+    }
+
+    /** Changes the counts the collection keeps of what it holds: its containers, and their and its blobs' bytes. */
+    public void addHeld(Collection collection, int containers, long bytes) {
+        em.createQuery("UPDATE Collection c SET c.containerCount = c.containerCount + :containers,"
+                        + " c.storedBytes = c.storedBytes + :bytes WHERE c.id = :id")
+                .setParameter("containers", (long) containers)
+                .setParameter("bytes", bytes)
                 .setParameter("id", collection.id())
                 .executeUpdate();
     }

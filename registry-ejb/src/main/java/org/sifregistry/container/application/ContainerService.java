@@ -99,8 +99,10 @@ public class ContainerService {
             container = created;
         } else {
             Carried carried = Carried.by(container);
+            long bytesBefore = container.size();
             container.moveTo(image, architecture, now);
             publicCarriers.containerChanged(container, carried, Carried.NOTHING);
+            collections.addHeld(collection, 0, container.size() - bytesBefore);
         }
         recordImage(collection, ref.name(), image, caller, now);
         collection.touch(now);
@@ -179,7 +181,7 @@ public class ContainerService {
 
     public Page<Container> page(CollectionName collectionName, PageRequest page, Caller caller) {
         Collection collection = collections.getVisible(collectionName, caller);
-        return new Page<>(containers.page(collection, page), containers.count(collection));
+        return new Page<>(containers.page(collection, page), collection.containerCount());
     }
 
     public List<Container> newest(int limit, Caller caller) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
@@ -24,6 +26,9 @@ public class ArtifactBlobRepository {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Inject
+    private CollectionRepository collections;
 
     public Optional<ArtifactBlob> find(Collection collection, ContainerName name, ImageDigest digest) {
         return em.createNamedQuery("ArtifactBlob.find", ArtifactBlob.class)
@@ -54,6 +59,7 @@ public class ArtifactBlobRepository {
         try {
             em.persist(blob);
             em.flush();
+            collections.addHeld(collection, 0, blob.size());
         } catch (PersistenceException e) {
             throw UniqueViolation.isCauseOf(e) ? new ConflictException(ErrorKey.IMAGE_PUSHED_CONCURRENTLY, blob) : e;
         }
@@ -82,6 +88,7 @@ public class ArtifactBlobRepository {
 
     public void remove(ArtifactBlob blob) {
         em.remove(blob);
+        collections.addHeld(blob.collection(), 0, -blob.size());
     }
 
     public void removeAllOf(Collection collection) {

@@ -53,11 +53,8 @@ import org.sifregistry.storage.StoredImage;
 @NamedQuery(name = "Container.findByVersion", query = """
         SELECT k FROM Container k
         WHERE k.collection.name = :collection AND k.name = :name AND k.version = :version ORDER BY k.updated DESC""")
-@NamedQuery(name = "Container.countByCollection", query = "SELECT COUNT(k) FROM Container k WHERE k.collection = :collection")
 @NamedQuery(name = "Container.pageByCollection", query = """
         SELECT k FROM Container k WHERE k.collection = :collection ORDER BY k.name, k.tag""")
-@NamedQuery(name = "Container.countPerCollection", query = """
-        SELECT k.collection.id, COUNT(k) FROM Container k WHERE k.collection.id IN :ids GROUP BY k.collection.id""")
 @NamedQuery(name = "Container.findByName", query = """
         SELECT k FROM Container k WHERE k.collection = :collection AND k.name = :name ORDER BY k.tag""")
 @NamedQuery(name = "Container.parsePending", query = """

@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionQuery;
+import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.CollectionVisibility;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
@@ -45,6 +46,9 @@ public class ContainerRepository {
     @Inject
     private PublicCarriers publicCarriers;
 
+    @Inject
+    private CollectionRepository collections;
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
@@ -73,7 +77,7 @@ public class ContainerRepository {
     public void add(Container container) {
         em.persist(container);
         em.flush();
-        countIn(container.collection(), 1);
+        collections.addHeld(container.collection(), 1, container.size());
     }
 
     public void flush() {
@@ -81,21 +85,17 @@ public class ContainerRepository {
     }
 
     /**
-     * Locks the row first: a header reader recording labels for the container meanwhile then either finishes before
-     * (and its label rows are deleted with it) or finds it gone, instead of adding rows the delete did not see.
+     * Takes the collection's row first, in the order a push takes the two, so that a delete and a push that moves
+     * the same tag cannot deadlock. Then locks the container's row and reads it afresh: a header reader recording
+     * labels for it meanwhile either finishes before (and its label rows are deleted with it) or finds it gone, and
+     * a push that moved its tag before counts with the image it left.
      */
     public void remove(Container container) {
-        em.lock(container, LockModeType.PESSIMISTIC_WRITE);
+        collections.addHeld(container.collection(), -1, 0);
+        em.refresh(container, LockModeType.PESSIMISTIC_WRITE);
         publicCarriers.containerChanged(container, Carried.by(container), Carried.NOTHING);
+        collections.addHeld(container.collection(), 0, -container.size());
         em.remove(container);
-        countIn(container.collection(), -1);
-    }
-
-    private void countIn(Collection collection, int delta) {
-        em.createNativeQuery("UPDATE collections SET container_count = container_count + ?1 WHERE id = ?2")
-                .setParameter(1, delta)
-                .setParameter(2, collection.id())
-                .executeUpdate();
     }
 
     public List<Container> page(Collection collection, PageRequest page) {
@@ -104,12 +104,6 @@ public class ContainerRepository {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();
-    }
-
-    public long count(Collection collection) {
-        return em.createNamedQuery("Container.countByCollection", Long.class)
-                .setParameter("collection", collection)
-                .getSingleResult();
     }
 
     public List<Container> allOf(Collection collection) {

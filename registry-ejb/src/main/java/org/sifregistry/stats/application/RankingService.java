@@ -108,11 +108,10 @@ public class RankingService {
                 .toList();
     }
 
-    private List<RankedCollection> ranked(List<Collection> rows) {
-        Map<Long, Long> containerCounts = collections.containerCounts(rows.stream().map(Collection::id).toList());
+    private static List<RankedCollection> ranked(List<Collection> rows) {
         return rows.stream()
-                .map(c -> new RankedCollection(c.name().value(), c.isPrivate(), containerCounts.getOrDefault(c.id(), 0L),
-                        c.starCount(), c.downloadCount()))
+                .map(c -> new RankedCollection(c.name().value(), c.isPrivate(), c.containerCount(), c.starCount(),
+                        c.downloadCount()))
                 .toList();
     }
 }

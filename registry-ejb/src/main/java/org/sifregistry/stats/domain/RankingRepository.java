@@ -29,14 +29,8 @@ public class RankingRepository {
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     private static final String VISIBLE_COLLECTIONS = "FROM Collection c WHERE "
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
-    /** Every tag's image, and every OCI blob (a container image's layer, a signature) linked in a repository. */
-    private static final String STORED_BYTES =
-            "COALESCE((SELECT SUM(k.size) FROM Container k WHERE k.collection = c), 0)"
-            + " + COALESCE((SELECT SUM(b.size) FROM ArtifactBlob b WHERE b.collection = c), 0)";
     private static final String HOLDING_CONTENT = " AND (EXISTS (SELECT k FROM Container k WHERE k.collection = c)"
             + " OR EXISTS (SELECT b FROM ArtifactBlob b WHERE b.collection = c))";
-    private static final String VISIBLE_BLOBS = "FROM ArtifactBlob b JOIN b.collection c WHERE "
-            + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     /** Containers ranked by an indexed column: read in that index's order (see CollectionVisibility#ofContainer). */
     private static final String RANKED_CONTAINERS = "FROM Container k WHERE "
             + CollectionVisibility.ofContainer(COLLECTION_MATCHES);
@@ -45,13 +39,15 @@ public class RankingRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** Collections by the bytes they hold, their containers' images and their OCI blobs, the largest first. */
+    /**
+     * Collections by the bytes they hold (every tag's image, and every OCI blob, a container image's layer or a
+     * signature, linked in a repository), the largest first: from the counts each collection keeps.
+     */
     public List<CollectionSize> collectionSizes(SearchText search, PageRequest page, Caller caller) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT c.name, c.privateCollection,"
-                + " (SELECT COUNT(k) FROM Container k WHERE k.collection = c), " + STORED_BYTES + " AS bytes "
-                + VISIBLE_COLLECTIONS + HOLDING_CONTENT + " ORDER BY bytes DESC, c.name", Object[].class);
+        TypedQuery<Collection> query = em.createQuery("SELECT c " + VISIBLE_COLLECTIONS + HOLDING_CONTENT
+                + " ORDER BY c.storedBytes DESC, c.name", Collection.class);
         return paged(query, search, page, caller).getResultStream()
-                .map(row -> new CollectionSize((String) row[0], (Boolean) row[1], number(row[2]), number(row[3])))
+                .map(c -> new CollectionSize(c.name().value(), c.isPrivate(), c.containerCount(), c.storedBytes()))
                 .toList();
     }
 
@@ -62,11 +58,9 @@ public class RankingRepository {
     }
 
     public SizeTotals sizeTotals(SearchText search, Caller caller) {
-        Object[] totals = filtered(em.createQuery("SELECT COUNT(k), SUM(k.size) " + VISIBLE_CONTAINERS, Object[].class),
-                search, caller).getSingleResult();
-        Object blobBytes = filtered(em.createQuery("SELECT SUM(b.size) " + VISIBLE_BLOBS, Object.class), search,
-                caller).getSingleResult();
-        return new SizeTotals(number(totals[0]), number(totals[1]) + number(blobBytes));
+        Object[] totals = filtered(em.createQuery("SELECT SUM(c.containerCount), SUM(c.storedBytes) "
+                + VISIBLE_COLLECTIONS, Object[].class), search, caller).getSingleResult();
+        return new SizeTotals(number(totals[0]), number(totals[1]));
     }
 
     /**
@@ -79,8 +73,8 @@ public class RankingRepository {
     }
 
     public long countContainers(SearchText search, Caller caller) {
-        return filtered(em.createQuery("SELECT COUNT(k) " + VISIBLE_CONTAINERS, Long.class), search, caller)
-                .getSingleResult();
+        return number(filtered(em.createQuery("SELECT SUM(c.containerCount) " + VISIBLE_COLLECTIONS, Number.class),
+                search, caller).getSingleResult());
     }
 
     /**
