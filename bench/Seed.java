@@ -172,6 +172,7 @@ public class Seed {
         flush();
         restartIdentities();
         countPublicCarriers();
+        countPublicPulls();
         if (h2) {
             try (Statement statement = db.createStatement()) {
                 statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
@@ -190,6 +191,18 @@ public class Seed {
                         + " JOIN collections c ON c.id = k.collection_id"
                         + " WHERE x." + carried[2] + " = " + carried[0] + ".id AND c.private_collection = FALSE)");
             }
+        }
+        db.commit();
+    }
+
+    /** What the registry keeps as pulls are counted (its schema's V15 counts them once the same way). */
+    private void countPublicPulls() throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate("DELETE FROM public_download_days");
+            statement.executeUpdate("INSERT INTO public_download_days (download_day, downloads)"
+                    + " SELECT d.download_day, SUM(d.downloads) FROM download_days d"
+                    + " JOIN collections c ON c.id = d.collection_id"
+                    + " WHERE c.private_collection = FALSE GROUP BY d.download_day");
         }
         db.commit();
     }

@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.InvalidInputException;
@@ -66,6 +67,9 @@ class RankingServiceIT {
 
     @EJB
     private ArtifactService artifacts;
+
+    @EJB
+    private CollectionService collectionService;
 
     @Inject
     private Fixtures fixtures;
@@ -195,6 +199,40 @@ class RankingServiceIT {
         assertEquals(Map.of(today, 8L), pulled(rankings.pullsPerDay(2, prefix, visitor)), "the period is kept to");
     }
 
+    /**
+     * Unsearched, the chart reads the public pulls kept per day: on a day of its own, long ago, so that pulls other
+     * tests count meanwhile do not change the figures.
+     */
+    @Test
+    void theUnsearchedChartFollowsPullsPrivacyAndDeletedCollections() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("chart");
+        CollectionName open = fixtures.collection(prefix + "-open", owner, false);
+        CollectionName closed = fixtures.collection(prefix + "-closed", owner, true);
+        Container opened = fixtures.container(open, "a:v1", owner);
+        Container hidden = fixtures.container(closed, "b:v1", owner);
+        Instant then = Instant.now().minus(Duration.ofDays(250));
+        LocalDate day = LocalDate.ofInstant(then, ZoneOffset.UTC);
+        Caller visitor = Caller.anonymous();
+        long before = pullsOn(day, visitor);
+
+        fixtures.pulls(opened, 3, then);
+        fixtures.pulls(hidden, 5, then);
+        assertEquals(before + 3, pullsOn(day, visitor), "a visitor counts the public collection's pulls");
+        assertEquals(before + 8, pullsOn(day, owner), "its owner the private one's too");
+        collectionService.describe(closed, "", false, owner);
+        assertEquals(before + 8, pullsOn(day, visitor), "made public, its pulls count for everyone");
+        collectionService.describe(open, "", true, owner);
+        assertEquals(before + 5, pullsOn(day, visitor), "made private, its pulls count only for who may see it");
+        assertEquals(before + 8, pullsOn(day, owner));
+        collectionService.delete(closed, owner);
+        assertEquals(before, pullsOn(day, visitor), "deleted, its pulls leave the chart");
+        assertEquals(before + 3, pullsOn(day, owner));
+        fixtures.pulls(opened, 2, then);
+        assertEquals(before, pullsOn(day, visitor), "pulls in a private collection");
+        assertEquals(before + 5, pullsOn(day, owner));
+    }
+
     @Test
     void aPrivateCollectionsSizesStarsAndDownloadsCountOnlyForItsOwnerAndAdmins() {
         Caller owner = Fixtures.user();
@@ -247,6 +285,11 @@ class RankingServiceIT {
 
     private static List<String> refs(List<ContainerListing> listings) {
         return listings.stream().map(l -> l.ref().toString()).toList();
+    }
+
+    private long pullsOn(LocalDate day, Caller caller) {
+        return rankings.pullsPerDay(RankingService.MAX_DAYS, "", caller).stream()
+                .filter(d -> d.day().equals(day)).findFirst().orElseThrow().downloads();
     }
 
     private static Map<LocalDate, Long> pulled(List<DailyCount> days) {

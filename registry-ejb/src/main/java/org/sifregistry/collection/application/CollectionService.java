@@ -26,16 +26,17 @@ import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.common.UniqueViolation;
 import org.sifregistry.common.UserText;
-import org.sifregistry.container.domain.Container;
-import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.ArtifactBlobRepository;
 import org.sifregistry.container.domain.ArtifactManifestRepository;
 import org.sifregistry.container.domain.ArtifactTagRepository;
+import org.sifregistry.container.domain.Container;
+import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.ImageRepository;
 import org.sifregistry.container.domain.PublicCarriers;
 import org.sifregistry.share.domain.ShareLinkRepository;
 import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.star.domain.StarRepository;
+import org.sifregistry.stats.application.PublicDownloads;
 import org.sifregistry.user.domain.TeamName;
 import org.sifregistry.user.domain.UserAccount;
 import org.sifregistry.user.domain.UserRepository;
@@ -83,6 +84,9 @@ public class CollectionService {
 
     @Inject
     private SettingsService settings;
+
+    @Inject
+    private PublicDownloads publicDownloads;
 
     @Inject
     private Clock clock;
@@ -232,6 +236,7 @@ public class CollectionService {
         collection.describe(description, privateCollection, clock.instant());
         if (wasPrivate != privateCollection) {
             publicCarriers.privacyChanged(collection, privateCollection);
+            publicDownloads.privacyChanged(collection, privateCollection);
             audit.record(AuditAction.PRIVACY_CHANGED, caller, name.value(), null,
                     privateCollection ? "now private" : "now public");
         }
@@ -300,6 +305,9 @@ public class CollectionService {
         artifactTags.removeAllOf(collection);
         artifactManifests.removeAllOf(collection.name());
         stars.removeAllOf(collection);
+        if (!collection.isPrivate()) {
+            publicDownloads.privacyChanged(collection, true);
+        }
         collections.remove(collection);
         audit.record(AuditAction.COLLECTION_DELETED, caller, name.value(), null);
     }

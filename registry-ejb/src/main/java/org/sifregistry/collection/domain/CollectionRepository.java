@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
+import org.sifregistry.common.SqlBoolean;
 
 /** Collections; every list is filtered by what the caller may see and paged in the database. */
 @ApplicationScoped
@@ -123,6 +124,16 @@ public class CollectionRepository {
                 .setParameter("delta", (long) delta)
                 .setParameter("id", collection.id())
                 .executeUpdate();
+    }
+
+    /**
+     * Whether the collection is private as committed now, its row locked until the transaction ends: a change of its
+     * privacy, which writes that row, then waits for what the caller counts by it, or the caller waits and sees it.
+     */
+    public boolean isPrivateLocked(Collection collection) {
+        return SqlBoolean.of(em.createNativeQuery("SELECT private_collection FROM collections WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, collection.id())
+                .getSingleResult());
     }
 
     /** Changes the counts the collection keeps of what it holds: its containers, and their and its blobs' bytes. */

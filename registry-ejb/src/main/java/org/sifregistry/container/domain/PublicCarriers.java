@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.common.SqlBoolean;
 
 /**
  * Keeps each topic's and each label's count of the containers in public collections that carry it (their
@@ -69,7 +70,7 @@ public class PublicCarriers {
                         + " JOIN containers k ON k.collection_id = c.id WHERE k.id = ?1")
                 .setParameter(1, container.id())
                 .getSingleResult();
-        return privateCollection instanceof Boolean flag ? flag : ((Number) privateCollection).intValue() != 0;
+        return SqlBoolean.of(privateCollection);
     }
 
     /** A table of what containers carry ({@code table}), linked to them by {@code links}' {@code column}. */

@@ -3,13 +3,18 @@ package org.sifregistry.stats.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.stats.domain.DailyDownloads;
@@ -29,6 +34,12 @@ public class DownloadCounter {
 
     @Inject
     private ContainerRepository containers;
+
+    @Inject
+    private CollectionRepository collections;
+
+    @Inject
+    private PublicDownloads publicDownloads;
 
     /** Stages a pull unless its event is already staged; true if it was new. */
     public boolean stage(String eventId, long containerId, Instant at) {
@@ -50,7 +61,8 @@ public class DownloadCounter {
 
     /**
      * Adds the events among {@code eventIds} not counted yet to their containers' and collections' counters and to
-     * the day they happened on; events of a deleted container are only marked. Returns how many were counted.
+     * the day they happened on, and those in public collections to the public pulls of the day; events of a deleted
+     * container are only marked. Returns how many were counted.
      */
     public int fold(List<Long> eventIds) {
         List<DownloadEvent> events = downloads.lockUncounted(eventIds);
@@ -58,8 +70,22 @@ public class DownloadCounter {
         Map<Long, Map<LocalDate, Long>> perContainerAndDay = events.stream().collect(Collectors.groupingBy(
                 DownloadEvent::containerId,
                 Collectors.groupingBy(e -> LocalDate.ofInstant(e.downloadedAt(), ZoneOffset.UTC), Collectors.counting())));
-        perContainerAndDay.forEach((containerId, perDay) -> containers.find(containerId)
-                .ifPresent(container -> count(container, perDay)));
+        SortedMap<Long, Collection> pulledFrom = new TreeMap<>();
+        Map<Long, Map<LocalDate, Long>> perCollectionAndDay = new HashMap<>();
+        perContainerAndDay.forEach((containerId, perDay) -> containers.find(containerId).ifPresent(container -> {
+            count(container, perDay);
+            Collection collection = container.collection();
+            pulledFrom.put(collection.id(), collection);
+            perDay.forEach((day, count) -> perCollectionAndDay.computeIfAbsent(collection.id(), id -> new HashMap<>())
+                    .merge(day, count, Long::sum));
+        }));
+        // The collections' rows after the containers', in id order: two folds on two nodes take them alike
+        SortedMap<LocalDate, Long> publicPerDay = new TreeMap<>();
+        pulledFrom.values().stream()
+                .filter(collection -> !collections.isPrivateLocked(collection))
+                .forEach(collection -> perCollectionAndDay.get(collection.id())
+                        .forEach((day, count) -> publicPerDay.merge(day, count, Long::sum)));
+        publicDownloads.counted(publicPerDay);
         return events.size();
     }
 

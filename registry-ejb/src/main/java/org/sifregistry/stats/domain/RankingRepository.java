@@ -1,11 +1,13 @@
 package org.sifregistry.stats.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -38,6 +40,9 @@ public class RankingRepository {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Inject
+    private PublicDownloadDays publicDays;
 
     /**
      * Collections by the bytes they hold (every tag's image, and every OCI blob, a container image's layer or a
@@ -117,12 +122,27 @@ public class RankingRepository {
 
     /**
      * The pulls of each day from {@code from} to {@code to}, both included; days without pulls are missing. Pulls
-     * of deleted collections are left out with them: whether the caller may see them can no longer be told.
+     * of deleted collections are left out with them: whether the caller may see them can no longer be told. Unless
+     * searched, the public collections' pulls are read from their kept days and only the private collections the
+     * caller may see are summed from their containers' days (none for a visitor).
      */
     public Map<LocalDate, Long> pullsPerDay(LocalDate from, LocalDate to, SearchText search, Caller caller) {
+        if (!search.value().isEmpty()) {
+            return pullsPerDay("", from, to, search, caller);
+        }
+        Map<LocalDate, Long> pulls = new HashMap<>(publicDays.between(from, to));
+        if (!caller.isAnonymous()) {
+            pullsPerDay(" AND c.privateCollection = TRUE", from, to, search, caller)
+                    .forEach((day, count) -> pulls.merge(day, count, Long::sum));
+        }
+        return pulls;
+    }
+
+    private Map<LocalDate, Long> pullsPerDay(String alsoOfCollection, LocalDate from, LocalDate to, SearchText search,
+                                             Caller caller) {
         TypedQuery<Object[]> query = em.createQuery("SELECT d.day, SUM(d.downloads) FROM DailyDownloads d, Collection c"
                 + " WHERE c.id = d.collectionId AND d.day BETWEEN :from AND :to AND " + Collection.VISIBLE_TO_CALLER
-                + COLLECTION_MATCHES + " GROUP BY d.day", Object[].class);
+                + COLLECTION_MATCHES + alsoOfCollection + " GROUP BY d.day", Object[].class);
         return filtered(query, search, caller)
                 .setParameter("from", from)
                 .setParameter("to", to)
