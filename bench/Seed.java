@@ -134,7 +134,8 @@ public class Seed {
             insert("collections", withOverrides(collectionRow, Map.of("id", collection,
                     "name", String.format("seed-%05d", c), "star_count", stars, "container_count", perCollection,
                     "stored_bytes", perCollection * ((Number) containerRow.get("image_size")).longValue(),
-                    "download_count", Arrays.stream(downloads).sum())));
+                    "download_count", Arrays.stream(downloads).sum(),
+                    "pulled_containers", Arrays.stream(downloads).filter(d -> d > 0).count())));
             copyAll(ofCollection, Map.of("collection_id", collection));
             for (int s = 0; s < stars; s++) {
                 insert("stars", Map.of("id", nextId("stars"), "user_id", stargazers[s], "collection_id", collection,

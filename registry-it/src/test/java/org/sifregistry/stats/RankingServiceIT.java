@@ -199,6 +199,30 @@ class RankingServiceIT {
         assertEquals(Map.of(today, 8L), pulled(rankings.pullsPerDay(2, prefix, visitor)), "the period is kept to");
     }
 
+    @Test
+    void theCountOfPulledContainersFollowsFirstPullsAndDeletions() {
+        Caller owner = Fixtures.user();
+        String prefix = Fixtures.unique("pulled");
+        CollectionName collection = fixtures.collection(prefix, owner, false);
+        Container first = fixtures.container(collection, "first:v1", owner);
+        Container second = fixtures.container(collection, "second:v1", owner);
+        fixtures.container(collection, "never:v1", owner);
+        Caller visitor = Caller.anonymous();
+        assertEquals(0, rankings.countPulledContainers(prefix, visitor));
+
+        fixtures.pulls(first, 2, Instant.now());
+        assertEquals(1, rankings.countPulledContainers(prefix, visitor), "a container's first pulls");
+        fixtures.pulls(first, 1, Instant.now());
+        fixtures.pulls(second, 1, Instant.now());
+        assertEquals(2, rankings.countPulledContainers(prefix, visitor), "a pulled container counts once");
+        containers.delete(ContainerRef.parse(collection + "/never:v1"), owner);
+        assertEquals(2, rankings.countPulledContainers(prefix, visitor), "a container never pulled deleted");
+        containers.delete(first.ref(), owner);
+        assertEquals(1, rankings.countPulledContainers(prefix, visitor), "a pulled container deleted");
+        assertEquals(rankings.mostPulledContainers(prefix, ALL, visitor).size(),
+                rankings.countPulledContainers(prefix, visitor), "the pager's count is the ranking's length");
+    }
+
     /**
      * Unsearched, the chart reads the public pulls kept per day: on a day of its own, long ago, so that pulls other
      * tests count meanwhile do not change the figures.

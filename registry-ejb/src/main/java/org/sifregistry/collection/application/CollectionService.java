@@ -306,7 +306,7 @@ public class CollectionService {
         artifactManifests.removeAllOf(collection.name());
         stars.removeAllOf(collection);
         if (!collection.isPrivate()) {
-            publicDownloads.privacyChanged(collection, true);
+            publicDownloads.withdraw(collection);
         }
         collections.remove(collection);
         audit.record(AuditAction.COLLECTION_DELETED, caller, name.value(), null);

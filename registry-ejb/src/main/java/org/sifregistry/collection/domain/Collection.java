@@ -116,6 +116,10 @@ public class Collection {
     @Column(name = "stored_bytes", nullable = false)
     private long storedBytes;
 
+    /** How many of its containers were pulled at least once, kept in step as {@code containerCount}. */
+    @Column(name = "pulled_containers", nullable = false)
+    private long pulledContainers;
+
     @ManyToMany
     @JoinTable(name = "collection_owners",
             joinColumns = @JoinColumn(name = "collection_id"), inverseJoinColumns = @JoinColumn(name = "user_id"))

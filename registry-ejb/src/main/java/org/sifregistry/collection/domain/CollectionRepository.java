@@ -62,7 +62,7 @@ public class CollectionRepository {
      */
     public Collection getManageableForPush(CollectionName name, Caller caller) {
         Collection collection = getManageable(name, caller);
-        em.lock(collection, LockModeType.PESSIMISTIC_WRITE);
+        lock(collection);
         return collection;
     }
 
@@ -130,20 +130,27 @@ public class CollectionRepository {
      * Whether the collection is private as committed now, its row locked until the transaction ends: a change of its
      * privacy, which writes that row, then waits for what the caller counts by it, or the caller waits and sees it.
      */
-    public boolean isPrivateLocked(Collection collection) {
+    public boolean isPrivateLocked(long collectionId) {
         return SqlBoolean.of(em.createNativeQuery("SELECT private_collection FROM collections WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, collection.id())
+                .setParameter(1, collectionId)
                 .getSingleResult());
     }
 
-    /** Changes the counts the collection keeps of what it holds: its containers, and their and its blobs' bytes. */
-    public void addHeld(Collection collection, int containers, long bytes) {
+    /** Changes the counts the collection keeps of what it holds, in one statement. */
+    public void addHeld(Collection collection, Held change) {
         em.createQuery("UPDATE Collection c SET c.containerCount = c.containerCount + :containers,"
+                        + " c.pulledContainers = c.pulledContainers + :pulled,"
                         + " c.storedBytes = c.storedBytes + :bytes WHERE c.id = :id")
-                .setParameter("containers", (long) containers)
-                .setParameter("bytes", bytes)
+                .setParameter("containers", change.containers())
+                .setParameter("pulled", change.pulledContainers())
+                .setParameter("bytes", change.bytes())
                 .setParameter("id", collection.id())
                 .executeUpdate();
+    }
+
+    /** Locks the collection's row until the transaction ends, as a push does before it changes what it holds. */
+    public void lock(Collection collection) {
+        em.lock(collection, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static <T> TypedQuery<T> visibleTo(TypedQuery<T> query, CollectionQuery filter, Caller caller) {

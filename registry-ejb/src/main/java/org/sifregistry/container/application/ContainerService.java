@@ -18,6 +18,7 @@ import org.sifregistry.audit.domain.AuditAction;
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.collection.domain.Held;
 import org.sifregistry.common.AccessDeniedException;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
@@ -102,7 +103,7 @@ public class ContainerService {
             long bytesBefore = container.size();
             container.moveTo(image, architecture, now);
             publicCarriers.containerChanged(container, carried, Carried.NOTHING);
-            collections.addHeld(collection, 0, container.size() - bytesBefore);
+            collections.addHeld(collection, Held.bytes(container.size() - bytesBefore));
         }
         recordImage(collection, ref.name(), image, caller, now);
         collection.touch(now);

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.CollectionVisibility;
+import org.sifregistry.collection.domain.Held;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.ConflictException;
 import org.sifregistry.common.ErrorKey;
@@ -59,7 +60,7 @@ public class ArtifactBlobRepository {
         try {
             em.persist(blob);
             em.flush();
-            collections.addHeld(collection, 0, blob.size());
+            collections.addHeld(collection, Held.bytes(blob.size()));
         } catch (PersistenceException e) {
             throw UniqueViolation.isCauseOf(e) ? new ConflictException(ErrorKey.IMAGE_PUSHED_CONCURRENTLY, blob) : e;
         }
@@ -88,7 +89,7 @@ public class ArtifactBlobRepository {
 
     public void remove(ArtifactBlob blob) {
         em.remove(blob);
-        collections.addHeld(blob.collection(), 0, -blob.size());
+        collections.addHeld(blob.collection(), Held.bytes(-blob.size()));
     }
 
     public void removeAllOf(Collection collection) {

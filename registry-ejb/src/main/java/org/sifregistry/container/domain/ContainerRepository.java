@@ -2,8 +2,11 @@ package org.sifregistry.container.domain;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,7 @@ import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionQuery;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.collection.domain.CollectionVisibility;
+import org.sifregistry.collection.domain.Held;
 import org.sifregistry.common.Caller;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.domain.PublicCarriers.Carried;
@@ -77,7 +81,7 @@ public class ContainerRepository {
     public void add(Container container) {
         em.persist(container);
         em.flush();
-        collections.addHeld(container.collection(), 1, container.size());
+        collections.addHeld(container.collection(), Held.ofContainer(container.size(), false));
     }
 
     public void flush() {
@@ -85,16 +89,17 @@ public class ContainerRepository {
     }
 
     /**
-     * Takes the collection's row first, in the order a push takes the two, so that a delete and a push that moves
-     * the same tag cannot deadlock. Then locks the container's row and reads it afresh: a header reader recording
+     * Takes the collection's row first, in the order a push and the download counter take the two, so that a delete
+     * cannot deadlock with either. Then locks the container's row and reads it afresh: a header reader recording
      * labels for it meanwhile either finishes before (and its label rows are deleted with it) or finds it gone, and
-     * a push that moved its tag before counts with the image it left.
+     * a push that moved its tag or a count of its first pull before is taken away with it.
      */
     public void remove(Container container) {
-        collections.addHeld(container.collection(), -1, 0);
+        collections.lock(container.collection());
         em.refresh(container, LockModeType.PESSIMISTIC_WRITE);
         publicCarriers.containerChanged(container, Carried.by(container), Carried.NOTHING);
-        collections.addHeld(container.collection(), 0, -container.size());
+        collections.addHeld(container.collection(),
+                Held.ofContainer(container.size(), container.downloadCount() > 0).negated());
         em.remove(container);
     }
 
@@ -263,6 +268,14 @@ public class ContainerRepository {
 
     public Optional<Container> find(long id) {
         return Optional.ofNullable(em.find(Container.class, id));
+    }
+
+    /** The collection of each of these containers that exists, by the container's id. */
+    public Map<Long, Long> collectionIdsOf(Set<Long> containerIds) {
+        return em.createQuery("SELECT k.id, k.collection.id FROM Container k WHERE k.id IN :ids", Object[].class)
+                .setParameter("ids", containerIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Containers whose image's header is yet to be read, by id, after {@code afterId}. */

@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionRepository;
+import org.sifregistry.collection.domain.Held;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.stats.domain.DailyDownloads;
@@ -61,8 +64,9 @@ public class DownloadCounter {
 
     /**
      * Adds the events among {@code eventIds} not counted yet to their containers' and collections' counters and to
-     * the day they happened on, and those in public collections to the public pulls of the day; events of a deleted
-     * container are only marked. Returns how many were counted.
+     * the day they happened on, and those in public collections to the public pulls of the day; a container's first
+     * pull also to its collection's count of pulled containers. Events of a deleted container are only marked.
+     * Returns how many were counted.
      */
     public int fold(List<Long> eventIds) {
         List<DownloadEvent> events = downloads.lockUncounted(eventIds);
@@ -70,21 +74,24 @@ public class DownloadCounter {
         Map<Long, Map<LocalDate, Long>> perContainerAndDay = events.stream().collect(Collectors.groupingBy(
                 DownloadEvent::containerId,
                 Collectors.groupingBy(e -> LocalDate.ofInstant(e.downloadedAt(), ZoneOffset.UTC), Collectors.counting())));
-        SortedMap<Long, Collection> pulledFrom = new TreeMap<>();
-        Map<Long, Map<LocalDate, Long>> perCollectionAndDay = new HashMap<>();
-        perContainerAndDay.forEach((containerId, perDay) -> containers.find(containerId).ifPresent(container -> {
-            count(container, perDay);
-            Collection collection = container.collection();
-            pulledFrom.put(collection.id(), collection);
-            perDay.forEach((day, count) -> perCollectionAndDay.computeIfAbsent(collection.id(), id -> new HashMap<>())
-                    .merge(day, count, Long::sum));
-        }));
-        // The collections' rows after the containers', in id order: two folds on two nodes take them alike
+        // The collections' rows before their containers', in id order, as a push and a delete take them: the three
+        // never wait for each other in a circle, and a container deleted meanwhile is then found gone
+        Set<Long> publicCollections = new TreeSet<>(containers.collectionIdsOf(perContainerAndDay.keySet()).values())
+                .stream()
+                .filter(collectionId -> !collections.isPrivateLocked(collectionId))
+                .collect(Collectors.toSet());
         SortedMap<LocalDate, Long> publicPerDay = new TreeMap<>();
-        pulledFrom.values().stream()
-                .filter(collection -> !collections.isPrivateLocked(collection))
-                .forEach(collection -> perCollectionAndDay.get(collection.id())
-                        .forEach((day, count) -> publicPerDay.merge(day, count, Long::sum)));
+        Map<Collection, Long> firstPulls = new HashMap<>();
+        perContainerAndDay.forEach((containerId, perDay) -> containers.find(containerId).ifPresent(container -> {
+            if (container.downloadCount() == 0) {
+                firstPulls.merge(container.collection(), 1L, Long::sum);
+            }
+            count(container, perDay);
+            if (publicCollections.contains(container.collection().id())) {
+                perDay.forEach((day, count) -> publicPerDay.merge(day, count, Long::sum));
+            }
+        }));
+        firstPulls.forEach((collection, count) -> collections.addHeld(collection, Held.firstPulls(count)));
         publicDownloads.counted(publicPerDay);
         return events.size();
     }

@@ -1,7 +1,9 @@
 package org.sifregistry.stats.application;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,15 +27,32 @@ public class PublicDownloads {
 
     /** Pulls counted in public collections, by day; the rows are changed in the days' order, so two counts never deadlock. */
     public void counted(SortedMap<LocalDate, Long> perDay) {
-        perDay.keySet().forEach(opener::open);
+        openMissing(perDay.keySet());
         perDay.forEach(days::add);
     }
 
-    /** {@code collection} was made private or deleted (its pulls stop counting) or made public (they start to). */
+    /** {@code collection} was made private (its pulls stop counting) or public (they start to). */
     public void privacyChanged(Collection collection, boolean nowPrivate) {
-        if (!nowPrivate) {
-            days.daysOf(collection.id()).forEach(opener::open);
+        if (nowPrivate) {
+            withdraw(collection);
+        } else {
+            openMissing(Set.copyOf(days.daysOf(collection.id())));
+            days.addCollection(collection.id(), 1);
         }
-        days.addCollection(collection.id(), nowPrivate ? -1 : 1);
+    }
+
+    /** Takes away every day's pulls of {@code collection}, which is deleted or made private. */
+    public void withdraw(Collection collection) {
+        days.addCollection(collection.id(), -1);
+    }
+
+    // Nearly always every day is there already: it costs one query, and a transaction only for a day's first pulls
+    private void openMissing(Set<LocalDate> pulledDays) {
+        if (pulledDays.isEmpty()) {
+            return;
+        }
+        Set<LocalDate> missing = new TreeSet<>(pulledDays);
+        missing.removeAll(days.existing(missing));
+        missing.forEach(opener::open);
     }
 }

@@ -1,6 +1,7 @@
 package org.sifregistry.stats.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +19,13 @@ public class PublicDownloadDays {
 
     public boolean exists(LocalDate day) {
         return em.find(PublicDailyDownloads.class, day) != null;
+    }
+
+    /** Which of {@code days} have a row. */
+    public List<LocalDate> existing(Collection<LocalDate> days) {
+        return em.createQuery("SELECT p.day FROM PublicDailyDownloads p WHERE p.day IN :days", LocalDate.class)
+                .setParameter("days", days)
+                .getResultList();
     }
 
     /** A row of no pulls for {@code day}, written at once: a row made meanwhile elsewhere fails it. */

@@ -27,8 +27,6 @@ import org.sifregistry.container.domain.ContainerListing;
 public class RankingRepository {
 
     private static final String COLLECTION_MATCHES = " AND c.name LIKE :pattern ESCAPE '\\'";
-    private static final String VISIBLE_CONTAINERS = "FROM Container k JOIN k.collection c WHERE "
-            + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     private static final String VISIBLE_COLLECTIONS = "FROM Collection c WHERE "
             + Collection.VISIBLE_TO_CALLER + COLLECTION_MATCHES;
     private static final String HOLDING_CONTENT = " AND (EXISTS (SELECT k FROM Container k WHERE k.collection = c)"
@@ -92,8 +90,8 @@ public class RankingRepository {
     }
 
     public long countPulledContainers(SearchText search, Caller caller) {
-        return filtered(em.createQuery("SELECT COUNT(k) " + VISIBLE_CONTAINERS + " AND k.downloadCount > 0",
-                Long.class), search, caller).getSingleResult();
+        return number(filtered(em.createQuery("SELECT SUM(c.pulledContainers) " + VISIBLE_COLLECTIONS, Number.class),
+                search, caller).getSingleResult());
     }
 
     /** Collections starred at least once, the most starred first. */
