@@ -110,6 +110,8 @@ class LabelServiceIT {
         for (Caller insider : List.of(owner, Caller.admin(Fixtures.unique("admin")))) {
             assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, insider));
             assertEquals(List.of(hidden + "/hidden:v1"), refs(labels.carriers(key, "value", ALL, insider)));
+            assertEquals(1, labels.countValues(key, insider));
+            assertEquals(1, labels.countCarriers(key, "value", insider));
             assertTrue(labels.carriers(key, null, ALL, insider).get(0).container().privateCollection());
         }
     }
@@ -128,6 +130,12 @@ class LabelServiceIT {
         assertEquals(List.of(new LabelKeyCount(key, 2, 2)), labels.keys(key, ALL, visitor));
         assertEquals(List.of(new LabelKeyCount(key, 4, 3)), labels.keys(key, ALL, owner),
                 "a value carried in public and in private counts once");
+        assertEquals(2, labels.countValues(key, visitor));
+        assertEquals(3, labels.countValues(key, owner));
+        assertEquals(2, labels.countCarriers(key, null, visitor));
+        assertEquals(4, labels.countCarriers(key, null, owner));
+        assertEquals(1, labels.countCarriers(key, "shared", visitor));
+        assertEquals(2, labels.countCarriers(key, "shared", owner));
 
         fixtures.container(open, "first:v1", owner, Fixtures.unique("other bytes").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, visitor),
@@ -140,6 +148,10 @@ class LabelServiceIT {
         assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, visitor), "made private again");
         assertEquals(List.of(new LabelKeyCount(key, 2, 2)), labels.keys(key, ALL, owner));
         assertEquals(1, labels.countKeys(key, owner));
+        assertEquals(1, labels.countValues(key, visitor));
+        assertEquals(1, labels.countCarriers(key, null, visitor));
+        assertEquals(2, labels.countValues(key, owner));
+        assertEquals(2, labels.countCarriers(key, null, owner));
     }
 
     @Test

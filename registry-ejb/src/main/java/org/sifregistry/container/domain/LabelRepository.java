@@ -2,9 +2,11 @@ package org.sifregistry.container.domain;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,7 @@ public class LabelRepository {
             "FROM Container k JOIN k.collection c JOIN k.labels l WHERE " + Collection.VISIBLE_TO_CALLER;
     private static final String KEY_MATCHES = " AND LOWER(l.key) LIKE :pattern ESCAPE '\\'";
     private static final String OF_KEY = " AND l.key = :key";
+    private static final String IN_PRIVATE_COLLECTION = " AND c.privateCollection = TRUE";
     private static final Comparator<LabelKeyCount> BY_KEY = Comparator
             .comparing((LabelKeyCount k) -> k.key().toLowerCase(Locale.ROOT)).thenComparing(LabelKeyCount::key);
 
@@ -57,7 +60,7 @@ public class LabelRepository {
                 .forEach(row -> add(byKey, new LabelKeyCount((String) row[0], count(row[1]), count(row[2]))));
         if (!caller.isAnonymous()) {
             CollectionVisibility.bind(em.createQuery("SELECT l.key, COUNT(k), l.publicCarriers " + VISIBLE_LABELS
-                            + " AND c.privateCollection = TRUE" + KEY_MATCHES + " GROUP BY l.id, l.key, l.publicCarriers",
+                            + IN_PRIVATE_COLLECTION + KEY_MATCHES + " GROUP BY l.id, l.key, l.publicCarriers",
                             Object[].class), caller)
                     .setParameter("pattern", search.likePattern())
                     .getResultStream()
@@ -82,12 +85,20 @@ public class LabelRepository {
                 .toList();
     }
 
+    /**
+     * How many values of {@code key} the caller may see: those the public collections carry, from the counts kept
+     * for them, and those of the private collections the caller may see, read now (none for a visitor).
+     */
     public long countValues(String key, Caller caller) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(DISTINCT l.value) " + VISIBLE_LABELS + OF_KEY,
-                Long.class);
-        return CollectionVisibility.bind(query, caller)
-                .setParameter("key", key)
-                .getSingleResult();
+        Set<String> values = new HashSet<>(em.createQuery("SELECT l.value FROM Label l WHERE l.publicCarriers > 0"
+                + OF_KEY, String.class).setParameter("key", key).getResultList());
+        if (!caller.isAnonymous()) {
+            values.addAll(CollectionVisibility.bind(em.createQuery("SELECT DISTINCT l.value " + VISIBLE_LABELS
+                            + IN_PRIVATE_COLLECTION + OF_KEY, String.class), caller)
+                    .setParameter("key", key)
+                    .getResultList());
+        }
+        return values.size();
     }
 
     /** The containers carrying {@code key}, only those with {@code value} unless it is null, by value and reference. */
@@ -101,10 +112,17 @@ public class LabelRepository {
                 .toList();
     }
 
+    /** How many containers the caller may see carry the label: as {@link #countValues}, kept and read now. */
     public long countCarriers(String key, String value, Caller caller) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(k) " + VISIBLE_LABELS + keyAndValueCondition(value),
-                Long.class);
-        return bindKeyAndValue(CollectionVisibility.bind(query, caller), key, value).getSingleResult();
+        long carriers = count(bindKeyAndValue(em.createQuery("SELECT COALESCE(SUM(l.publicCarriers), 0) FROM Label l"
+                + " WHERE l.publicCarriers > 0" + keyAndValueCondition(value), Number.class), key, value)
+                .getSingleResult());
+        if (!caller.isAnonymous()) {
+            carriers += bindKeyAndValue(CollectionVisibility.bind(em.createQuery("SELECT COUNT(k) " + VISIBLE_LABELS
+                    + IN_PRIVATE_COLLECTION + keyAndValueCondition(value), Long.class), caller), key, value)
+                    .getSingleResult();
+        }
+        return carriers;
     }
 
     private static <T> TypedQuery<T> paged(TypedQuery<T> query, PageRequest page, Caller caller) {
