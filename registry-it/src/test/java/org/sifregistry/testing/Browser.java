@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
@@ -16,6 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -126,21 +129,41 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element is visible, then returns it. */
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits until some element has the text. */
     public WebElement waitForText(By locator, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
         return driver.findElement(locator);
     }
 
     public void waitUntilGone(By locator) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+        until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
     public List<WebElement> all(By locator) {
         return driver.findElements(locator);
+    }
+
+    /**
+     * Waits until the condition holds, looking again when an ajax update replaced an element between finding and
+     * testing it: Chromium reports that as a stale element or, since 156, as an "unknown error" whose node "does not
+     * belong to the document".
+     */
+    private <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public WebElement find(By locator) {
@@ -152,7 +175,7 @@ public final class Browser implements AutoCloseable {
      * that answers as you type renders once per pause in the typing): then the new one is found and clicked.
      */
     public void click(By locator) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+        until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
             if (element == null) {
                 return false;
