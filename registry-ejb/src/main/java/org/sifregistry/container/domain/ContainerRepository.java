@@ -272,6 +272,9 @@ public class ContainerRepository {
 
     /** The collection of each of these containers that exists, by the container's id. */
     public Map<Long, Long> collectionIdsOf(Set<Long> containerIds) {
+        if (containerIds.isEmpty()) {
+            return Map.of(); // IN () is no SQL MariaDB takes
+        }
         return em.createQuery("SELECT k.id, k.collection.id FROM Container k WHERE k.id IN :ids", Object[].class)
                 .setParameter("ids", containerIds)
                 .getResultStream()
