@@ -72,9 +72,36 @@ class LabelServiceIT {
         assertEquals(List.of(collection + "/renamed:v1", collection + "/testing:v1"),
                 refs(labels.carriers(key, "same", ALL, visitor)));
         assertEquals(List.of(collection + "/other:v1", collection + "/renamed:v1", collection + "/testing:v1"),
-                refs(labels.carriers(key, null, ALL, visitor)), "by value, then reference");
+                refs(labels.carriers(key, null, ALL, visitor)), "by value, then newest first");
         assertEquals(3, labels.countCarriers(key, null, visitor));
         assertEquals(2, labels.countCarriers(key, "same", visitor));
+    }
+
+    @Test
+    void carriersArePagedByValueThenNewestFirstAcrossPublicAndPrivateCollections() {
+        Caller owner = Fixtures.user();
+        CollectionName open = fixtures.collection(owner, false);
+        CollectionName hidden = fixtures.collection(owner, true);
+        String key = Fixtures.unique("org.example.Paged");
+        fixtures.read(open, "a1:v1", owner, Map.of(key, "a"), null);
+        fixtures.read(hidden, "a2:v1", owner, Map.of(key, "a"), null);
+        fixtures.read(open, "a3:v1", owner, Map.of(key, "a"), null);
+        fixtures.read(open, "b1:v1", owner, Map.of(key, "b"), null);
+        fixtures.read(hidden, "b2:v1", owner, Map.of(key, "b"), null);
+        Caller visitor = Caller.anonymous();
+
+        assertEquals(List.of(open + "/a3:v1", hidden + "/a2:v1", open + "/a1:v1", hidden + "/b2:v1", open + "/b1:v1"),
+                refs(labels.carriers(key, null, ALL, owner)));
+        assertEquals(List.of(hidden + "/a2:v1", open + "/a1:v1", hidden + "/b2:v1"),
+                refs(labels.carriers(key, null, new PageRequest(1, 3), owner)), "a page across two values");
+        assertEquals(List.of(open + "/b1:v1"), refs(labels.carriers(key, null, new PageRequest(4, 3), owner)));
+        assertEquals(List.of(open + "/a1:v1", open + "/b1:v1"),
+                refs(labels.carriers(key, null, new PageRequest(1, 2), visitor)), "the private ones skipped");
+        assertEquals(List.of(open + "/b1:v1"), refs(labels.carriers(key, "b", ALL, visitor)));
+        assertEquals(List.of(open + "/a1:v1"), refs(labels.carriers(key, "a", new PageRequest(1, 5), visitor)));
+        assertTrue(labels.carriers(key, null, new PageRequest(3, 5), visitor).isEmpty(), "past the last page");
+        assertEquals(List.of(new LabelValueCount("b", 2, 2)), labels.values(key, new PageRequest(1, 1), owner));
+        assertEquals(List.of(new LabelValueCount("a", 2, 2)), labels.values(key, new PageRequest(0, 1), visitor));
     }
 
     @Test

@@ -41,7 +41,7 @@ public class LabelService {
         return labels.countValues(key, caller);
     }
 
-    /** The containers carrying {@code key}, with {@code value} only unless it is null; by value, then reference. */
+    /** The containers carrying {@code key}, with {@code value} only unless it is null; by value, then newest first. */
     public List<LabelCarrier> carriers(String key, String value, PageRequest page, Caller caller) {
         return labels.carriers(key, value, page, caller);
     }

@@ -1,12 +1,11 @@
 package org.sifregistry.container.domain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -75,58 +74,102 @@ public class LabelRepository {
                 a.values() + b.values()));
     }
 
+    /**
+     * A page of the values of {@code key}, by value, with how many containers carry each ({@link #valueCounts}) and
+     * how many distinct images those are, read for this page's values only.
+     */
     public List<LabelValueCount> values(String key, PageRequest page, Caller caller) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT l.value, COUNT(DISTINCT k.id), COUNT(DISTINCT k.version) "
-                + VISIBLE_LABELS + OF_KEY + " GROUP BY l.value ORDER BY l.value", Object[].class);
-        return paged(query, page, caller)
-                .setParameter("key", key)
-                .getResultStream()
-                .map(row -> new LabelValueCount((String) row[0], count(row[1]), count(row[2])))
+        List<ValueCount> shown = valueCounts(key, null, caller).stream()
+                .skip(page.offset()).limit(page.limit()).toList();
+        Map<Long, Long> images = imagesOf(shown.stream().map(ValueCount::label).toList(), caller);
+        return shown.stream()
+                .map(v -> new LabelValueCount(v.value(), v.containers(), images.getOrDefault(v.label(), 0L)))
                 .toList();
+    }
+
+    private Map<Long, Long> imagesOf(List<Long> labels, Caller caller) {
+        if (labels.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> images = new HashMap<>();
+        CollectionVisibility.bind(em.createQuery("SELECT l.id, COUNT(DISTINCT k.version) " + VISIBLE_LABELS
+                        + " AND l.id IN :labels GROUP BY l.id", Object[].class), caller)
+                .setParameter("labels", labels)
+                .getResultStream()
+                .forEach(row -> images.put(count(row[0]), count(row[1])));
+        return images;
+    }
+
+    public long countValues(String key, Caller caller) {
+        return valueCounts(key, null, caller).size();
     }
 
     /**
-     * How many values of {@code key} the caller may see: those the public collections carry, from the counts kept
-     * for them, and those of the private collections the caller may see, read now (none for a visitor).
+     * The containers carrying {@code key}, only those with {@code value} unless it is null: by value, then newest
+     * first. The page is found from each value's count, then read from the one or two values it falls on in the
+     * order of the label's index, so a page deep into a value carried by a million containers sorts nothing.
      */
-    public long countValues(String key, Caller caller) {
-        Set<String> values = new HashSet<>(em.createQuery("SELECT l.value FROM Label l WHERE l.publicCarriers > 0"
-                + OF_KEY, String.class).setParameter("key", key).getResultList());
-        if (!caller.isAnonymous()) {
-            values.addAll(CollectionVisibility.bind(em.createQuery("SELECT DISTINCT l.value " + VISIBLE_LABELS
-                            + IN_PRIVATE_COLLECTION + OF_KEY, String.class), caller)
-                    .setParameter("key", key)
-                    .getResultList());
-        }
-        return values.size();
-    }
-
-    /** The containers carrying {@code key}, only those with {@code value} unless it is null, by value and reference. */
     public List<LabelCarrier> carriers(String key, String value, PageRequest page, Caller caller) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT l.value, " + ContainerListing.COLUMNS + " "
-                + VISIBLE_LABELS + keyAndValueCondition(value) + " ORDER BY l.value, c.name, k.name, k.tag",
-                Object[].class);
-        return bindKeyAndValue(paged(query, page, caller), key, value)
-                .getResultStream()
-                .map(row -> new LabelCarrier((String) row[0], ContainerListing.of(row, 1)))
-                .toList();
-    }
-
-    /** How many containers the caller may see carry the label: as {@link #countValues}, kept and read now. */
-    public long countCarriers(String key, String value, Caller caller) {
-        long carriers = count(bindKeyAndValue(em.createQuery("SELECT COALESCE(SUM(l.publicCarriers), 0) FROM Label l"
-                + " WHERE l.publicCarriers > 0" + keyAndValueCondition(value), Number.class), key, value)
-                .getSingleResult());
-        if (!caller.isAnonymous()) {
-            carriers += bindKeyAndValue(CollectionVisibility.bind(em.createQuery("SELECT COUNT(k) " + VISIBLE_LABELS
-                    + IN_PRIVATE_COLLECTION + keyAndValueCondition(value), Long.class), caller), key, value)
-                    .getSingleResult();
+        List<LabelCarrier> carriers = new ArrayList<>();
+        long skip = page.offset();
+        for (ValueCount count : valueCounts(key, value, caller)) {
+            if (carriers.size() == page.limit()) {
+                break;
+            }
+            if (skip >= count.containers()) {
+                skip -= count.containers();
+                continue;
+            }
+            carriers.addAll(newestCarriers(count, (int) skip, page.limit() - carriers.size(), caller));
+            skip = 0;
         }
         return carriers;
     }
 
-    private static <T> TypedQuery<T> paged(TypedQuery<T> query, PageRequest page, Caller caller) {
-        return CollectionVisibility.bind(query, caller).setFirstResult(page.offset()).setMaxResults(page.limit());
+    private List<LabelCarrier> newestCarriers(ValueCount count, int offset, int limit, Caller caller) {
+        return CollectionVisibility.bind(em.createQuery("SELECT " + ContainerListing.COLUMNS + " " + VISIBLE_LABELS
+                        + " AND l.id = :label ORDER BY k.id DESC", Object[].class), caller)
+                .setParameter("label", count.label())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new LabelCarrier(count.value(), ContainerListing.of(row, 0)))
+                .toList();
+    }
+
+    /** How many containers the caller may see carry the label, from {@link #valueCounts}. */
+    public long countCarriers(String key, String value, Caller caller) {
+        return valueCounts(key, value, caller).stream().mapToLong(ValueCount::containers).sum();
+    }
+
+    /** A value of a key, its label's id, and how many containers the caller may see carry it. */
+    private record ValueCount(long label, String value, long containers) {
+    }
+
+    /**
+     * The values of {@code key} (only {@code value} unless it is null) the caller may see, by value: those the
+     * public collections carry with the counts kept for them, and those of the private collections the caller may
+     * see, counted now (none for a visitor). A container carries one value of a key, so the counts add up.
+     */
+    private List<ValueCount> valueCounts(String key, String value, Caller caller) {
+        Map<Long, ValueCount> byLabel = new HashMap<>();
+        bindKeyAndValue(em.createQuery("SELECT l.id, l.value, l.publicCarriers FROM Label l"
+                        + " WHERE l.publicCarriers > 0" + keyAndValueCondition(value), Object[].class), key, value)
+                .getResultStream()
+                .forEach(row -> addValue(byLabel, row));
+        if (!caller.isAnonymous()) {
+            bindKeyAndValue(CollectionVisibility.bind(em.createQuery("SELECT l.id, l.value, COUNT(k) "
+                            + VISIBLE_LABELS + IN_PRIVATE_COLLECTION + keyAndValueCondition(value)
+                            + " GROUP BY l.id, l.value", Object[].class), caller), key, value)
+                    .getResultStream()
+                    .forEach(row -> addValue(byLabel, row));
+        }
+        return byLabel.values().stream().sorted(Comparator.comparing(ValueCount::value)).toList();
+    }
+
+    private static void addValue(Map<Long, ValueCount> byLabel, Object[] row) {
+        byLabel.merge(count(row[0]), new ValueCount(count(row[0]), (String) row[1], count(row[2])),
+                (a, b) -> new ValueCount(a.label(), a.value(), a.containers() + b.containers()));
     }
 
     private static String keyAndValueCondition(String value) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,10 +77,12 @@ public class DownloadCounter {
                 Collectors.groupingBy(e -> LocalDate.ofInstant(e.downloadedAt(), ZoneOffset.UTC), Collectors.counting())));
         // The collections' rows before their containers', in id order, as a push and a delete take them: the three
         // never wait for each other in a circle, and a container deleted meanwhile is then found gone
-        Set<Long> publicCollections = new TreeSet<>(containers.collectionIdsOf(perContainerAndDay.keySet()).values())
-                .stream()
-                .filter(collectionId -> !collections.isPrivateLocked(collectionId))
-                .collect(Collectors.toSet());
+        Set<Long> publicCollections = new HashSet<>();
+        for (long collectionId : new TreeSet<>(containers.collectionIdsOf(perContainerAndDay.keySet()).values())) {
+            if (!collections.isPrivateLocked(collectionId)) {
+                publicCollections.add(collectionId);
+            }
+        }
         SortedMap<LocalDate, Long> publicPerDay = new TreeMap<>();
         Map<Collection, Long> firstPulls = new HashMap<>();
         perContainerAndDay.forEach((containerId, perDay) -> containers.find(containerId).ifPresent(container -> {
