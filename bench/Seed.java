@@ -182,7 +182,10 @@ public class Seed {
         return made;
     }
 
-    /** What the registry keeps as topics and labels are attached (its schema's V12 counts them once the same way). */
+    /**
+     * What the registry keeps as topics and labels are attached (its schema's V12 and V17 count them once the same
+     * way).
+     */
     private void countPublicCarriers() throws SQLException {
         try (Statement statement = db.createStatement()) {
             for (String[] carried : new String[][] {{"topic_tags", "container_topic_tags", "topic_tag_id"},
@@ -192,6 +195,13 @@ public class Seed {
                         + " JOIN collections c ON c.id = k.collection_id"
                         + " WHERE x." + carried[2] + " = " + carried[0] + ".id AND c.private_collection = FALSE)");
             }
+            statement.executeUpdate("DELETE FROM label_images");
+            statement.executeUpdate("INSERT INTO label_images (label_id, version, public_carriers)"
+                    + " SELECT x.label_id, k.version, COUNT(*) FROM container_labels x"
+                    + " JOIN containers k ON k.id = x.container_id JOIN collections c ON c.id = k.collection_id"
+                    + " WHERE c.private_collection = FALSE GROUP BY x.label_id, k.version");
+            statement.executeUpdate("UPDATE labels SET public_images = (SELECT COUNT(*) FROM label_images i"
+                    + " WHERE i.label_id = labels.id AND i.public_carriers > 0)");
         }
         db.commit();
     }

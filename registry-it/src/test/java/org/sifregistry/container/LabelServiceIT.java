@@ -164,11 +164,19 @@ class LabelServiceIT {
         assertEquals(1, labels.countCarriers(key, "shared", visitor));
         assertEquals(2, labels.countCarriers(key, "shared", owner));
 
+        assertEquals(List.of(new LabelValueCount("public", 1, 1), new LabelValueCount("shared", 1, 1)),
+                labels.values(key, ALL, visitor));
+        assertEquals(List.of(new LabelValueCount("private", 1, 1), new LabelValueCount("public", 1, 1),
+                new LabelValueCount("shared", 2, 2)), labels.values(key, ALL, owner));
+
         fixtures.container(open, "first:v1", owner, Fixtures.unique("other bytes").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(new LabelKeyCount(key, 1, 1)), labels.keys(key, ALL, visitor),
                 "a tag moved to an image not yet read");
+        assertEquals(List.of(new LabelValueCount("public", 1, 1)), labels.values(key, ALL, visitor));
         collections.describe(hidden, null, false, owner);
         assertEquals(List.of(new LabelKeyCount(key, 3, 3)), labels.keys(key, ALL, visitor), "a collection made public");
+        assertEquals(List.of(new LabelValueCount("private", 1, 1), new LabelValueCount("public", 1, 1),
+                new LabelValueCount("shared", 1, 1)), labels.values(key, ALL, visitor));
         containers.delete(ContainerRef.parse(hidden + "/fourth:v1"), owner);
         assertEquals(List.of(new LabelKeyCount(key, 2, 2)), labels.keys(key, ALL, visitor), "a container deleted");
         collections.describe(hidden, null, true, owner);
@@ -179,6 +187,33 @@ class LabelServiceIT {
         assertEquals(1, labels.countCarriers(key, null, visitor));
         assertEquals(2, labels.countValues(key, owner));
         assertEquals(2, labels.countCarriers(key, null, owner));
+    }
+
+    @Test
+    void anImageInAPublicAndAPrivateCollectionCountsOnceForThoseWhoSeeBoth() {
+        Caller owner = Fixtures.user();
+        CollectionName open = fixtures.collection(owner, false);
+        CollectionName hidden = fixtures.collection(owner, true);
+        String key = Fixtures.unique("org.example.Copied");
+        byte[] image = Fixtures.unique("copied image").getBytes(StandardCharsets.UTF_8);
+        fixtures.read(open, "original:v1", owner, image, Map.of(key, "same"), null);
+        fixtures.read(hidden, "copy:v1", owner, image, Map.of(key, "same"), null);
+        fixtures.read(hidden, "other:v1", owner, Map.of(key, "same"), null);
+        Caller visitor = Caller.anonymous();
+
+        assertEquals(List.of(new LabelValueCount("same", 1, 1)), labels.values(key, ALL, visitor));
+        assertEquals(List.of(new LabelValueCount("same", 3, 2)), labels.values(key, ALL, owner),
+                "the copy is the public image, the other one is not");
+        collections.describe(hidden, null, false, owner);
+        assertEquals(List.of(new LabelValueCount("same", 3, 2)), labels.values(key, ALL, visitor), "made public");
+        containers.delete(ContainerRef.parse(open + "/original:v1"), owner);
+        assertEquals(List.of(new LabelValueCount("same", 2, 2)), labels.values(key, ALL, visitor),
+                "the copy still carries the image");
+        containers.delete(ContainerRef.parse(hidden + "/copy:v1"), owner);
+        assertEquals(List.of(new LabelValueCount("same", 1, 1)), labels.values(key, ALL, visitor));
+        collections.describe(hidden, null, true, owner);
+        assertTrue(labels.values(key, ALL, visitor).isEmpty(), "made private again");
+        assertEquals(List.of(new LabelValueCount("same", 1, 1)), labels.values(key, ALL, owner));
     }
 
     @Test

@@ -36,6 +36,10 @@ public class Label {
     @Column(name = "public_carriers", insertable = false, updatable = false)
     private long publicCarriers;
 
+    /** How many images (versions) the public carriers are; kept by {@link LabelImages}, never written from here. */
+    @Column(name = "public_images", insertable = false, updatable = false)
+    private long publicImages;
+
     protected Label() {
     }
 

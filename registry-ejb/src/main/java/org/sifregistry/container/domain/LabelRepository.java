@@ -75,25 +75,27 @@ public class LabelRepository {
     }
 
     /**
-     * A page of the values of {@code key}, by value, with how many containers carry each ({@link #valueCounts}) and
-     * how many distinct images those are, read for this page's values only.
+     * A page of the values of {@code key}, by value, with how many containers carry each and how many distinct
+     * images (versions) those are ({@link #valueCounts}).
      */
     public List<LabelValueCount> values(String key, PageRequest page, Caller caller) {
         List<ValueCount> shown = valueCounts(key, null, caller).stream()
                 .skip(page.offset()).limit(page.limit()).toList();
-        Map<Long, Long> images = imagesOf(shown.stream().map(ValueCount::label).toList(), caller);
+        Map<Long, Long> privateImages = caller.isAnonymous() || shown.isEmpty() ? Map.of()
+                : imagesOnlyInPrivate(shown.stream().map(ValueCount::label).toList(), caller);
         return shown.stream()
-                .map(v -> new LabelValueCount(v.value(), v.containers(), images.getOrDefault(v.label(), 0L)))
+                .map(v -> new LabelValueCount(v.value(), v.containers(),
+                        v.publicImages() + privateImages.getOrDefault(v.label(), 0L)))
                 .toList();
     }
 
-    private Map<Long, Long> imagesOf(List<Long> labels, Caller caller) {
-        if (labels.isEmpty()) {
-            return Map.of();
-        }
+    /** Per label, the images that carry it in the private collections the caller may see and in no public one. */
+    private Map<Long, Long> imagesOnlyInPrivate(List<Long> labels, Caller caller) {
         Map<Long, Long> images = new HashMap<>();
         CollectionVisibility.bind(em.createQuery("SELECT l.id, COUNT(DISTINCT k.version) " + VISIBLE_LABELS
-                        + " AND l.id IN :labels GROUP BY l.id", Object[].class), caller)
+                        + IN_PRIVATE_COLLECTION + " AND l.id IN :labels AND NOT EXISTS (SELECT i FROM LabelImage i"
+                        + " WHERE i.label = l.id AND i.version = k.version AND i.publicCarriers > 0) GROUP BY l.id",
+                        Object[].class), caller)
                 .setParameter("labels", labels)
                 .getResultStream()
                 .forEach(row -> images.put(count(row[0]), count(row[1])));
@@ -142,8 +144,11 @@ public class LabelRepository {
         return valueCounts(key, value, caller).stream().mapToLong(ValueCount::containers).sum();
     }
 
-    /** A value of a key, its label's id, and how many containers the caller may see carry it. */
-    private record ValueCount(long label, String value, long containers) {
+    /**
+     * A value of a key, its label's id, how many containers the caller may see carry it, and how many images carry
+     * it in public collections.
+     */
+    private record ValueCount(long label, String value, long containers, long publicImages) {
     }
 
     /**
@@ -153,14 +158,14 @@ public class LabelRepository {
      */
     private List<ValueCount> valueCounts(String key, String value, Caller caller) {
         Map<Long, ValueCount> byLabel = new HashMap<>();
-        bindKeyAndValue(em.createQuery("SELECT l.id, l.value, l.publicCarriers FROM Label l"
+        bindKeyAndValue(em.createQuery("SELECT l.id, l.value, l.publicCarriers, l.publicImages FROM Label l"
                         + " WHERE l.publicCarriers > 0" + keyAndValueCondition(value), Object[].class), key, value)
                 .getResultStream()
                 .forEach(row -> addValue(byLabel, row));
         if (!caller.isAnonymous()) {
-            bindKeyAndValue(CollectionVisibility.bind(em.createQuery("SELECT l.id, l.value, COUNT(k) "
+            bindKeyAndValue(CollectionVisibility.bind(em.createQuery("SELECT l.id, l.value, COUNT(k), l.publicImages "
                             + VISIBLE_LABELS + IN_PRIVATE_COLLECTION + keyAndValueCondition(value)
-                            + " GROUP BY l.id, l.value", Object[].class), caller), key, value)
+                            + " GROUP BY l.id, l.value, l.publicImages", Object[].class), caller), key, value)
                     .getResultStream()
                     .forEach(row -> addValue(byLabel, row));
         }
@@ -168,8 +173,8 @@ public class LabelRepository {
     }
 
     private static void addValue(Map<Long, ValueCount> byLabel, Object[] row) {
-        byLabel.merge(count(row[0]), new ValueCount(count(row[0]), (String) row[1], count(row[2])),
-                (a, b) -> new ValueCount(a.label(), a.value(), a.containers() + b.containers()));
+        byLabel.merge(count(row[0]), new ValueCount(count(row[0]), (String) row[1], count(row[2]), count(row[3])),
+                (a, b) -> new ValueCount(a.label(), a.value(), a.containers() + b.containers(), a.publicImages()));
     }
 
     private static String keyAndValueCondition(String value) {

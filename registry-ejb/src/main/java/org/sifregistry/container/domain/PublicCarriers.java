@@ -6,10 +6,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.common.RowOpener;
 import org.sifregistry.common.SqlBoolean;
 
 /**
@@ -27,14 +29,24 @@ public class PublicCarriers {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** What a container carries that is counted, by id: its topic tags and labels. */
-    public record Carried(Set<Long> topics, Set<Long> labels) {
+    @Inject
+    private LabelImages labelImages;
 
-        public static final Carried NOTHING = new Carried(Set.of(), Set.of());
+    @Inject
+    private RowOpener opener;
+
+    /** What a container carries that is counted, by id: its topic tags and labels, and its image's version. */
+    public record Carried(Set<Long> topics, Set<Long> labels, String version) {
+
+        public static final Carried NOTHING = new Carried(Set.of(), Set.of(), null);
 
         public static Carried by(Container container) {
             return new Carried(container.topicTags().stream().map(TopicTag::id).collect(Collectors.toSet()),
-                    container.labels().stream().map(Label::id).collect(Collectors.toSet()));
+                    container.labels().stream().map(Label::id).collect(Collectors.toSet()), container.version());
+        }
+
+        Set<LabelImages.Key> labelImages() {
+            return labels.stream().map(label -> new LabelImages.Key(label, version)).collect(Collectors.toSet());
         }
     }
 
@@ -49,7 +61,25 @@ public class PublicCarriers {
             return;
         }
         TOPICS.count(em, before.topics(), after.topics());
-        LABELS.count(em, before.labels(), after.labels());
+        SortedMap<LabelImages.Key, Long> images = new TreeMap<>();
+        deltas(before.labelImages(), after.labelImages()).forEach((key, delta) -> images.put(key, (long) delta));
+        openMissing(images);
+        // Each label's row before its images' rows, in id order, so two changes of one label never deadlock
+        SortedMap<Long, Integer> labels = deltas(before.labels(), after.labels());
+        images.keySet().forEach(key -> labels.putIfAbsent(key.label(), 0));
+        labels.forEach((label, delta) -> {
+            LABELS.add(em, label, delta);
+            images.subMap(new LabelImages.Key(label, ""), new LabelImages.Key(label + 1, ""))
+                    .forEach(labelImages::add);
+        });
+    }
+
+    private void openMissing(SortedMap<LabelImages.Key, Long> images) {
+        images.forEach((key, delta) -> {
+            if (delta > 0 && !labelImages.exists(key)) {
+                opener.open(() -> labelImages.exists(key), () -> labelImages.create(key));
+            }
+        });
     }
 
     /** {@code collection} was made private (its carriers stop counting) or public (they start to). */
@@ -58,8 +88,13 @@ public class PublicCarriers {
         em.createNativeQuery("SELECT id FROM containers WHERE collection_id = ?1 FOR UPDATE")
                 .setParameter(1, collection.id())
                 .getResultList();
-        TOPICS.countCollection(em, collection, nowPrivate ? -1 : 1);
-        LABELS.countCollection(em, collection, nowPrivate ? -1 : 1);
+        int sign = nowPrivate ? -1 : 1;
+        TOPICS.countCollection(em, collection, sign);
+        LABELS.countCollection(em, collection, sign);
+        SortedMap<LabelImages.Key, Long> images = new TreeMap<>();
+        labelImages.carriedIn(collection.id()).forEach(c -> images.put(c.key(), sign * c.containers()));
+        openMissing(images);
+        images.forEach(labelImages::add);
     }
 
     private boolean isInPrivateCollection(Container container) {
@@ -73,18 +108,23 @@ public class PublicCarriers {
         return SqlBoolean.of(privateCollection);
     }
 
+    /** +1 for what is only in {@code after}, -1 for what is only in {@code before}, in order. */
+    private static <T extends Comparable<T>> SortedMap<T, Integer> deltas(Set<T> before, Set<T> after) {
+        SortedMap<T, Integer> deltas = new TreeMap<>();
+        after.stream().filter(id -> !before.contains(id)).forEach(id -> deltas.put(id, 1));
+        before.stream().filter(id -> !after.contains(id)).forEach(id -> deltas.put(id, -1));
+        return deltas;
+    }
+
     /** A table of what containers carry ({@code table}), linked to them by {@code links}' {@code column}. */
     private record Carrying(String table, String links, String column) {
 
         /** In the order of the rows' ids, so that two changes that count the same rows cannot deadlock. */
         void count(EntityManager em, Set<Long> before, Set<Long> after) {
-            SortedMap<Long, Integer> deltas = new TreeMap<>();
-            after.stream().filter(id -> !before.contains(id)).forEach(id -> deltas.put(id, 1));
-            before.stream().filter(id -> !after.contains(id)).forEach(id -> deltas.put(id, -1));
-            deltas.forEach((id, delta) -> add(em, id, delta));
+            deltas(before, after).forEach((id, delta) -> add(em, id, delta));
         }
 
-        private void add(EntityManager em, long id, int delta) {
+        void add(EntityManager em, long id, int delta) {
             em.createNativeQuery("UPDATE " + table + " SET public_carriers = public_carriers + ?1 WHERE id = ?2")
                     .setParameter(1, delta)
                     .setParameter(2, id)

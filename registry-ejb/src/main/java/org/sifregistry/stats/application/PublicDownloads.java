@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.sifregistry.collection.domain.Collection;
+import org.sifregistry.common.RowOpener;
 import org.sifregistry.stats.domain.PublicDownloadDays;
 
 /**
@@ -23,7 +24,7 @@ public class PublicDownloads {
     private PublicDownloadDays days;
 
     @Inject
-    private PublicDayOpener opener;
+    private RowOpener opener;
 
     /** Pulls counted in public collections, by day; the rows are changed in the days' order, so two counts never deadlock. */
     public void counted(SortedMap<LocalDate, Long> perDay) {
@@ -53,6 +54,6 @@ public class PublicDownloads {
         }
         Set<LocalDate> missing = new TreeSet<>(pulledDays);
         missing.removeAll(days.existing(missing));
-        missing.forEach(opener::open);
+        missing.forEach(day -> opener.open(() -> days.exists(day), () -> days.create(day)));
     }
 }
