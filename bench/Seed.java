@@ -109,7 +109,7 @@ public class Seed {
         Map<String, List<Map<String, Object>>> ofCollection = rowsOfEach("collection_id", template,
                 "collections", "containers", "images", "stars", "download_days");
         Map<String, List<Map<String, Object>>> ofContainer = rowsOfEach("container_id", templateContainer,
-                "containers", "download_days", "share_links");
+                "containers", "download_days", "share_links", "container_name_suffixes");
         Object created = collectionRow.get("created");
 
         long[] groups = vocabulary("labels", GROUPS, g -> Map.of("label_key", "org.bench.group",
@@ -174,6 +174,7 @@ public class Seed {
         restartIdentities();
         countPublicCarriers();
         countPublicPulls();
+        indexNames();
         if (h2) {
             try (Statement statement = db.createStatement()) {
                 statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
@@ -202,6 +203,18 @@ public class Seed {
                     + " WHERE c.private_collection = FALSE GROUP BY x.label_id, k.version");
             statement.executeUpdate("UPDATE labels SET public_images = (SELECT COUNT(*) FROM label_images i"
                     + " WHERE i.label_id = labels.id AND i.public_carriers > 0)");
+        }
+        db.commit();
+    }
+
+    /** The suffixes of every container's name, as the registry writes them (its schema's V18 once, the same way). */
+    private void indexNames() throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate("DELETE FROM container_name_suffixes");
+            statement.executeUpdate("INSERT INTO container_name_suffixes (suffix, container_id)"
+                    + " SELECT SUBSTRING(k.name, s.x), k.id FROM containers k JOIN "
+                    + (h2 ? "SYSTEM_RANGE(1, 128) s" : "(SELECT seq AS x FROM seq_1_to_128) s")
+                    + " ON s.x <= CHAR_LENGTH(k.name)");
         }
         db.commit();
     }

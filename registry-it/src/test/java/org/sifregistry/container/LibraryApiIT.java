@@ -640,6 +640,20 @@ class LibraryApiIT {
     }
 
     @Test
+    void searchFindsAContainerByAnyPartOfItsNameUntilItIsDeleted() {
+        String word = Names.unique("inner");
+        Pushed pushed = alicePush().push(Tools.sif(SMALL_PAYLOAD, "inner"), ALICE, Names.unique("shelf"),
+                "outer-" + word + "-outer", "v1");
+        String inside = word.substring(2);
+
+        assertEquals(List.of(pushed.container()),
+                names(api.get("v1/search?value=" + inside).expect(200).data(), "container"));
+
+        api.delete("v1/images/" + pushed.ref() + ":v1" + ARCH, TestUser.ALICE.pushToken()).expect(200);
+        assertEquals(List.of(), names(api.get("v1/search?value=" + inside).expect(200).data(), "container"));
+    }
+
+    @Test
     void deleteRemovesTheImageFromPulls() {
         Pushed pushed = pushNew("delete");
         String tagged = pushed.ref() + ":v1" + ARCH;

@@ -1,6 +1,8 @@
 package org.sifregistry.container.domain;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.NamingRule;
@@ -15,6 +17,11 @@ public record ContainerName(String value) implements Serializable {
 
     public ContainerName {
         value = NamingRule.slug("name", ErrorKey.WORD_CONTAINER_NAME, value, MAX_LENGTH);
+    }
+
+    /** Every suffix of the name, the whole name first: the name contains a text when one of them starts with it. */
+    public List<String> suffixes() {
+        return IntStream.range(0, value.length()).mapToObj(value::substring).toList();
     }
 
     @Override

@@ -17,8 +17,10 @@ import org.sifregistry.common.SqlBoolean;
 /**
  * Keeps each topic's and each label's count of the containers in public collections that carry it (their
  * {@code public_carriers}), so that the topics and labels pages read one row per topic or label instead of every
- * container a visitor may see (seconds at 100,000 containers). Every change is a delta in the transaction that
- * makes it: a container's topics or labels changed or the container removed, a collection made public or private.
+ * container a visitor may see (seconds at 100,000 containers), and each label's public carriers per image version
+ * ({@link LabelImages}), so that a key's values count their images without reading their carriers. Every change is a
+ * delta in the transaction that makes it: a container's topics, labels or image changed or the container removed, a
+ * collection made public or private.
  */
 @ApplicationScoped
 public class PublicCarriers {

@@ -3,6 +3,8 @@ package org.sifregistry.container.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,5 +39,10 @@ class ContainerNameTest {
         assertEquals(longest, new ContainerName(longest).value());
         assertEquals("Container name '" + longest + "a' is 129 characters long; the limit is 128",
                 refused(longest + "a").getMessage());
+    }
+
+    @Test
+    void suffixesRunFromTheWholeNameToItsLastCharacter() {
+        assertEquals(List.of("r-sc", "-sc", "sc", "c"), new ContainerName("r-sc").suffixes());
     }
 }
