@@ -21,7 +21,7 @@ import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.ImageFilter;
 import org.sifregistry.container.domain.ImageRepository;
-import org.sifregistry.container.domain.ImageSignature;
+import org.sifregistry.container.domain.SignatureSummary;
 
 /**
  * Finds entities, collections, containers and images by a part of their names, never showing what the caller may
@@ -49,6 +49,7 @@ public class SearchService {
         CollectionQuery query = new CollectionQuery(text, CollectionSort.NAME, false);
         List<Container> found = containers.search(query, LIMIT, caller);
         Map<String, Map<String, Long>> imageIds = images.idsByVersion(found);
+        Map<Long, List<SignatureSummary>> signatures = containers.signaturesOf(found);
         Map<String, List<Container>> byName = new LinkedHashMap<>();
         for (Container k : found) {
             byName.computeIfAbsent(ImageRepository.nameKey(k.collection(), k.name()), x -> new ArrayList<>()).add(k);
@@ -61,7 +62,7 @@ public class SearchService {
             matches.add(new ContainerMatch(first.collection().name(), first.name(), tags.getValue().stream()
                     .map(k -> ImageTag.of(k, ids))
                     .toList()));
-            imageMatches.addAll(imagesOf(tags.getValue(), ids, filter));
+            imageMatches.addAll(imagesOf(tags.getValue(), ids, signatures, filter));
         }
         if (filter.narrows()) {
             return new SearchResult(List.of(), List.of(), List.of(), imageMatches);
@@ -71,19 +72,21 @@ public class SearchService {
     }
 
     /** The images of one container name's tags that pass the filter, each once with all of its tags. */
-    private static List<ImageMatch> imagesOf(List<Container> tags, Map<String, Long> imageIds, ImageFilter filter) {
+    private static List<ImageMatch> imagesOf(List<Container> tags, Map<String, Long> imageIds,
+                                             Map<Long, List<SignatureSummary>> signatures, ImageFilter filter) {
         Map<String, List<Container>> byVersion = new LinkedHashMap<>();
         for (Container k : tags) {
-            if (filter.matches(k)) {
+            if (filter.matches(k, signatures.getOrDefault(k.id(), List.of()))) {
                 byVersion.computeIfAbsent(k.version(), v -> new ArrayList<>()).add(k);
             }
         }
         return byVersion.values().stream().map(same -> {
             Container k = same.get(0);
+            List<SignatureSummary> signed = signatures.getOrDefault(k.id(), List.of());
             return new ImageMatch(imageIds.getOrDefault(k.version(), 0L), k.collection().entity(),
                     k.collection().name(), k.name(), k.version(), k.size(), k.architecture(),
-                    same.stream().map(t -> t.tag().value()).toList(), ImageFilter.isSigned(k),
-                    k.signatures().stream().map(ImageSignature::signer).filter(Objects::nonNull).distinct().toList(),
+                    same.stream().map(t -> t.tag().value()).toList(), ImageFilter.isSigned(signed),
+                    signed.stream().map(SignatureSummary::signer).filter(Objects::nonNull).distinct().toList(),
                     same.stream().mapToLong(Container::downloadCount).sum(), k.created());
         }).toList();
     }

@@ -219,7 +219,7 @@ public class ContainerRepository {
      * A search lists each container's collection and its owners (the entity the library client shows): read for all
      * the containers found in one query each, not in one query per container. Not the signatures: EclipseLink 4.0
      * cannot commit a transaction that batch-read an element collection of embeddables (a NullPointerException on
-     * an ImageSignature field at commit).
+     * an ImageSignature field at commit); {@link #signaturesOf} reads them.
      */
     private Stream<Container> searchBy(String textCondition, UnaryOperator<TypedQuery<Container>> bindText, int limit,
                                        Caller caller) {
@@ -230,6 +230,24 @@ public class ContainerRepository {
                 .setHint("eclipselink.batch", "k.collection.owners")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream();
+    }
+
+    /**
+     * What a search lists of the signatures of each of {@code found} that has any, in one query: as each container's
+     * own (lazy) list they took one query per container, a hundred for a search. Not as the embeddables themselves:
+     * EclipseLink fails to commit those too.
+     */
+    public Map<Long, List<SignatureSummary>> signaturesOf(List<Container> found) {
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT k.id, s.signer, s.trust, s.check FROM Container k JOIN k.signatures s"
+                        + " WHERE k.id IN :ids", Object[].class)
+                .setParameter("ids", found.stream().map(Container::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(
+                        row -> new SignatureSummary((String) row[1], (SignatureTrust) row[2], (SignatureCheck) row[3]),
+                        Collectors.toList())));
     }
 
     /** The shared row for a topic word, if some container carries it or once did. */

@@ -1,6 +1,7 @@
 package org.sifregistry.container.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,13 +32,14 @@ public record ImageFilter(Set<String> architectures, boolean signedOnly) {
         return !architectures.isEmpty() || signedOnly;
     }
 
-    public boolean matches(Container container) {
+    /** Whether {@code container}, whose image has {@code signatures}, passes the filter. */
+    public boolean matches(Container container, List<SignatureSummary> signatures) {
         return (architectures.isEmpty() || architectures.contains(container.architecture()))
-                && (!signedOnly || isSigned(container));
+                && (!signedOnly || isSigned(signatures));
     }
 
     /** Signed: by a genuine signature of a key in the keystore, whose digests still match. */
-    public static boolean isSigned(Container container) {
-        return container.signatures().stream().anyMatch(ImageSignature::isVerified);
+    public static boolean isSigned(List<SignatureSummary> signatures) {
+        return signatures.stream().anyMatch(SignatureSummary::verified);
     }
 }

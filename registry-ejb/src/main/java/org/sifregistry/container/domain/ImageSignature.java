@@ -119,7 +119,12 @@ public class ImageSignature implements Serializable {
 
     /** A genuine signature whose digests still match the image: what makes an image signed. */
     public boolean isVerified() {
-        return trust() == SignatureTrust.VERIFIED && check == SignatureCheck.VERIFIED;
+        return isVerified(trust, check);
+    }
+
+    /** Whether a signature so judged (its trust null for one read before the keystore existed) is verified. */
+    static boolean isVerified(SignatureTrust trust, SignatureCheck check) {
+        return trust == SignatureTrust.VERIFIED && check == SignatureCheck.VERIFIED;
     }
 
     public String signedBy() {
