@@ -107,15 +107,17 @@ public class CollectionRepository {
 
     /**
      * The library entities whose names contain {@code query}'s search text, among the owners and teams of the
-     * collections the caller may see, by name: whom {@code apptainer search} lists as entities.
+     * collections the caller may see, by name: whom {@code apptainer search} lists as entities. The users and teams
+     * whose name matches are found first, then one visible collection of each: joining every visible collection's
+     * owners first took 26 ms with 10,000 collections on MariaDB.
      */
     public List<String> entitiesMatching(CollectionQuery query, int limit, Caller caller) {
-        String visible = " FROM Collection c JOIN c.%s e WHERE " + Collection.VISIBLE_TO_CALLER
-                + " AND e.%s LIKE :pattern ESCAPE '\\'";
-        Stream<String> owners = visibleTo(em.createQuery("SELECT DISTINCT e.username"
-                + visible.formatted("owners", "username"), String.class), query, caller).getResultStream();
-        Stream<String> teams = visibleTo(em.createQuery("SELECT DISTINCT e.name"
-                + visible.formatted("teams", "name"), String.class), query, caller).getResultStream();
+        String visible = "SELECT e.%1$s FROM %2$s e WHERE e.%1$s LIKE :pattern ESCAPE '\\' AND EXISTS"
+                + " (SELECT c FROM Collection c JOIN c.%3$s m WHERE m = e AND " + Collection.VISIBLE_TO_CALLER + ")";
+        Stream<String> owners = visibleTo(em.createQuery(visible.formatted("username", "UserAccount", "owners"),
+                String.class), query, caller).getResultStream();
+        Stream<String> teams = visibleTo(em.createQuery(visible.formatted("name", "Team", "teams"), String.class),
+                query, caller).getResultStream();
         return Stream.concat(owners, teams).distinct().sorted().limit(limit).toList();
     }
 
