@@ -50,6 +50,7 @@ WRK_SECONDS=${WRK_SECONDS:-$(mode 5 10)}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 HEAP=${HEAP:-512m}
 SEARCH_VALUE=${SEARCH_VALUE:-image-00042}
+BROAD_SEARCH_VALUE=${BROAD_SEARCH_VALUE:-image}  # a text that every seeded name contains
 PARTS="pulls push lookups oci labels pages"
 ONLY=${ONLY:-}
 for part in ${ONLY//,/ }; do
@@ -590,6 +591,7 @@ if runs pages; then
     "downloads (30 days)|/stats/downloads.xhtml"
     "downloads (a year)|/stats/downloads.xhtml?days=365"
     "/v1/search?value=$SEARCH_VALUE|/v1/search?value=$SEARCH_VALUE"
+    "/v1/search?value=$BROAD_SEARCH_VALUE|/v1/search?value=$BROAD_SEARCH_VALUE"
     "shub manifest|/api/container/$seed_container"
     "/v1/images|/v1/images/$USER_NAME/$seed_container"
   )

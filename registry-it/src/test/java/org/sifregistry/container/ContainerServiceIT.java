@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -27,9 +29,12 @@ import org.sifregistry.common.NotSignedInException;
 import org.sifregistry.common.Page;
 import org.sifregistry.common.PageRequest;
 import org.sifregistry.container.application.ContainerService;
+import org.sifregistry.container.application.SearchResult;
+import org.sifregistry.container.application.SearchService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerNotFoundException;
 import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ImageFilter;
 import org.sifregistry.container.domain.ParseStatus;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
@@ -51,6 +56,9 @@ class ContainerServiceIT {
 
     @EJB
     private CollectionService collections;
+
+    @EJB
+    private SearchService search;
 
     @Inject
     private Fixtures fixtures;
@@ -228,6 +236,38 @@ class ContainerServiceIT {
 
         assertThrows(ContainerNotFoundException.class, () -> containers.get(copy.ref(), owner));
         assertEquals(kept.version(), containers.get(kept.ref(), owner).version());
+    }
+
+    @Test
+    void searchingATextOverAThousandNamesContainListsTheFirstHundredInOrderThatTheCallerMaySee() {
+        Caller owner = Fixtures.user();
+        String word = Fixtures.unique("broad");
+        String group = Fixtures.unique("walk");
+        CollectionName hidden = fixtures.collection(group + "-0", owner, true);
+        CollectionName first = fixtures.collection(group + "-a", owner, false);
+        CollectionName second = fixtures.collection(group + "-b", owner, false);
+        fixtures.containers(hidden, names(word, 0, 40));
+        fixtures.containers(first, names(word, 0, 90));
+        fixtures.containers(second, names(word, 0, 900));
+
+        List<String> anonymous = found(search.search(word, ImageFilter.ANY, Caller.anonymous()));
+        List<String> own = found(search.search(word, ImageFilter.ANY, owner));
+
+        List<String> expected = new ArrayList<>();
+        names(word, 0, 90).forEach(name -> expected.add(first + "/" + name));
+        names(word, 0, 10).forEach(name -> expected.add(second + "/" + name));
+        assertEquals(expected, anonymous);
+        assertEquals(100, own.size());
+        assertEquals(hidden + "/" + word + "-0000", own.get(0));
+        assertEquals(first + "/" + word + "-0059", own.get(99));
+    }
+
+    private static List<String> names(String word, int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "%s-%04d".formatted(word, i)).toList();
+    }
+
+    private static List<String> found(SearchResult result) {
+        return result.containers().stream().map(match -> match.collection() + "/" + match.name()).toList();
     }
 
     private Set<String> topics(ContainerRef ref, Caller caller) {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.sifregistry.collection.application.CollectionService;
 import org.sifregistry.collection.domain.CollectionName;
+import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ArtifactService;
 import org.sifregistry.container.application.ContainerService;
@@ -25,6 +26,8 @@ import org.sifregistry.container.application.ImageReading;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerName;
 import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.domain.ContainerRepository;
+import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.stats.application.DownloadCounter;
 import org.sifregistry.storage.ImageStore;
@@ -60,6 +63,12 @@ public class Fixtures {
     @Inject
     private ImageStore store;
 
+    @Inject
+    private CollectionRepository collectionRepository;
+
+    @Inject
+    private ContainerRepository containerRepository;
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -94,6 +103,20 @@ public class Fixtures {
     public Container container(CollectionName collection, String nameAndTag, Caller owner) {
         ContainerRef ref = ContainerRef.parse(collection + "/" + nameAndTag);
         return containers.publish(ref, image(unique("image of " + ref)), "amd64", owner);
+    }
+
+    /**
+     * A container tagged latest for each of {@code names} in the collection, all of one image, in one transaction and
+     * without the event a push sends (no parse job each): as many containers as a search over a thousand needs.
+     */
+    @Transactional
+    public void containers(CollectionName collection, List<String> names) {
+        StoredImage image = image(unique("image of many in " + collection));
+        Instant now = Instant.now();
+        for (String name : names) {
+            containerRepository.add(new Container(collectionRepository.getByName(collection), new ContainerName(name),
+                    Tag.LATEST, image, "amd64", now));
+        }
     }
 
     /** Pushes {@code image} (a real SIF, say) as the container, as the push APIs do once the upload is verified. */
