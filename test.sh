@@ -114,7 +114,13 @@ trap 'stop_recorded_run; exit 130' INT TERM
 say "removing the code modules' build output"
 mvn -B -q clean -pl registry-ejb,registry-batch,registry-health,registry-web,registry-ear,registry-it
 
+# Other servers on the machine slow the suite by a third or more (README, Test): say what else is running.
+machine_load() {
+  say "load average $(cut -d' ' -f1-3 /proc/loadavg); other Java processes: $(pgrep -c java || true)"
+}
+
 for run in "${runs[@]}"; do
+  machine_load
   case "$run" in
     h2)
       say "test suite on h2"
