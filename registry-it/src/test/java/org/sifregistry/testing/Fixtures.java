@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sifregistry.collection.application.CollectionService;
+import org.sifregistry.collection.domain.Collection;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.collection.domain.CollectionRepository;
 import org.sifregistry.common.Caller;
@@ -112,10 +113,10 @@ public class Fixtures {
     @Transactional
     public void containers(CollectionName collection, List<String> names) {
         StoredImage image = image(unique("image of many in " + collection));
+        Collection parent = collectionRepository.getByName(collection);
         Instant now = Instant.now();
         for (String name : names) {
-            containerRepository.add(new Container(collectionRepository.getByName(collection), new ContainerName(name),
-                    Tag.LATEST, image, "amd64", now));
+            containerRepository.add(new Container(parent, new ContainerName(name), Tag.LATEST, image, "amd64", now));
         }
     }
 
