@@ -96,7 +96,26 @@ public class Seed {
             System.out.printf("seeded %d containers in %d collections (%d rows) in %.0f s, %.0f rows/s, into %s%n",
                     made, Integer.parseInt(args[4]), seed.written, seconds, seed.written / seconds,
                     db.getMetaData().getDatabaseProductName());
+            seed.compact();
         }
+    }
+
+    /**
+     * H2 only: closes the database rewritten compactly, as a database that grew over time would be. Opened on the
+     * copy's file as written (7.8 GB for a million containers), the server's H2 rewrote its chunks in the background
+     * for minutes, and the pages it read filled the 512 MiB heap: a full collection every 2-3 s, each stalling every
+     * request for ~0.3 s. Compacted (35 s, 1.1 GB), the same server had none.
+     */
+    void compact() throws SQLException {
+        if (!h2) {
+            return;
+        }
+        db.commit();
+        long start = System.nanoTime();
+        try (Statement statement = db.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+        System.out.printf("compacted the H2 file in %.0f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     int seed(String templateName, int collections, int perCollection) throws SQLException {
