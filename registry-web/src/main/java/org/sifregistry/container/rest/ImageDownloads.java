@@ -137,14 +137,9 @@ public class ImageDownloads {
         return Response.temporaryRedirect(signedUrl(containerId, digest.version(), false, protocol)).build();
     }
 
-    /** Counts a pull of a tagged container, in the download statistics and the pull meter. */
-    public void count(long containerId, Protocol protocol) {
-        pulls.count(containerId, protocol);
-    }
-
     private void countOnce(long containerId, ByteRange range, boolean counted, Protocol protocol) {
         if (countsAsAPull(containerId, range, counted)) {
-            count(containerId, protocol);
+            pulls.count(containerId, protocol);
         }
     }
 

@@ -32,6 +32,7 @@ import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
+import org.sifregistry.container.application.PullCounter;
 import org.sifregistry.container.rest.ImageDownloads;
 import org.sifregistry.container.rest.RequestBodies;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
@@ -77,6 +78,9 @@ public class ImageFileResource {
     private ImageDownloads downloads;
 
     @Inject
+    private PullCounter pulls;
+
+    @Inject
     private RegistryConfig config;
 
     @Inject
@@ -105,7 +109,7 @@ public class ImageFileResource {
                     Protocol.LIBRARY);
         }
         if (container.isTagged()) {
-            downloads.count(container.id(), Protocol.LIBRARY);
+            pulls.count(container.id(), Protocol.LIBRARY);
         }
         return Response.seeOther(downloads.signedUrl(container.id(), container.version(), false, Protocol.LIBRARY))
                 .build();
