@@ -7,9 +7,11 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
+import jakarta.resource.ResourceException;
+
 /**
- * Recognises a failure that is the database not answering (stopped, restarting, out of reach) rather than a fault of
- * the request or of ours: the request is answered 503 with {@code Retry-After}, its transaction rolled back, and the
+ * Recognises a failure that is the database not answering (stopped, restarting, out of reach, or so slow that the
+ * pool had no connection to give within its blocking timeout) rather than a fault of the request or of ours: the request is answered 503 with {@code Retry-After}, its transaction rolled back, and the
  * datasource's validation replaces the broken connections once the database is back.
  */
 public final class DatabaseUnavailable {
@@ -34,8 +36,9 @@ public final class DatabaseUnavailable {
         LOG.log(Level.WARNING, "Answered 503: the database does not answer ({0})", lostConnection.getMessage());
     }
 
+    /** The driver's connection exceptions, and the pool's (IronJacamar's) report that it got no connection. */
     private static boolean isConnectionFailure(SQLException sql) {
-        return sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+        return sql.getCause() instanceof ResourceException || sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
                 || sql instanceof SQLRecoverableException
                 || sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS);
     }

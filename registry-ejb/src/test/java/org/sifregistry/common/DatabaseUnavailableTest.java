@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,13 @@ class DatabaseUnavailableTest {
     void aConnectionExceptionIsKnownByItsSqlState() {
         assertTrue(DatabaseUnavailable.in(new PersistenceException(
                 new SQLException("Communications link failure", "08S01"))).isPresent());
+    }
+
+    @Test
+    void aPoolWithNoConnectionToGiveInTimeIsTheDatabaseNotAnswering() {
+        var none = new SQLException(new ResourceException(
+                "IJ000453: Unable to get managed connection for java:jboss/datasources/RegistryDS"));
+        assertEquals(Optional.of(none), DatabaseUnavailable.in(new EJBException(new PersistenceException(none))));
     }
 
     @Test

@@ -123,9 +123,9 @@ public class ImageDownloads {
         if (headOnly) {
             return answer.build();
         }
-        Supplier<Future<Void>> counting = countsAsAPull(containerId, range, counted)
+        Supplier<Future<Void>> startCount = countsAsAPull(containerId, range, counted)
                 ? () -> pulls.countMeanwhile(containerId, protocol) : () -> NOT_COUNTED;
-        StreamingOutput body = out -> send(image, range, out, protocol, counting);
+        StreamingOutput body = out -> send(image, range, out, protocol, startCount);
         return answer.entity(body).build();
     }
 
