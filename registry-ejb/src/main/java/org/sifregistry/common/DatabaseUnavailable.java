@@ -11,8 +11,9 @@ import jakarta.resource.ResourceException;
 
 /**
  * Recognises a failure that is the database not answering (stopped, restarting, out of reach, or so slow that the
- * pool had no connection to give within its blocking timeout) rather than a fault of the request or of ours: the request is answered 503 with {@code Retry-After}, its transaction rolled back, and the
- * datasource's validation replaces the broken connections once the database is back.
+ * pool had no connection to give within its blocking timeout) rather than a fault of the request or of ours: the
+ * request is answered 503 with {@code Retry-After}, its transaction rolled back, and the datasource's validation
+ * replaces the broken connections once the database is back.
  */
 public final class DatabaseUnavailable {
 
@@ -38,7 +39,8 @@ public final class DatabaseUnavailable {
 
     /** The driver's connection exceptions, and the pool's (IronJacamar's) report that it got no connection. */
     private static boolean isConnectionFailure(SQLException sql) {
-        return sql.getCause() instanceof ResourceException || sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+        return sql.getCause() instanceof ResourceException
+                || sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
                 || sql instanceof SQLRecoverableException
                 || sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS);
     }

@@ -42,7 +42,7 @@ public class RecentUsage {
         CompletableFuture<Long> mine = new CompletableFuture<>();
         CompletableFuture<Long> another = counting.putIfAbsent(holder, mine);
         if (another == null) {
-            return count(holder, now, count, mine);
+            return countNow(holder, now, count, mine);
         }
         if (last != null) {
             return last.usage();
@@ -55,8 +55,8 @@ public class RecentUsage {
         }
     }
 
-    private long count(QuotaHolder holder, Instant now, ToLongFunction<QuotaHolder> count,
-                       CompletableFuture<Long> mine) {
+    private long countNow(QuotaHolder holder, Instant now, ToLongFunction<QuotaHolder> count,
+                          CompletableFuture<Long> mine) {
         try {
             long usage = count.applyAsLong(holder);
             counted.put(holder, new Counted(usage, now));
