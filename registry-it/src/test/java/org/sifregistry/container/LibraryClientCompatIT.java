@@ -32,6 +32,8 @@ import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LibraryClient;
+import org.sifregistry.testing.LibraryPush;
+import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
@@ -50,6 +52,7 @@ class LibraryClientCompatIT {
 
     private static final String ALICE = TestUser.ALICE.username();
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
+    private static final Duration COUNTED_WITHIN = Duration.ofSeconds(60);
 
     private final Api api = new Api();
     /** Files this test made; images of 1 GiB must not pile up in target/ run after run. */
@@ -194,6 +197,27 @@ class LibraryClientCompatIT {
         assertEquals(Api.sha256(file), pullAndHash(client, collection + "/img", "v1", false), "as does none");
     }
 
+    /**
+     * The parallel pull asks for the 303, probes the first KiB of its URL, then fetches three parts of 5 MiB, the first
+     * from byte 0 again: one pull, as is the single-stream one; a 303 that no client follows is none.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aPullCountsOnceHoweverTheClientSplitsIt() {
+        Path file = made(Tools.sif(12 << 20, "compat counted"));
+        String ref = ALICE + "/" + Names.unique("counted") + "/img";
+        LibraryClient client = aliceClient();
+        client.push(file, ref, "v1").orFail();
+
+        api.get("v1/imagefile/" + ref + ":v1?arch=" + LibraryPush.ARCH).expect(303);
+        pullAndHash(client, ref, "v1", true);
+        pullAndHash(client, ref, "v1", false);
+
+        Eventually.await(COUNTED_WITHIN, () -> downloadCount(ref), count -> count >= 2, "both pulls to count");
+        assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
+        assertEquals(2, downloadCount(ref), "a parallel pull and a single-stream one");
+    }
+
     /** push, pull, cpull and a shub download must all agree with the original file, byte for byte. */
     private void pushPullAndCompare(Path file) {
         String sha256 = Api.sha256(file);
@@ -222,6 +246,11 @@ class LibraryClientCompatIT {
         assertTrue(pulled.stdout().contains("pulled sha256=" + sha256), pulled.describe());
         Tools.deleteQuietly(out);
         return sha256;
+    }
+
+    private long downloadCount(String ref) {
+        return api.get("v1/containers/" + ref, TestUser.ALICE.pullToken()).expect(200).data()
+                .getJsonNumber("downloadCount").longValue();
     }
 
     private LibraryClient aliceClient() {

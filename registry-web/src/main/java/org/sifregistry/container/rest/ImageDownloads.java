@@ -70,7 +70,8 @@ public class ImageDownloads {
     /**
      * A URL that serves this version of the container's image until it expires, even if the tag moves meanwhile.
      *
-     * @param counted whether fetching it counts as a download; false where the request that handed it out counted
+     * @param counted whether fetching it counts as a download, by the rule of {@link #countsAsAPull}; false where the
+     *                request that handed it out counted
      * @param via     the protocol of the pull that handed it out, which the bytes sent from it are counted under
      */
     public URI signedUrl(long containerId, String version, boolean counted, Protocol via) {
@@ -96,8 +97,8 @@ public class ImageDownloads {
     /**
      * The image, or the one range the client asked for, with its exact length, its digest as ETag, and nothing
      * read into memory; or, where the store hands out direct URLs (an object store with REGISTRY_S3_REDIRECT), a 307
-     * to one, which the client follows with the same Range. A whole download, or the first range of a parallel one,
-     * counts when {@code counted}.
+     * to one, which the client follows with the same Range. A whole download, or the one range of a parallel one that
+     * {@link #countsAsAPull} picks, counts when {@code counted}.
      */
     public Response stream(long containerId, ImageDigest digest, String rangeHeader, boolean headOnly,
                            boolean counted, Protocol protocol) {
@@ -108,7 +109,7 @@ public class ImageDownloads {
         Optional<URI> direct = headOnly || !config.s3Redirects() ? Optional.empty()
                 : store.directUrl(digest, config.signedUrlLifetime());
         if (direct.isPresent()) {
-            countOnce(containerId, range, counted, protocol);
+            countOnce(containerId, range, image.size(), counted, protocol);
             return Response.temporaryRedirect(direct.get()).build();
         }
         Response.ResponseBuilder answer = Response.status(partial ? Response.Status.PARTIAL_CONTENT : Response.Status.OK)
@@ -123,7 +124,7 @@ public class ImageDownloads {
         if (headOnly) {
             return answer.build();
         }
-        Supplier<Future<Void>> startCount = countsAsAPull(containerId, range, counted)
+        Supplier<Future<Void>> startCount = countsAsAPull(containerId, range, image.size(), counted, protocol)
                 ? () -> pulls.countMeanwhile(containerId, protocol) : () -> NOT_COUNTED;
         StreamingOutput body = out -> send(image, range, out, protocol, startCount);
         return answer.entity(body).build();
@@ -134,19 +135,29 @@ public class ImageDownloads {
      * the rule of {@link #stream}, so that fetching the URL does not count it again.
      */
     public Response redirect(long containerId, ImageDigest digest, String rangeHeader, Protocol protocol) {
-        countOnce(containerId, range(rangeHeader, find(digest).size()), true, protocol);
+        long size = find(digest).size();
+        countOnce(containerId, range(rangeHeader, size), size, true, protocol);
         return Response.temporaryRedirect(signedUrl(containerId, digest.version(), false, protocol)).build();
     }
 
-    private void countOnce(long containerId, ByteRange range, boolean counted, Protocol protocol) {
-        if (countsAsAPull(containerId, range, counted)) {
+    private void countOnce(long containerId, ByteRange range, long size, boolean counted, Protocol protocol) {
+        if (countsAsAPull(containerId, range, size, counted, protocol)) {
             pulls.count(containerId, protocol);
         }
     }
 
-    /** A whole download, or the first range of a parallel one, counts; the other ranges of that pull do not. */
-    private static boolean countsAsAPull(long containerId, ByteRange range, boolean counted) {
-        return counted && range.start() == 0 && containerId != ContainerDetails.UNTAGGED;
+    /**
+     * Whether this request is the one that counts its pull: a whole download, or one range of a parallel one. The
+     * library client probes the first KiB of the URL its 303 handed out, then fetches the image in parts, the first of
+     * them from byte 0 again, so its pull counts at the range that reaches the image's end. Other clients resume a
+     * broken download from where it stopped, so theirs counts at the range from byte 0.
+     */
+    private static boolean countsAsAPull(long containerId, ByteRange range, long size, boolean counted,
+                                         Protocol protocol) {
+        if (!counted || containerId == ContainerDetails.UNTAGGED) {
+            return false;
+        }
+        return protocol == Protocol.LIBRARY ? range.end() == size - 1 : range.start() == 0;
     }
 
     /** Whether a GET with this Range fetches the whole image or the first part of it: one per pull, as counted. */

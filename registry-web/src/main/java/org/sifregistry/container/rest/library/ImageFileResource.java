@@ -32,7 +32,6 @@ import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
-import org.sifregistry.container.application.PullCounter;
 import org.sifregistry.container.rest.ImageDownloads;
 import org.sifregistry.container.rest.RequestBodies;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
@@ -78,9 +77,6 @@ public class ImageFileResource {
     private ImageDownloads downloads;
 
     @Inject
-    private PullCounter pulls;
-
-    @Inject
     private RegistryConfig config;
 
     @Inject
@@ -108,10 +104,8 @@ public class ImageFileResource {
             return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true,
                     Protocol.LIBRARY);
         }
-        if (container.isTagged()) {
-            pulls.count(container.id(), Protocol.LIBRARY);
-        }
-        return Response.seeOther(downloads.signedUrl(container.id(), container.version(), false, Protocol.LIBRARY))
+        // Counted while the image streams from the signed URL, not before this answer: ~10 ms less a pull
+        return Response.seeOther(downloads.signedUrl(container.id(), container.version(), true, Protocol.LIBRARY))
                 .build();
     }
 
