@@ -310,6 +310,7 @@ fi
 pull_url() {  # SYSTEM NAME
   case "$1" in
     registry) echo "$REG/v1/imagefile/$USER_NAME/bench/$2:latest" ;;
+    registry-shub) curl -fsS "$(shub "$2")" | python3 -c 'import json, sys; print(json.load(sys.stdin)["image"])' ;;
     nginx-sendfile) echo "$NGINX_SENDFILE/$2.sif" ;;
     nginx-copy) echo "$NGINX_COPY/$2.sif" ;;
     docker-registry) echo "$DOCKER/v2/bench/$2/blobs/$(cat "$WORK/$2.digest")" ;;
@@ -326,6 +327,15 @@ rotate() {  # R SYSTEM...: the systems turned by R
   for i in "${!all[@]}"; do echo "${all[$(( (i + r) % ${#all[@]} ))]}"; done
 }
 
+# The registry's pulls two ways, both counted: library://, its 303 followed to the signed URL, and the signed URL of a
+# shub manifest fetched directly
+pull_row() {  # SYSTEM: the table's system of its pull samples
+  case "$1" in
+    registry) echo "registry:library, 303" ;;
+    registry-shub) echo "registry:signed URL, direct" ;;
+    *) echo "$1" ;;
+  esac
+}
 pull_once() {  # SYSTEM NAME [CURL ARGUMENTS...]: MiB/s of one stream
   local out
   out=$(curl -fsS -L -o /dev/null -w '%{size_download} %{time_total}' "${@:3}" "$(pull_url "$1" "$2")")
@@ -409,11 +419,12 @@ fi
 for r in $(seq 0 "$REPEATS"); do
   if runs pulls; then
     log "$(round): pulls"
-    for system in $(turn "$r"); do
-      sample pull1 "single-stream pull, $PULL_MB MiB" "$system" "$(pull_once "$system" pull)"
+    for system in $(rotate "$r" registry registry-shub nginx-sendfile nginx-copy docker-registry); do
+      sample pull1 "single-stream pull, $PULL_MB MiB" "$(pull_row "$system")" "$(pull_once "$system" pull)"
     done
-    for system in $(turn "$r"); do
-      sample pullN "$CONC_N concurrent pulls of $CONC_MB MiB, aggregate" "$system" "$(pull_concurrent "$system" conc)"
+    for system in $(rotate "$r" registry registry-shub nginx-sendfile nginx-copy docker-registry); do
+      sample pullN "$CONC_N concurrent pulls of $CONC_MB MiB, aggregate" "$(pull_row "$system")" \
+        "$(pull_concurrent "$system" conc)"
     done
   fi
 

@@ -14,10 +14,11 @@ from collections import OrderedDict
 
 # key: (unit, higher is better, target text, check(registry median, nginx median, docker median, p95) -> bool)
 SPECS = {
-    "pull1": ("MiB/s", True, "≥ 1.0× docker, ≥ 0.75× nginx",
-              lambda r, n, d, p95: r >= d and r >= 0.75 * n),
-    "pullN": ("MiB/s", True, "≥ 1.0× docker, ≥ 0.75× nginx",
-              lambda r, n, d, p95: r >= d and r >= 0.75 * n),
+    # Issue 20 raised issue 8's 0.75× nginx to 0.9×
+    "pull1": ("MiB/s", True, "≥ 1.0× docker, ≥ 0.9× nginx",
+              lambda r, n, d, p95: r >= d and r >= 0.9 * n),
+    "pullN": ("MiB/s", True, "≥ 1.0× docker, ≥ 0.9× nginx",
+              lambda r, n, d, p95: r >= d and r >= 0.9 * n),
     "push": ("MiB/s", True, "≥ 2× docker", lambda r, n, d, p95: r >= 2 * d),
     # The two parts of a push: the client's work before it sends, which bounds the push ratio, and the rest
     "push_hash": ("ms", False, "– (the client's)", None),

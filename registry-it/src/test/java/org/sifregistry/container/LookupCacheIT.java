@@ -65,7 +65,7 @@ class LookupCacheIT {
     void aDeletedImageIsGoneAtOnce() {
         Pushed pushed = push.push(Tools.sif(4096, "cache delete"), ALICE, Names.unique("cachedel"), "img", "latest");
         List<String> lookups = lookups(pushed);
-        lookups.forEach(path -> api.get(path).expect(200));
+        lookups.forEach(this::versionOf);
 
         api.delete("v1/images/" + pushed.ref() + ":latest" + ARCH, TestUser.ALICE.pushToken()).expect(200);
 
@@ -189,13 +189,18 @@ class LookupCacheIT {
         return api.send(request).expect(200).json().getString("token");
     }
 
-    /** The shub manifest and the library's image record, as clients ask for them. */
+    /** The shub manifest, the library's image record and its pull's 303, as clients ask for them. */
     private static List<String> lookups(Pushed pushed) {
         return List.of("api/container/" + pushed.collection() + "/" + pushed.container() + ":latest",
-                "v1/images/" + pushed.ref() + ":latest" + ARCH);
+                "v1/images/" + pushed.ref() + ":latest" + ARCH,
+                "v1/imagefile/" + pushed.ref() + ":latest" + ARCH);
     }
 
     private String versionOf(String path) {
+        if (path.startsWith("v1/imagefile/")) {
+            String signedUrl = api.get(path).expect(303).header("Location");
+            return signedUrl.replaceAll(".*/api/download/[0-9]+/([^?]+)\\?.*", "$1");
+        }
         var answer = api.get(path).expect(200);
         return path.startsWith("v1/") ? answer.data().getString("hash") : answer.json().getString("version");
     }

@@ -14,12 +14,16 @@ import org.sifregistry.common.VersionedCache;
 /**
  * The answers to metadata lookups in a {@link VersionedCache}, each for at most {@code lifetime} (the shub answer
  * holds a signed URL, whose expiry moves on with the clock), and an answer given for an API token no longer than the
- * token is valid. Within {@code maxBytes} of bodies.
+ * token is valid. Within {@code maxBytes} of keys, headers and bodies.
  */
 final class LookupCache {
 
-    /** @param headers what the answer says about its body (its type, an OCI manifest's digest), to say again */
-    record Answer(Map<HttpString, String> headers, byte[] body) {
+    /**
+     * @param status  200, or the 303 of a library pull
+     * @param headers what the answer says about its body (its type, an OCI manifest's digest) or where it sends, to say
+     *                again
+     */
+    record Answer(int status, Map<HttpString, String> headers, byte[] body) {
     }
 
     private final VersionedCache<String, Answer> answers;
@@ -40,9 +44,11 @@ final class LookupCache {
      * @param version    {@link DataVersion#current()} as it was before the answer was computed
      * @param validUntil when the credentials it was computed for end ({@link Instant#MAX} for none)
      */
-    void put(String key, long version, Instant validUntil, Map<HttpString, String> headers, byte[] body) {
+    void put(String key, long version, Instant validUntil, int status, Map<HttpString, String> headers, byte[] body) {
         Instant until = clock.instant().plus(lifetime);
+        // A 303 has no body: what it holds is its key and its Location, which count too
+        long bytes = key.length() + body.length + headers.values().stream().mapToLong(String::length).sum();
         answers.put(key, version, validUntil.isBefore(until) ? validUntil : until,
-                new Answer(Map.copyOf(headers), body), body.length);
+                new Answer(status, Map.copyOf(headers), body), bytes);
     }
 }

@@ -31,10 +31,12 @@ import org.sifregistry.common.Secrets;
 import org.sifregistry.user.http.TokenAnswers;
 
 /**
- * Answers repeated metadata lookups (the shub manifest, the library's image record, OCI manifests) from memory,
- * before the container's sign-in, the servlets and the database: clients ask for the same few images over and over
- * when a job starts on many nodes, and CI jobs with their API token. The first lookup goes through, and its answer is
- * kept ({@link LookupCache}).
+ * Answers repeated metadata lookups (the shub manifest, the library's image record and the 303 of its pull, OCI
+ * manifests) from memory, before the container's sign-in, the servlets and the database: clients ask for the same few
+ * images over and over when a job starts on many nodes, and CI jobs with their API token. The first lookup goes
+ * through, and its answer is kept ({@link LookupCache}). A library pull's 303 is a lookup like the shub manifest: the
+ * signed URL it hands out counts the download, and any other answer there (the image itself, when library pulls
+ * stream) is never kept.
  *
  * <p>What is kept, and for whom:
  * <ul>
@@ -68,11 +70,12 @@ public final class LookupCacheHandler implements HttpHandler {
     }
 
     private static final List<String> LOOKUPS = List.of("/api/container/", "/api/library/v1/images/", "/v1/images/");
+    private static final List<String> LIBRARY_PULLS = List.of("/api/library/v1/imagefile/", "/v1/imagefile/");
     /** Before and after WEB-INF/undertow-handlers.conf rewrites the OCI API's paths. */
     private static final Pattern OCI_MANIFEST = Pattern.compile("^(?:/api/oci)?/v2/(.+)/manifests/[^/]+$");
     private static final String BEARER = "bearer ";
     /** What an answer says about its body, said again from memory: the type, and an OCI manifest's identity. */
-    private static final List<HttpString> KEPT_HEADERS = List.of(Headers.CONTENT_TYPE, Headers.ETAG,
+    private static final List<HttpString> KEPT_HEADERS = List.of(Headers.CONTENT_TYPE, Headers.ETAG, Headers.LOCATION,
             HttpString.tryFromString("Docker-Content-Digest"), HttpString.tryFromString("Docker-Distribution-API-Version"));
     private static final int MAX_BODY = 64 * 1024;
     private static final long MAX_CACHED_BYTES = 16L << 20;
@@ -108,7 +111,7 @@ public final class LookupCacheHandler implements HttpHandler {
         var cached = cache.get(lookup.key());
         lookups.answered(cached.isPresent());
         if (cached.isPresent()) {
-            exchange.setStatusCode(StatusCodes.OK);
+            exchange.setStatusCode(cached.get().status());
             cached.get().headers().forEach(exchange.getResponseHeaders()::put);
             if (Methods.HEAD.equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, cached.get().body().length);
@@ -134,8 +137,28 @@ public final class LookupCacheHandler implements HttpHandler {
         NEVER
     }
 
-    /** Where a request's answer is kept, and whether the request may keep it. */
-    private record Lookup(String key, Keeping keeping) {
+    /** What a lookup's answer must be to be kept: its status, and the header that says what it is. */
+    private enum Kept {
+        /** Metadata: a 200 whose body is the answer. */
+        METADATA(StatusCodes.OK, Headers.CONTENT_TYPE),
+        /** A library pull: the 303 to the signed URL of the image. */
+        REDIRECT(StatusCodes.SEE_OTHER, Headers.LOCATION);
+
+        private final int status;
+        private final HttpString saying;
+
+        Kept(int status, HttpString saying) {
+            this.status = status;
+            this.saying = saying;
+        }
+
+        boolean accepts(int answered, HeaderMap headers) {
+            return answered == status && headers.contains(saying);
+        }
+    }
+
+    /** Where a request's answer is kept, whether the request may keep it, and what answer may be kept. */
+    private record Lookup(String key, Keeping keeping, Kept kept) {
     }
 
     /** Null for a request the cache leaves alone. */
@@ -146,14 +169,16 @@ public final class LookupCacheHandler implements HttpHandler {
         String path = exchange.getRelativePath();
         String target = path + "?" + exchange.getQueryString();
         HeaderValues authorization = exchange.getRequestHeaders().get(Headers.AUTHORIZATION);
-        if (Methods.GET.equals(exchange.getRequestMethod()) && LOOKUPS.stream().anyMatch(path::startsWith)) {
+        Kept kept = LOOKUPS.stream().anyMatch(path::startsWith) ? Kept.METADATA
+                : LIBRARY_PULLS.stream().anyMatch(path::startsWith) ? Kept.REDIRECT : null;
+        if (Methods.GET.equals(exchange.getRequestMethod()) && kept != null) {
             if (authorization == null) {
-                return new Lookup(target, Keeping.PUBLIC);
+                return new Lookup(target, Keeping.PUBLIC, kept);
             }
             String token = bearerOf(authorization);
             // A path starts with '/', so a token's answers never share a key with the public ones
             return token == null ? null
-                    : new Lookup(BEARER + Secrets.sha256Hex(token) + " " + target, Keeping.FOR_TOKEN);
+                    : new Lookup(BEARER + Secrets.sha256Hex(token) + " " + target, Keeping.FOR_TOKEN, kept);
         }
         Matcher manifest = OCI_MANIFEST.matcher(path);
         if (!(Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod()))
@@ -161,11 +186,12 @@ public final class LookupCacheHandler implements HttpHandler {
             return null;
         }
         if (authorization == null) {
-            return new Lookup(target, Keeping.PUBLIC);
+            return new Lookup(target, Keeping.PUBLIC, Kept.METADATA);
         }
         String token = bearerOf(authorization);
         return token == null ? null : tokens.pullerOf(token, manifest.group(1))
-                .map(caller -> new Lookup(target, caller.isAnonymous() ? Keeping.PUBLIC : Keeping.NEVER))
+                .map(caller -> new Lookup(target, caller.isAnonymous() ? Keeping.PUBLIC : Keeping.NEVER,
+                        Kept.METADATA))
                 .orElse(null);
     }
 
@@ -181,8 +207,8 @@ public final class LookupCacheHandler implements HttpHandler {
     }
 
     /**
-     * Keeps the answer the servlets give once it is complete, if it is a whole 200 that sets no cookie and does not
-     * say {@code no-store} (a pull of a private image, audited each time).
+     * Keeps the answer the servlets give once it is complete, if it is whole, of the kind the lookup keeps, sets no
+     * cookie and does not say {@code no-store} (a pull of a private image, audited each time).
      */
     private void keepAnswer(HttpServerExchange exchange, Lookup lookup) {
         long version = DataVersion.current();
@@ -194,11 +220,11 @@ public final class LookupCacheHandler implements HttpHandler {
             boolean whole = length != null && length.equals(Integer.toString(body.size())) && body.size() <= MAX_BODY;
             Optional<Instant> validUntil = lookup.keeping() == Keeping.PUBLIC ? Optional.of(Instant.MAX)
                     : TokenAnswers.validUntil(done);
-            if (done.getStatusCode() == StatusCodes.OK && whole && response.contains(Headers.CONTENT_TYPE)
+            if (lookup.kept().accepts(done.getStatusCode(), response) && whole
                     && validUntil.isPresent() && !response.contains(Headers.SET_COOKIE) && !isNoStore(response)) {
                 Map<HttpString, String> headers = new HashMap<>();
                 KEPT_HEADERS.stream().filter(response::contains).forEach(h -> headers.put(h, response.getFirst(h)));
-                cache.put(lookup.key(), version, validUntil.get(), headers, body.toByteArray());
+                cache.put(lookup.key(), version, validUntil.get(), done.getStatusCode(), headers, body.toByteArray());
             }
             nextListener.proceed();
         });

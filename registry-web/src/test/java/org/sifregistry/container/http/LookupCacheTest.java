@@ -28,7 +28,7 @@ class LookupCacheTest {
 
     @Test
     void keepsAnAnswerForItsLifetime() {
-        cache.put("/v1/images/a", DataVersion.current(), Instant.MAX, JSON, BODY);
+        cache.put("/v1/images/a", DataVersion.current(), Instant.MAX, 200, JSON, BODY);
 
         clock.advance(LIFETIME.minusMillis(1));
         assertArrayEquals(BODY, cache.get("/v1/images/a").orElseThrow().body());
@@ -39,11 +39,24 @@ class LookupCacheTest {
     @Test
     void neverKeepsAnAnswerPastTheTokenItWasGivenFor() {
         Instant tokenExpires = clock.instant().plusSeconds(3);
-        cache.put("token /v1/images/a", DataVersion.current(), tokenExpires, JSON, BODY);
+        cache.put("token /v1/images/a", DataVersion.current(), tokenExpires, 200, JSON, BODY);
 
         clock.advance(Duration.ofSeconds(2));
         assertTrue(cache.get("token /v1/images/a").isPresent());
         clock.advance(Duration.ofSeconds(1));
         assertEquals(Optional.empty(), cache.get("token /v1/images/a"), "expired with its token");
+    }
+
+    @Test
+    void aRedirectWithoutABodyCostsItsKeyAndLocation() {
+        Map<HttpString, String> location = Map.of(Headers.LOCATION, "x".repeat(400));
+        cache.put("/v1/imagefile/a", DataVersion.current(), Instant.MAX, 303, location, new byte[0]);
+        assertEquals(303, cache.get("/v1/imagefile/a").orElseThrow().status());
+
+        cache.put("/v1/imagefile/b", DataVersion.current(), Instant.MAX, 303, location, new byte[0]);
+        cache.put("/v1/imagefile/c", DataVersion.current(), Instant.MAX, 303, location, new byte[0]);
+
+        assertEquals(Optional.empty(), cache.get("/v1/imagefile/a"), "three of them are past the budget of 1,024");
+        assertTrue(cache.get("/v1/imagefile/c").isPresent());
     }
 }

@@ -104,9 +104,14 @@ public class ImageFileResource {
             return downloads.stream(container.id(), ImageDigest.parse(container.version()), range, false, true,
                     Protocol.LIBRARY);
         }
-        // Counted while the image streams from the signed URL, not before this answer: ~10 ms less a pull
-        return Response.seeOther(downloads.signedUrl(container.id(), container.version(), true, Protocol.LIBRARY))
-                .build();
+        // Counted while the image streams from the signed URL, not here: the lookup cache may keep this answer
+        Response.ResponseBuilder redirect = Response.seeOther(downloads.signedUrl(container.id(), container.version(),
+                true, Protocol.LIBRARY));
+        if (container.privateCollection()) {
+            // Every such pull must reach this method to be audited
+            redirect.header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+        return redirect.build();
     }
 
     /** The legacy (v1) upload: the image is the request body. */
