@@ -96,9 +96,8 @@ class LibraryClientCompatIT {
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void pushingTheSameFileAgainUploadsNothing() {
         Path file = made(Tools.sif(1 << 20, "compat again"));
-        String ref = ALICE + "/" + Names.unique("again") + "/img";
+        String ref = pushedAsAlice(file, "again");
         LibraryClient client = aliceClient();
-        client.push(file, ref, "v1");
 
         Tools.Result again = client.pushLogged(file, ref, "v2");
 
@@ -204,10 +203,8 @@ class LibraryClientCompatIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aPullCountsOnceHoweverTheClientSplitsIt() {
-        Path file = made(Tools.sif(12 << 20, "compat counted"));
-        String ref = ALICE + "/" + Names.unique("counted") + "/img";
+        String ref = pushedAsAlice(made(Tools.sif(12 << 20, "compat counted")), "counted");
         LibraryClient client = aliceClient();
-        client.push(file, ref, "v1").orFail();
 
         api.get("v1/imagefile/" + ref + ":v1?arch=" + LibraryPush.ARCH).expect(303);
         pullAndHash(client, ref, "v1", true);
@@ -216,6 +213,13 @@ class LibraryClientCompatIT {
         Eventually.await(COUNTED_WITHIN, () -> downloadCount(ref), count -> count >= 2, "both pulls to count");
         assertEquals("COMPLETED", Management.updateDownloadsOnceTheQueueIsEmpty());
         assertEquals(2, downloadCount(ref), "a parallel pull and a single-stream one");
+    }
+
+    /** Pushes {@code file} as alice's {@code img:v1} in a new collection named after {@code name}; returns its ref. */
+    private String pushedAsAlice(Path file, String name) {
+        String ref = ALICE + "/" + Names.unique(name) + "/img";
+        aliceClient().push(file, ref, "v1");
+        return ref;
     }
 
     /** push, pull, cpull and a shub download must all agree with the original file, byte for byte. */

@@ -69,12 +69,14 @@ public final class LookupCacheHandler implements HttpHandler {
         void answered(boolean fromCache);
     }
 
+    /** The Cache-Control of an answer never kept, so that each such request reaches its resource (to be audited). */
+    public static final String NOT_KEPT = "private, no-store";
     private static final List<String> LOOKUPS = List.of("/api/container/", "/api/library/v1/images/", "/v1/images/");
     private static final List<String> LIBRARY_PULLS = List.of("/api/library/v1/imagefile/", "/v1/imagefile/");
     /** Before and after WEB-INF/undertow-handlers.conf rewrites the OCI API's paths. */
     private static final Pattern OCI_MANIFEST = Pattern.compile("^(?:/api/oci)?/v2/(.+)/manifests/[^/]+$");
     private static final String BEARER = "bearer ";
-    /** What an answer says about its body, said again from memory: the type, and an OCI manifest's identity. */
+    /** What an answer says about its body, said again from memory: its type, a manifest's identity, a 303's target. */
     private static final List<HttpString> KEPT_HEADERS = List.of(Headers.CONTENT_TYPE, Headers.ETAG, Headers.LOCATION,
             HttpString.tryFromString("Docker-Content-Digest"), HttpString.tryFromString("Docker-Distribution-API-Version"));
     private static final int MAX_BODY = 64 * 1024;

@@ -29,6 +29,7 @@ import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageService;
 import org.sifregistry.container.domain.ContainerNotFoundException;
 import org.sifregistry.container.domain.ContainerRef;
+import org.sifregistry.container.http.LookupCacheHandler;
 import org.sifregistry.storage.ImageDigest;
 
 /**
@@ -69,7 +70,7 @@ public class ShubResource {
         if (k.privateCollection()) {
             audit.record(AuditAction.PRIVATE_PULL, caller, k.ref(), k.version(), "shub");
             // Every such pull must reach this method to be audited, so the lookup cache may not keep the answer
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, LookupCacheHandler.NOT_KEPT);
         }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("labels", k.labels());

@@ -32,6 +32,7 @@ import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
+import org.sifregistry.container.http.LookupCacheHandler;
 import org.sifregistry.container.rest.ImageDownloads;
 import org.sifregistry.container.rest.RequestBodies;
 import org.sifregistry.container.rest.library.LibraryModels.Data;
@@ -109,7 +110,7 @@ public class ImageFileResource {
                 true, Protocol.LIBRARY));
         if (container.privateCollection()) {
             // Every such pull must reach this method to be audited
-            redirect.header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            redirect.header(HttpHeaders.CACHE_CONTROL, LookupCacheHandler.NOT_KEPT);
         }
         return redirect.build();
     }
