@@ -284,6 +284,20 @@ class LibraryApiIT {
     // ---- pull ------------------------------------------------------------------------------------------------
 
     @Test
+    void anImageTheTagNoLongerNamesPullsByItsHash() throws IOException {
+        String collection = Names.unique("moved");
+        Path older = Tools.sif(SMALL_PAYLOAD, "moved older");
+        Pushed first = alicePush().push(older, ALICE, collection, "img", "v1");
+        alicePush().push(Tools.sif(SMALL_PAYLOAD, "moved newer"), ALICE, collection, "img", "v1");
+
+        String location = api.get("v1/imagefile/" + first.ref() + ":" + first.hash() + ARCH).expect(303)
+                .header("Location");
+
+        assertArrayEquals(Files.readAllBytes(older), api.get(location).expect(200).body());
+        api.get("v1/imagefile/" + first.ref() + ":sha256." + "0".repeat(64) + ARCH).expectError(404);
+    }
+
+    @Test
     void pullRedirectsToASignedUrlThatServesTheBytesAndRanges() throws IOException {
         Path file = Tools.sif(SMALL_PAYLOAD, "pull");
         Pushed pushed = alicePush().push(file, ALICE, Names.unique("pull"), "img", "v1");

@@ -113,9 +113,7 @@ public class ContainerService {
     }
 
     public Container get(ContainerRef ref, Caller caller) {
-        return containers.findByRef(ref)
-                .filter(k -> k.collection().isVisibleTo(caller))
-                .orElseThrow(() -> new ContainerNotFoundException(ref));
+        return visibleTagged(ref, caller).orElseThrow(() -> new ContainerNotFoundException(ref));
     }
 
     /**
@@ -123,16 +121,13 @@ public class ContainerService {
      * no tag points at any more (or yet): it is described with id {@link ContainerDetails#UNTAGGED} and no tag.
      */
     public ContainerDetails details(ContainerRef ref, Caller caller) {
-        Optional<Container> tagged = containers.findByRef(ref).filter(k -> k.collection().isVisibleTo(caller));
+        Optional<Container> tagged = visibleTagged(ref, caller);
         if (tagged.isEmpty() && ref.version() != null) {
-            return collections.findVisible(ref.collection(), caller)
-                    .flatMap(c -> images.find(c, ref.name(), ref.version()))
-                    .filter(Image::isUploaded)
-                    .map(i -> new ContainerDetails(ContainerDetails.UNTAGGED, ref.toString(),
-                            i.collection().name().value(), i.name().value(), null, i.digest().version(), i.size(), null, false,
-                            i.collection().isPrivate(), i.created(), i.created(), 0, Map.of(), null, null, null,
-                            ParseStatus.PENDING, null, List.of(), List.of()))
-                    .orElseThrow(() -> new ContainerNotFoundException(ref));
+            Image i = uploadedImage(ref, caller);
+            return new ContainerDetails(ContainerDetails.UNTAGGED, ref.toString(), i.collection().name().value(),
+                    i.name().value(), null, i.digest().version(), i.size(), null, false, i.collection().isPrivate(),
+                    i.created(), i.created(), 0, Map.of(), null, null, null, ParseStatus.PENDING, null, List.of(),
+                    List.of());
         }
         Container k = tagged.orElseThrow(() -> new ContainerNotFoundException(ref));
         // Each lazy part is read by its own statement, and a header reader may commit between two of them. Read in
@@ -151,6 +146,33 @@ public class ContainerService {
                 k.created(), k.updated(), k.downloadCount(), labels, definitionFile, runscript, help,
                 parseStatus, k.collection().isManageableBy(caller) ? parseError : null, topics,
                 k.signatures().stream().map(SignatureSummary::of).toList());
+    }
+
+    /**
+     * What a pull needs of the container that {@link #details} finds: a library pull's 303 reads nothing that came
+     * from the image (labels, topics, signatures, the text fields), each of which is a statement of its own.
+     */
+    public PullTarget pullTarget(ContainerRef ref, Caller caller) {
+        Optional<Container> tagged = visibleTagged(ref, caller);
+        if (tagged.isEmpty() && ref.version() != null) {
+            Image i = uploadedImage(ref, caller);
+            return new PullTarget(ContainerDetails.UNTAGGED, ref.toString(), i.digest().version(),
+                    i.collection().isPrivate());
+        }
+        Container k = tagged.orElseThrow(() -> new ContainerNotFoundException(ref));
+        return new PullTarget(k.id(), k.ref().toString(), k.version(), k.collection().isPrivate());
+    }
+
+    private Optional<Container> visibleTagged(ContainerRef ref, Caller caller) {
+        return containers.findByRef(ref).filter(k -> k.collection().isVisibleTo(caller));
+    }
+
+    /** The uploaded image that {@code ref}'s pinned version names in a collection the caller may see. */
+    private Image uploadedImage(ContainerRef ref, Caller caller) {
+        return collections.findVisible(ref.collection(), caller)
+                .flatMap(c -> images.find(c, ref.name(), ref.version()))
+                .filter(Image::isUploaded)
+                .orElseThrow(() -> new ContainerNotFoundException(ref));
     }
 
     /**

@@ -28,10 +28,10 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.common.ErrorKey;
 import org.sifregistry.common.InvalidInputException;
 import org.sifregistry.common.metrics.Protocol;
-import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.ImageDetails;
 import org.sifregistry.container.application.ImageService;
+import org.sifregistry.container.application.PullTarget;
 import org.sifregistry.container.http.LookupCacheHandler;
 import org.sifregistry.container.rest.ImageDownloads;
 import org.sifregistry.container.rest.RequestBodies;
@@ -97,7 +97,7 @@ public class ImageFileResource {
     @APIResponse(responseCode = "303",
             description = "Where to fetch the image: a signed URL (REGISTRY_LIBRARY_REDIRECT)")
     public Response pull(@PathParam("ref") String ref, @HeaderParam("Range") String range) {
-        ContainerDetails container = containers.details(refs.resolve(ref), caller);
+        PullTarget container = containers.pullTarget(refs.resolve(ref), caller);
         if (container.privateCollection()) {
             audit.record(AuditAction.PRIVATE_PULL, caller, container.ref(), container.version(), "library");
         }
