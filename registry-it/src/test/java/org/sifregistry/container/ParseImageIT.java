@@ -3,14 +3,21 @@ package org.sifregistry.container;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -34,6 +41,7 @@ import org.sifregistry.container.domain.SignatureTrust;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.RowLocks;
 import org.sifregistry.testing.Tools;
 
 /**
@@ -44,10 +52,12 @@ import org.sifregistry.testing.Tools;
 class ParseImageIT {
 
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(30);
+    /** Rows the test's transaction inserts and never commits, so that MariaDB picks the reading to roll back. */
+    private static final int HEAVIER_BY = 20;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.registryWith(Deployments.testWar("parse-image-it", ParseImageIT.class)
+        return Deployments.registryWith(Deployments.testWar("parse-image-it", ParseImageIT.class, RowLocks.class)
                 .addAsResource(Tools.sif(64 * 1024, "parse-it").toFile(), "images/labelled.sif")
                 .addAsResource(Tools.moduleDir().resolve("../registry-batch/src/test/resources/sif/one-group-signed.sif")
                         .toFile(), "images/signed.sif"));
@@ -61,6 +71,9 @@ class ParseImageIT {
 
     @Inject
     private ParseImageJob parseImage;
+
+    @Resource(lookup = "java:jboss/datasources/RegistryDS")
+    private DataSource registryDatabase;
 
     @Test
     void recordsTheLabelsDefinitionFileOperatingSystemAndArchitectureOfAPushedImage() {
@@ -131,6 +144,37 @@ class ParseImageIT {
         assertEquals(first.labels(), second.labels());
         assertEquals(first.topics(), second.topics());
         assertEquals(first.updated(), second.updated());
+    }
+
+    /**
+     * The job's retry reads the image again: a deadlock rolls the reading back. The test's transaction holds the
+     * row of the image's topic, which the reading links the container to, then asks for the container's row, which
+     * the reading holds; MariaDB rolls back the lighter of the two. MariaDB only: its process list shows the reading
+     * wait.
+     */
+    @Test
+    void readsAgainWhenTheDatabaseRollsTheReadingBack() throws SQLException {
+        Caller owner = Fixtures.user();
+        CollectionName collection = fixtures.collection(owner, false);
+        awaitReading(fixtures.container(collection, "counted:v1", owner, image("labelled.sif")), owner);
+        try (Connection database = registryDatabase.getConnection()) {
+            assumeTrue("MariaDB".equals(database.getMetaData().getDatabaseProductName()),
+                    "waits on rows of MariaDB: the MariaDB run only");
+            database.setAutoCommit(false);
+            for (int row = 0; row < HEAVIER_BY; row++) {
+                RowLocks.holdLabel(database, collection + " " + row);
+            }
+            RowLocks.lock(database, "SELECT id FROM topic_tags WHERE id = ? FOR UPDATE",
+                    RowLocks.only(database, "SELECT id FROM topic_tags WHERE name = 'alpine'"));
+            Container deadlocked = fixtures.container(collection, "deadlocked:v1", owner, image("labelled.sif"));
+            RowLocks.awaitWaiting(database, Map.of("INSERT INTO container_topic_tags%", 1));
+
+            RowLocks.lock(database, "SELECT id FROM containers WHERE id = ? FOR UPDATE",
+                    Long.toString(deadlocked.id()));
+            database.rollback();
+
+            assertEquals(ParseStatus.PARSED, awaitReading(deadlocked, owner).parseStatus());
+        }
     }
 
     private ContainerDetails awaitReading(Container container, Caller owner) {

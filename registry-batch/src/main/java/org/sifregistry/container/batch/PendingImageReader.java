@@ -1,5 +1,7 @@
 package org.sifregistry.container.batch;
 
+import java.io.Serializable;
+
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -30,6 +32,15 @@ public class PendingImageReader extends AbstractItemReader {
     private ImageMetadataService metadata;
 
     private boolean done;
+
+    /**
+     * Also called again on this same reader when a retryable failure rolls the chunk back, and the retry must read
+     * the container once more.
+     */
+    @Override
+    public void open(Serializable checkpoint) {
+        done = false;
+    }
 
     @Override
     public ParseTarget readItem() {
