@@ -46,11 +46,6 @@ public class ImageMetadataService {
                 .map(ImageMetadataService::target);
     }
 
-    /** Every container waiting for a reading, by id, after {@code afterId}. */
-    public List<ParseTarget> pending(long afterId, int limit) {
-        return containers.parsePending(afterId, limit).stream().map(ImageMetadataService::target).toList();
-    }
-
     public void record(List<ImageReading> readings) {
         readings.forEach(this::record);
     }

@@ -57,9 +57,6 @@ import org.sifregistry.storage.StoredImage;
         SELECT k FROM Container k WHERE k.collection = :collection ORDER BY k.name, k.tag""")
 @NamedQuery(name = "Container.findByName", query = """
         SELECT k FROM Container k WHERE k.collection = :collection AND k.name = :name ORDER BY k.tag""")
-@NamedQuery(name = "Container.parsePending", query = """
-        SELECT k FROM Container k WHERE k.parseStatus = org.sifregistry.container.domain.ParseStatus.PENDING
-        AND k.id > :afterId ORDER BY k.id""")
 @NamedQuery(name = "Container.countParsePending", query = """
         SELECT COUNT(k) FROM Container k WHERE k.parseStatus = org.sifregistry.container.domain.ParseStatus.PENDING""")
 @NamedQuery(name = "Container.countByVersion", query = "SELECT COUNT(k) FROM Container k WHERE k.version = :version")

@@ -333,12 +333,4 @@ public class ContainerRepository {
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
-
-    /** Containers whose image's header is yet to be read, by id, after {@code afterId}. */
-    public List<Container> parsePending(long afterId, int limit) {
-        return em.createNamedQuery("Container.parsePending", Container.class)
-                .setParameter("afterId", afterId)
-                .setMaxResults(limit)
-                .getResultList();
-    }
 }
