@@ -3,7 +3,6 @@ package org.sifregistry.container;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,11 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
@@ -26,6 +29,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
@@ -54,6 +58,10 @@ class ParseImageIT {
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(30);
     /** Rows the test's transaction inserts and never commits, so that MariaDB picks the reading to roll back. */
     private static final int HEAVIER_BY = 20;
+    /** A reading's statements on the topic's row, which wait on the test's lock: the count, or the link to it. */
+    private static final String ON_TOPIC_ROW = "%topic_tags%";
+    /** How many of the latest parse-image runs are searched for a container's. */
+    private static final int RECENT_READINGS = 50;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -148,26 +156,22 @@ class ParseImageIT {
 
     /**
      * The job's retry reads the image again: a deadlock rolls the reading back. The test's transaction holds the
-     * row of the image's topic, which the reading links the container to, then asks for the container's row, which
-     * the reading holds; MariaDB rolls back the lighter of the two. MariaDB only: its process list shows the reading
-     * wait.
+     * row of the image's topic, which the reading counts, then asks for the container's row, which the reading
+     * holds; MariaDB rolls back the lighter of the two. MariaDB only, here and below: its process list shows the
+     * reading wait.
      */
     @Test
+    @EnabledIfEnvironmentVariable(named = "REGISTRY_DB_DRIVER", matches = "mariadb")
     void readsAgainWhenTheDatabaseRollsTheReadingBack() throws SQLException {
         Caller owner = Fixtures.user();
-        CollectionName collection = fixtures.collection(owner, false);
-        awaitReading(fixtures.container(collection, "counted:v1", owner, image("labelled.sif")), owner);
+        CollectionName collection = withTopicCounted(owner);
         try (Connection database = registryDatabase.getConnection()) {
-            assumeTrue("MariaDB".equals(database.getMetaData().getDatabaseProductName()),
-                    "waits on rows of MariaDB: the MariaDB run only");
-            database.setAutoCommit(false);
+            holdTopic(database);
             for (int row = 0; row < HEAVIER_BY; row++) {
                 RowLocks.holdLabel(database, collection + " " + row);
             }
-            RowLocks.lock(database, "SELECT id FROM topic_tags WHERE id = ? FOR UPDATE",
-                    RowLocks.only(database, "SELECT id FROM topic_tags WHERE name = 'alpine'"));
             Container deadlocked = fixtures.container(collection, "deadlocked:v1", owner, image("labelled.sif"));
-            RowLocks.awaitWaiting(database, Map.of("INSERT INTO container_topic_tags%", 1));
+            RowLocks.awaitWaiting(database, Map.of(ON_TOPIC_ROW, 1));
 
             RowLocks.lock(database, "SELECT id FROM containers WHERE id = ? FOR UPDATE",
                     Long.toString(deadlocked.id()));
@@ -175,6 +179,63 @@ class ParseImageIT {
 
             assertEquals(ParseStatus.PARSED, awaitReading(deadlocked, owner).parseStatus());
         }
+    }
+
+    /**
+     * Two readings of images with one topic, at once, wait for each other on the topic's row and neither is rolled
+     * back: each counts the topic before it links its container to it. Linking first, each took a shared lock on the
+     * row, and both then asked for the exclusive one to count. The test's transaction holds the row until both wait.
+     */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "REGISTRY_DB_DRIVER", matches = "mariadb")
+    void readingsOfOneTopicAtOnceTakeItsRowInTurn() throws SQLException {
+        Caller owner = Fixtures.user();
+        CollectionName collection = withTopicCounted(owner);
+        List<Container> pushed;
+        try (Connection database = registryDatabase.getConnection()) {
+            holdTopic(database);
+            pushed = List.of(fixtures.container(collection, "one:v1", owner, image("labelled.sif")),
+                    fixtures.container(collection, "two:v1", owner, image("labelled.sif")));
+            RowLocks.awaitWaiting(database, Map.of(ON_TOPIC_ROW, 2));
+            database.rollback();
+        }
+
+        for (Container container : pushed) {
+            assertEquals(ParseStatus.PARSED, awaitReading(container, owner).parseStatus());
+            assertEquals(0, rollbacksOfReading(container), container.ref() + ": read without a rollback");
+        }
+    }
+
+    /** A public collection whose first image is read: the row of its topic, alpine, exists and counts it. */
+    private CollectionName withTopicCounted(Caller owner) {
+        CollectionName collection = fixtures.collection(owner, false);
+        awaitReading(fixtures.container(collection, "counted:v1", owner, image("labelled.sif")), owner);
+        return collection;
+    }
+
+    /** Locks the topic's row in a transaction of the test's own, left open. */
+    private static void holdTopic(Connection database) throws SQLException {
+        database.setAutoCommit(false);
+        RowLocks.lock(database, "SELECT id FROM topic_tags WHERE id = ? FOR UPDATE",
+                RowLocks.only(database, "SELECT id FROM topic_tags WHERE name = 'alpine'"));
+    }
+
+    /** How often the reading of the container's image was rolled back, once its run has ended. */
+    private static long rollbacksOfReading(Container container) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        long execution = jobs.getJobInstances(ParseImageJob.NAME, 0, RECENT_READINGS).stream()
+                .flatMap(instance -> jobs.getJobExecutions(instance).stream())
+                .filter(run -> Long.toString(container.id())
+                        .equals(run.getJobParameters().getProperty(ParseImageJob.CONTAINER_ID)))
+                .mapToLong(JobExecution::getExecutionId)
+                .max()
+                .orElseThrow();
+        Eventually.jobEnd(execution, PARSED_WITHIN);
+        return jobs.getStepExecutions(execution).stream()
+                .flatMap(step -> Arrays.stream(step.getMetrics()))
+                .filter(metric -> metric.getType() == Metric.MetricType.ROLLBACK_COUNT)
+                .mapToLong(Metric::getValue)
+                .sum();
     }
 
     private ContainerDetails awaitReading(Container container, Caller owner) {

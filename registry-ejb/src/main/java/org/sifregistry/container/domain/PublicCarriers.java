@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.sifregistry.collection.domain.Collection;
@@ -59,7 +60,23 @@ public class PublicCarriers {
      * for it and sees its privacy.
      */
     public void containerChanged(Container container, Carried before, Carried after) {
-        if (before.equals(after) || isInPrivateCollection(container)) {
+        if (before.equals(after)) {
+            return;
+        }
+        // The counts first, the container's links to what it carries at commit: flushed first, each link would take
+        // a shared lock on its row through its foreign key, and two changes of one row, each holding that lock and
+        // asking for the exclusive one to count, would deadlock
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            count(container, before, after);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private void count(Container container, Carried before, Carried after) {
+        if (isInPrivateCollection(container)) {
             return;
         }
         TOPICS.count(em, before.topics(), after.topics());
