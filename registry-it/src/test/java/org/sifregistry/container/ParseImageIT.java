@@ -21,7 +21,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
+import org.sifregistry.common.batch.JobHistory;
 import org.sifregistry.container.application.ContainerDetails;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.application.SignatureSummary;
@@ -62,6 +62,7 @@ class ParseImageIT {
     private static final String ON_TOPIC_ROW = "%topic_tags%";
     /** How many of the latest parse-image runs are searched for a container's. */
     private static final int RECENT_READINGS = 50;
+    private static final Caller ADMIN = Caller.admin("root");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -79,6 +80,9 @@ class ParseImageIT {
 
     @Inject
     private ParseImageJob parseImage;
+
+    @Inject
+    private JobHistory history;
 
     @Resource(lookup = "java:jboss/datasources/RegistryDS")
     private DataSource registryDatabase;
@@ -220,8 +224,8 @@ class ParseImageIT {
                 RowLocks.only(database, "SELECT id FROM topic_tags WHERE name = 'alpine'"));
     }
 
-    /** How often the reading of the container's image was rolled back, once its run has ended. */
-    private static long rollbacksOfReading(Container container) {
+    /** How often the reading of the container's image was rolled back, as the jobs page shows once its run ended. */
+    private long rollbacksOfReading(Container container) {
         JobOperator jobs = BatchRuntime.getJobOperator();
         long execution = jobs.getJobInstances(ParseImageJob.NAME, 0, RECENT_READINGS).stream()
                 .flatMap(instance -> jobs.getJobExecutions(instance).stream())
@@ -231,11 +235,11 @@ class ParseImageIT {
                 .max()
                 .orElseThrow();
         Eventually.jobEnd(execution, PARSED_WITHIN);
-        return jobs.getStepExecutions(execution).stream()
-                .flatMap(step -> Arrays.stream(step.getMetrics()))
-                .filter(metric -> metric.getType() == Metric.MetricType.ROLLBACK_COUNT)
-                .mapToLong(Metric::getValue)
-                .sum();
+        return history.recent(ParseImageJob.NAME, RECENT_READINGS, ADMIN).stream()
+                .filter(run -> run.executionId() == execution)
+                .findFirst()
+                .orElseThrow()
+                .rolledBack();
     }
 
     private ContainerDetails awaitReading(Container container, Caller owner) {
