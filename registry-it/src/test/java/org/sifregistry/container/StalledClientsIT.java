@@ -41,7 +41,8 @@ import org.sifregistry.testing.Tools;
  * {@code PATCH} that announced a megabyte and sent a kilobyte): more of them than WildFly's own worker pool has
  * threads (16 per core) each hold a thread of the server while it waits for their bytes, and still every pull of
  * other users is answered, from the larger pool registry.cli gives the server (REGISTRY_WORKER_THREADS). Once one has
- * sent nothing for REGISTRY_READ_TIMEOUT_MS (60 s) the server cuts it, without a 5xx, and its thread is free again.
+ * sent nothing for REGISTRY_READ_TIMEOUT_MS (60 s by default, 20 s on the suite's server: registry-it's pom) the
+ * server cuts it, without a 5xx, and its thread is free again.
  * Clients that trickle their headers a byte at a time hold no thread at all, and are cut once their headers have
  * taken longer than the listener's request-parse-timeout (10 s).
  */

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OtherClient;
@@ -32,6 +33,7 @@ import org.sifregistry.testing.TestUser;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DatabaseNeutral
 class SignInRateLimitIT {
 
     /** The default of REGISTRY_SIGN_IN_MAX_FAILURES, which the test server keeps. */
