@@ -17,19 +17,17 @@ import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.AccessPart;
 import org.sifregistry.testing.AccessPart.Privacy;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -53,6 +51,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class AccessMatrixIT {
 
     private static final String ARCH = "?arch=" + LibraryPush.ARCH;
@@ -72,11 +71,6 @@ class AccessMatrixIT {
     private final Map<Privacy, Pushed> images = new EnumMap<>(Privacy.class);
     private final Map<Privacy, String> labelValues = new EnumMap<>(Privacy.class);
     private final Map<Privacy, Path> files = new EnumMap<>(Privacy.class);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @TestFactory
     Stream<DynamicTest> accessMatrix() {

@@ -14,16 +14,14 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.common.batch.JobHistory;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.Management;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.UnwritableDirectory;
@@ -35,6 +33,7 @@ import org.sifregistry.testing.UnwritableDirectory;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class HealthIT {
 
     private static final String MIN_FREE = "registry.storage.min-free";
@@ -43,11 +42,6 @@ class HealthIT {
             "job-repository");
 
     private final Api management = new Api(URI.create("http://127.0.0.1:9990/"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @AfterEach
     void defaultFloor() {

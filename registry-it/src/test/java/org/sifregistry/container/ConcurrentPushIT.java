@@ -10,14 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
@@ -29,6 +27,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class ConcurrentPushIT {
 
     private static final int PUSHES = 8;
@@ -36,11 +35,6 @@ class ConcurrentPushIT {
 
     private final Api api = new Api();
     private final LibraryPush library = new LibraryPush(api, TestUser.ALICE.pushToken());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void tagsPushedIntoOneCollectionAtOnceAllLand() throws Exception {

@@ -15,9 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +24,7 @@ import org.sifregistry.common.Caller;
 import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
 import org.sifregistry.testing.Names;
@@ -42,16 +41,12 @@ import org.sifregistry.user.domain.TokenScope;
  * as early, when it asks for the upload.
  */
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class FrozenTagIT {
 
     private static final URI LIBRARY = URI.create("http://127.0.0.1:8080/");
 
-    @Deployment(name = "registry", testable = false, order = 1)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @Deployment(name = "services", order = 2)
+    @Deployment
     static WebArchive services() {
         return Deployments.services("frozen-tag-it", FrozenTagIT.class)
                 .addClasses(Reply.class, Api.class, Names.class, SregistryClient.class);
@@ -69,7 +64,6 @@ class FrozenTagIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    @OperateOnDeployment("services")
     void movingATagOfAFrozenContainerIs409AndTheTagStays() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -93,7 +87,6 @@ class FrozenTagIT {
     }
 
     @Test
-    @OperateOnDeployment("services")
     void otherOciContentPushedUnderAFrozenTagIs409Denied() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -123,7 +116,6 @@ class FrozenTagIT {
     }
 
     @Test
-    @OperateOnDeployment("services")
     void aSregistryPushOverAFrozenTagIs409BeforeTheUploadAndTheTagStays() {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);

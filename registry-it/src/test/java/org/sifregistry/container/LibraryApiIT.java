@@ -28,14 +28,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Management;
@@ -52,6 +50,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class LibraryApiIT {
 
     private static final String ARCH = "?arch=" + LibraryPush.ARCH;
@@ -59,11 +58,6 @@ class LibraryApiIT {
     private static final String ALICE = TestUser.ALICE.username();
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     // ---- discovery -------------------------------------------------------------------------------------------
 
@@ -148,8 +142,8 @@ class LibraryApiIT {
     @Test
     void tokenStatusRefusesMissingAndUnknownTokens() {
         api.get("v1/token-status").expectError(401);
-        api.get("v1/token-status", "sifr_" + "0".repeat(40)).expectError(401);
-        api.get("v1/token-status", "not-a-registry-token").expectError(401);
+        api.get("v1/token-status", Names.unknownToken()).expectError(401);
+        api.get("v1/token-status", Names.unique("not-a-registry-token")).expectError(401);
     }
 
     @Test

@@ -18,17 +18,15 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LibraryClient;
@@ -48,6 +46,7 @@ import org.sifregistry.testing.Tools.SigningKey;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @DatabaseNeutral
+@BlackBox
 class LibraryClientCompatIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -57,11 +56,6 @@ class LibraryClientCompatIT {
     private final Api api = new Api();
     /** Files this test made; images of 1 GiB must not pile up in target/ run after run. */
     private final List<Path> madeFiles = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @AfterEach
     void deleteMadeFiles() {

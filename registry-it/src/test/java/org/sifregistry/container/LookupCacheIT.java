@@ -10,14 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -32,6 +30,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class LookupCacheIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -41,11 +40,6 @@ class LookupCacheIT {
 
     private final Api api = new Api();
     private final LibraryPush push = new LibraryPush(api, TestUser.ALICE.pushToken());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void aMovedTagIsSeenAtOnce() {
@@ -80,7 +74,7 @@ class LookupCacheIT {
         api.get(shub).expect(200);
 
         assertEquals(first.hash(), api.get(shub, TestUser.ALICE.pullToken()).expect(200).json().getString("version"));
-        api.get(shub, "sifr_" + "x".repeat(43)).expectError(401);
+        api.get(shub, Names.unknownToken()).expectError(401);
     }
 
     @Test

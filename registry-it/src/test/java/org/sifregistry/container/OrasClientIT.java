@@ -13,16 +13,14 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.LibraryPush;
@@ -42,6 +40,7 @@ import org.sifregistry.testing.Tools;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @DatabaseNeutral
+@BlackBox
 class OrasClientIT {
 
     private static final long PAYLOAD = 256 * 1024;
@@ -49,11 +48,6 @@ class OrasClientIT {
     private static final Pattern REQUEST = Pattern.compile("\\[orasclient] >>> (GET|HEAD|POST|PUT|PATCH) (\\S+)");
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void aPublicImagePullsAnonymouslyAsApptainerOneZeroDoes() {

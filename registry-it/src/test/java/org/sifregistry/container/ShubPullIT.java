@@ -17,14 +17,12 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
 import org.sifregistry.testing.Names;
@@ -39,17 +37,13 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class ShubPullIT {
 
     private static final long SMALL_PAYLOAD = 4096;
     private static final String ALICE = TestUser.ALICE.username();
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void pullAsTheShubClientDoesGivesTheExactFile() {

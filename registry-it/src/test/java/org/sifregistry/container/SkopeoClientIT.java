@@ -17,16 +17,14 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
@@ -44,6 +42,7 @@ import org.sifregistry.testing.Tools;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @DatabaseNeutral
+@BlackBox
 class SkopeoClientIT {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
@@ -53,11 +52,6 @@ class SkopeoClientIT {
     private static final String ALICE = TestUser.ALICE.username() + ":" + TestUser.ALICE.password();
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void skopeoIsThere() {

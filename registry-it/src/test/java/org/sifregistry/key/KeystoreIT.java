@@ -13,16 +13,14 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.Reply;
@@ -37,14 +35,10 @@ import org.sifregistry.testing.Tools.SigningKey;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class KeystoreIT {
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void aKeyPushedAsApptainerKeyPushIsFoundBySearchAndPulledByFingerprint() {

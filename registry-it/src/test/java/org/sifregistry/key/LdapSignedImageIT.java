@@ -11,18 +11,16 @@ import java.util.Base64;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LdapDirectory;
@@ -39,6 +37,7 @@ import org.sifregistry.testing.Tools.SigningKey;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class LdapSignedImageIT {
 
     private static final String LENA = "lena";
@@ -49,11 +48,6 @@ class LdapSignedImageIT {
     private static LdapDirectory directory;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void startDirectory() {

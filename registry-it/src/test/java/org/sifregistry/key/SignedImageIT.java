@@ -11,19 +11,17 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
 import org.sifregistry.testing.Certificates;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LibraryPush;
@@ -42,6 +40,7 @@ import org.sifregistry.testing.Tools.SigningKey;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class SignedImageIT {
 
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
@@ -55,11 +54,6 @@ class SignedImageIT {
 
     private final Api api = new Api();
     private final LibraryPush push = new LibraryPush(api, TestUser.ALICE.pushToken());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void signImages() {

@@ -8,18 +8,16 @@ import java.io.FileNotFoundException;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Keystore;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.LibraryPush;
@@ -39,6 +37,7 @@ import org.sifregistry.testing.Tools.SigningKey;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class SignedOnlyCollectionIT {
 
     private static SigningKey alicesKey;
@@ -50,11 +49,6 @@ class SignedOnlyCollectionIT {
 
     private final Api api = new Api();
     private final LibraryClient alice = new LibraryClient(TestUser.ALICE.pushToken());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void signImages() {

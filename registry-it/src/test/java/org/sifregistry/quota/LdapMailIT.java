@@ -12,17 +12,15 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LdapDirectory;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.MailServer;
@@ -38,6 +36,7 @@ import org.sifregistry.testing.Tools;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class LdapMailIT {
 
     private static final String LENA = "lena";
@@ -48,11 +47,6 @@ class LdapMailIT {
     private static MailServer mail;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void startDirectoryAndMail() {

@@ -16,18 +16,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.common.ByteSize;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
@@ -44,6 +42,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class QuotaIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -55,11 +54,6 @@ class QuotaIT {
     private final LibraryPush push = new LibraryPush(api, alice);
     private final List<Path> madeFiles = new ArrayList<>();
     private final List<String> quotasSet = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @AfterEach
     void backToTheDefaults() {

@@ -15,15 +15,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
@@ -38,6 +36,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class BrowseApiIT {
 
     private static final Duration PARSED_WITHIN = Duration.ofSeconds(60);
@@ -48,11 +47,6 @@ class BrowseApiIT {
     private static final String MARK = Names.unique("browse");
     private static final String OPEN = MARK + "-open";
     private static final String HIDDEN = MARK + "-hidden";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     /**
      * Alice's public and private collection, each with one parsed image labelled with the mark and a topic named

@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Hostile;
 import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.LibraryPush;
@@ -47,6 +45,7 @@ import org.sifregistry.testing.Tools;
 @RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DatabaseNeutral
+@BlackBox
 class HostileBodiesIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -56,11 +55,6 @@ class HostileBodiesIT {
     private Pushed stored;
     private String pendingImageId;
     private LogMark logMark;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     void pushAnImage() {

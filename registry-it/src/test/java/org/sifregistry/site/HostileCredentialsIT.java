@@ -24,18 +24,16 @@ import java.util.stream.Stream;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Hostile;
 import org.sifregistry.testing.LogMark;
@@ -56,6 +54,7 @@ import org.sifregistry.testing.Tools;
 @RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DatabaseNeutral
+@BlackBox
 class HostileCredentialsIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -66,11 +65,6 @@ class HostileCredentialsIT {
     private Map<String, String> badTokens;
     private Pushed stored;
     private LogMark logMark;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     void makeTokensGoBad() {
@@ -86,8 +80,8 @@ class HostileCredentialsIT {
                 "the server's clock to pass " + expiry);
 
         badTokens = new LinkedHashMap<>();
-        badTokens.put("forged", "sifr_" + "A".repeat(43));
-        badTokens.put("malformed", "not-a-registry-token");
+        badTokens.put("forged", Names.unknownToken());
+        badTokens.put("malformed", Names.unique("not-a-registry-token"));
         badTokens.put("truncated", realToken.substring(0, realToken.length() - 4));
         badTokens.put("extended", realToken + "x");
         badTokens.put("another case", realToken.toUpperCase());

@@ -18,10 +18,8 @@ import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,9 +28,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Hostile;
 import org.sifregistry.testing.LogMark;
 import org.sifregistry.testing.Hostile.Input;
@@ -53,6 +51,7 @@ import org.sifregistry.testing.Tools;
 @RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DatabaseNeutral
+@BlackBox
 class HostileInputIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -68,11 +67,6 @@ class HostileInputIT {
     /** An image announced but never uploaded: the target of the upload calls. */
     private String pendingImageId;
     private LogMark logMark;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     void pushAnImageToKeepSafe() {

@@ -16,17 +16,15 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
@@ -47,6 +45,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class HttpsIT {
 
     /** The address REGISTRY_BASE_URL names for this server: the proxy on the https default port. */
@@ -60,11 +59,6 @@ class HttpsIT {
     private static TlsProxy proxy;
 
     private final List<Path> madeFiles = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void startTheProxy() {

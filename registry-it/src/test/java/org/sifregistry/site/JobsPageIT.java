@@ -5,30 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.Reply;
 import org.sifregistry.testing.TestUser;
 
 /** The admin page of job runs, over HTTP: every job listed for admins, nothing for anyone else. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class JobsPageIT {
 
     private static final String PAGE = "admin/jobs.xhtml";
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void adminsSeeEveryJob() {

@@ -9,15 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -35,6 +33,7 @@ import org.sifregistry.testing.Tools;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @DatabaseNeutral
+@BlackBox
 class MetricsIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -43,11 +42,6 @@ class MetricsIT {
 
     private final Api api = new Api();
     private final LibraryPush push = new LibraryPush(api, TestUser.ALICE.pushToken());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void aPushAndAPullMoveTheirCountersAndBytesByWhatHappened() {

@@ -12,15 +12,14 @@ import java.net.http.HttpResponse;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
@@ -31,6 +30,7 @@ import org.sifregistry.testing.Fixtures;
  */
 @ExtendWith(ArquillianExtension.class)
 @DatabaseNeutral
+@BlackBox
 class PagesIT {
 
     /** Where the EAR's web module answers (context root "/"), from the tests and from inside the server alike. */
@@ -38,12 +38,7 @@ class PagesIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Deployment(name = "registry", testable = false, order = 1)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @Deployment(name = "seeder", order = 2)
+    @Deployment
     static WebArchive seeder() {
         return Deployments.services("pages-it", PagesIT.class);
     }
@@ -53,7 +48,6 @@ class PagesIT {
 
     @Test
     @RunAsClient
-    @OperateOnDeployment("registry")
     void homePageShowsTheRegistryNameCountsAndSearch() throws Exception {
         HttpResponse<String> home = get(REGISTRY);
 
@@ -65,7 +59,6 @@ class PagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void collectionsPageListsPublicCollectionsInALazyTable() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName shown = fixtures.collection(owner, false);
@@ -79,7 +72,6 @@ class PagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void privateCollectionsAreNotListedToAnonymousVisitors() throws Exception {
         CollectionName hidden = fixtures.collection(Fixtures.user(), true);
 
@@ -91,7 +83,6 @@ class PagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void homePageShowsNewestPublicContainers() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -104,7 +95,6 @@ class PagesIT {
 
     @Test
     @RunAsClient
-    @OperateOnDeployment("registry")
     void unknownPagesAnswer404WithThePageInTheRegistryStyle() throws Exception {
         HttpResponse<String> missing = get(REGISTRY.resolve("no-such-page.xhtml"));
 

@@ -7,14 +7,12 @@ import java.util.Optional;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.TestUser;
@@ -22,14 +20,10 @@ import org.sifregistry.testing.TestUser;
 /** {@code /api/stars} over HTTP, as a script stars collections: idempotent, counted, and under the access rules. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class StarApiIT {
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void starsAreCountedOncePerUserAndTakenBack() {

@@ -19,9 +19,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +30,7 @@ import org.sifregistry.container.domain.Container;
 import org.sifregistry.container.domain.ContainerListing;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.stats.application.RankingService;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
@@ -44,6 +43,7 @@ import org.sifregistry.testing.TestUser;
  */
 @ExtendWith(ArquillianExtension.class)
 @DatabaseNeutral
+@BlackBox
 class RankingPagesIT {
 
     /** Where the EAR's web module answers (context root "/"), from inside the server too. */
@@ -53,12 +53,7 @@ class RankingPagesIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Deployment(name = "registry", testable = false, order = 1)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @Deployment(name = "seeder", order = 2)
+    @Deployment
     static WebArchive seeder() {
         return Deployments.services("ranking-pages-it", RankingPagesIT.class)
                 .addClass(TestUser.class);
@@ -74,7 +69,6 @@ class RankingPagesIT {
     private RankingService rankings;
 
     @Test
-    @OperateOnDeployment("seeder")
     void labelPagesListTheKeysTheirValuesAndTheContainersOfEachValue() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -97,7 +91,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void aLabelValueIsShownAsTextNeverAsMarkup() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -111,7 +104,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void topicPagesListTheTopicsAndTheContainersOfEach() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -128,7 +120,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void sizesPageDrawsABarPerCollectionAndListsTheLargestContainers() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -143,7 +134,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void starsPageRanksTheStarredCollections() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -156,7 +146,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void downloadsPageChartsThePullsAndRanksContainersAndCollections() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName collection = fixtures.collection(owner, false);
@@ -173,7 +162,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void everyPageSaysWhenThereIsNothingToShow() throws Exception {
         String nothing = Fixtures.unique("nothing");
 
@@ -192,7 +180,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void aPrivateCollectionShowsOnlyToItsOwnerAndAdmins() throws Exception {
         Caller alice = Caller.user(TestUser.ALICE.username());
         CollectionName hidden = fixtures.collection(alice, true);
@@ -224,7 +211,6 @@ class RankingPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void homePageListsTheMostPulledContainersTheVisitorMaySee() throws Exception {
         Caller owner = Fixtures.user();
         CollectionName shown = fixtures.collection(owner, false);

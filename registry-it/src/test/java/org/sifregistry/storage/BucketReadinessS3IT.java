@@ -6,14 +6,12 @@ import java.net.URI;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
-import org.sifregistry.testing.Deployments;
+import org.sifregistry.testing.BlackBox;
 
 /**
  * The readiness check of a server that keeps its images on an object store (execution s3): {@code image-store} is up
@@ -21,14 +19,10 @@ import org.sifregistry.testing.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class BucketReadinessS3IT {
 
     private final Api management = new Api(URI.create("http://127.0.0.1:9990/"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void theImageStoreCheckIsUpWithTheBucketItProbes() {

@@ -19,4 +19,14 @@ public final class Names {
         long time = System.nanoTime() & Long.MAX_VALUE;
         return prefix + "-" + Long.toString(time, 36) + Integer.toString(COUNTER.incrementAndGet(), 36);
     }
+
+    /**
+     * A token of the registry's form ({@code sifr_} and 43 characters) that was never issued, new on each call: the
+     * server answers 429 to an address that sends the same wrong token again and again (SignInRateLimitIT), and the
+     * classes of a run share the server.
+     */
+    public static String unknownToken() {
+        String unique = unique("unknown").replace("-", "");
+        return "sifr_" + (unique + "0".repeat(43)).substring(0, 43);
+    }
 }

@@ -13,10 +13,8 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +26,7 @@ import org.sifregistry.site.application.SettingsService;
 import org.sifregistry.site.domain.SiteInfo;
 import org.sifregistry.star.application.StarService;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
 import org.sifregistry.testing.Deployments;
@@ -42,16 +41,12 @@ import org.sifregistry.user.application.UserService;
  * login). Data is made and settings are restored through the services of a second, in-container deployment.
  */
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class AccountPagesIT {
 
     private static final Caller ROOT = Caller.admin(TestUser.ROOT.username());
 
-    @Deployment(name = "registry", testable = false, order = 1)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
-
-    @Deployment(name = "seeder", order = 2)
+    @Deployment
     static WebArchive seeder() {
         return Deployments.services("account-pages-it", AccountPagesIT.class, BrowserSession.class,
                 BrowserSession.Page.class, TestUser.class, Api.class, Reply.class, Names.class);
@@ -73,7 +68,6 @@ class AccountPagesIT {
     private UserService users;
 
     @Test
-    @OperateOnDeployment("seeder")
     void theAccountPageListsMyCollectionsAndMyStars() {
         Caller alice = Caller.user(TestUser.ALICE.username());
         CollectionName mine = fixtures.collection(alice, true);
@@ -91,7 +85,6 @@ class AccountPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void theTeamsPageCreatesATeamAndAddsMembersWhoSeeIt() {
         BrowserSession.signedIn(TestUser.BOB);
         BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
@@ -128,7 +121,6 @@ class AccountPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void settingsChangedByAnAdminShowOnTheHomeAndAboutPages() {
         SiteInfo before = settings.get();
         String name = Names.unique("Tacosaurus Computer Center");
@@ -154,7 +146,6 @@ class AccountPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void badSettingsAreRefusedWithTheFieldMarked() {
         SiteInfo before = settings.get();
         BrowserSession root = BrowserSession.signedIn(TestUser.ROOT);
@@ -169,7 +160,6 @@ class AccountPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void theUsersPageListsUsersAndGrantsRoles() {
         BrowserSession.signedIn(TestUser.CAROL);
         BrowserSession root = BrowserSession.signedIn(TestUser.ROOT);
@@ -189,7 +179,6 @@ class AccountPagesIT {
     }
 
     @Test
-    @OperateOnDeployment("seeder")
     void aGrantedAdminRoleOpensTheAdminPages() {
         BrowserSession carol = BrowserSession.signedIn(TestUser.CAROL);
         assertEquals(403, carol.get("admin/settings.xhtml").status());
@@ -210,7 +199,6 @@ class AccountPagesIT {
 
     @Test
     @RunAsClient
-    @OperateOnDeployment("registry")
     void usersWhoAreNotAdminsGetTheForbiddenPage() {
         BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
 

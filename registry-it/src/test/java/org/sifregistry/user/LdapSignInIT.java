@@ -8,18 +8,16 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LdapDirectory;
 import org.sifregistry.testing.TestUser;
 
@@ -30,16 +28,12 @@ import org.sifregistry.testing.TestUser;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
+@BlackBox
 class LdapSignInIT {
 
     private static LdapDirectory directory;
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @BeforeAll
     static void startDirectory() {

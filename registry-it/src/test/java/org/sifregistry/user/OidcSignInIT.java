@@ -13,16 +13,14 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
 import org.sifregistry.testing.Keycloak;
 import org.sifregistry.testing.Names;
@@ -36,6 +34,7 @@ import org.sifregistry.testing.Names;
  */
 @RunAsClient
 @ExtendWith({Keycloak.class, ArquillianExtension.class})
+@BlackBox
 class OidcSignInIT {
 
     private static final Pattern SECRET = Pattern.compile("id=\"newSecret\">([^<]+)<");
@@ -48,11 +47,6 @@ class OidcSignInIT {
     private static final String NORA = "nora";
 
     private final Api api = new Api();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void theSignInPageOffersTheProviderInsteadOfAPasswordForm() {

@@ -22,17 +22,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.BrowserSession;
 import org.sifregistry.testing.BrowserSession.Page;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.LibraryClient;
 import org.sifregistry.testing.LibraryPush;
 import org.sifregistry.testing.LibraryPush.Pushed;
@@ -50,6 +48,7 @@ import org.sifregistry.testing.Tools;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@BlackBox
 class RobotTokenIT {
 
     private static final String ALICE = TestUser.ALICE.username();
@@ -58,11 +57,6 @@ class RobotTokenIT {
     private final Api api = new Api();
     private final LibraryPush alicePush = new LibraryPush(api, TestUser.ALICE.pushToken());
     private final List<Path> madeFiles = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @AfterEach
     void deleteFiles() {

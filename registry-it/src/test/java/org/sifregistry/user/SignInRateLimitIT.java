@@ -9,15 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.testing.Api;
+import org.sifregistry.testing.BlackBox;
 import org.sifregistry.testing.DatabaseNeutral;
-import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Names;
 import org.sifregistry.testing.OtherClient;
 import org.sifregistry.testing.Reply;
@@ -34,17 +32,13 @@ import org.sifregistry.testing.TestUser;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @DatabaseNeutral
+@BlackBox
 class SignInRateLimitIT {
 
     /** The default of REGISTRY_SIGN_IN_MAX_FAILURES, which the test server keeps. */
     private static final int MAX_FAILURES = 5;
     /** The default of REGISTRY_TOKEN_MAX_FAILURES. */
     private static final int MAX_TOKEN_FAILURES = 1000;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive registry() {
-        return Deployments.registryEar();
-    }
 
     @Test
     void wrongPasswordsOverHttpBasicAreLimitedPerAddressAndUser() {
