@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -220,6 +221,12 @@ public final class BrowserSession {
         List.copyOf(cookies.getCookieStore().getCookies()).stream().filter(cookie -> cookie.getName().equals(name))
                 .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
         return this;
+    }
+
+    /** The value of the cookie {@code name} this session would send now, if it holds one. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     private static String encode(String value) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,20 @@ class OidcSignInIT {
         Page home = nora.get("");
         assertEquals(200, home.status());
         assertFalse(home.contains("Sign out"), "signed out, not a user without roles: " + home.body());
+    }
+
+    /**
+     * The refusal ends the session and must not start another while it shows its page: WildFly's distributable
+     * session manager never releases a session begun in the request that invalidated the one before, and each such
+     * session held the next undeployment of the registry for a minute.
+     */
+    @Test
+    void aRefusedSignInLeavesNoSessionBehind() {
+        BrowserSession nora = BrowserSession.anonymous();
+
+        Keycloak.signIn(nora, nora.get("account/index.xhtml"), NORA, password(NORA));
+
+        assertEquals(Optional.empty(), nora.cookie("JSESSIONID"));
     }
 
     @Test
