@@ -1,6 +1,7 @@
 package org.sifregistry.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,7 @@ class ParseImageIT {
     static EnterpriseArchive deployment() {
         return Deployments.registryWith(Deployments.testWar("parse-image-it", ParseImageIT.class, RowLocks.class)
                 .addAsResource(Tools.sif(64 * 1024, "parse-it").toFile(), "images/labelled.sif")
+                .addAsResource(Tools.sif(64 * 1024, "parse-it").toFile(), "images/labelled-again.sif")
                 .addAsResource(Tools.moduleDir().resolve("../registry-batch/src/test/resources/sif/one-group-signed.sif")
                         .toFile(), "images/signed.sif"));
     }
@@ -208,6 +210,39 @@ class ParseImageIT {
             assertEquals(ParseStatus.PARSED, awaitReading(container, owner).parseStatus());
             assertEquals(0, rollbacksOfReading(container), container.ref() + ": read without a rollback");
         }
+    }
+
+    /**
+     * A reading holds its topic's row for its counts only: the rows of its labels' counts per image, which a new
+     * image needs and which are made each in a transaction of their own, are there before it asks for the topic's.
+     * Made after it, they held every reading of the same topic waiting for their commits.
+     */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "REGISTRY_DB_DRIVER", matches = "mariadb")
+    void aReadingMakesTheRowsItCountsInBeforeItWaitsForItsTopic() throws SQLException {
+        Caller owner = Fixtures.user();
+        CollectionName collection = withTopicCounted(owner);
+        Container pushed;
+        String madeWhileWaiting;
+        try (Connection database = registryDatabase.getConnection();
+             Connection observer = registryDatabase.getConnection()) {
+            holdTopic(database);
+            pushed = fixtures.container(collection, "again:v1", owner, image("labelled-again.sif"));
+            RowLocks.awaitWaiting(database, Map.of(ON_TOPIC_ROW, 1));
+            madeWhileWaiting = labelImageRows(observer, pushed);
+            database.rollback();
+        }
+
+        assertEquals(ParseStatus.PARSED, awaitReading(pushed, owner).parseStatus());
+        try (Connection observer = registryDatabase.getConnection()) {
+            String made = labelImageRows(observer, pushed);
+            assertNotEquals("0", made, "the image's labels are counted per image");
+            assertEquals(made, madeWhileWaiting, "made before the reading waited for the topic's row");
+        }
+    }
+
+    private static String labelImageRows(Connection database, Container container) throws SQLException {
+        return RowLocks.only(database, "SELECT COUNT(*) FROM label_images WHERE version = ?", container.version());
     }
 
     /** A public collection whose first image is read: the row of its topic, alpine, exists and counts it. */

@@ -79,10 +79,12 @@ public class PublicCarriers {
         if (isInPrivateCollection(container)) {
             return;
         }
-        TOPICS.count(em, before.topics(), after.topics());
         SortedMap<LabelImages.Key, Long> images = new TreeMap<>();
         deltas(before.labelImages(), after.labelImages()).forEach((key, delta) -> images.put(key, (long) delta));
+        // Before any count: each row is made in a transaction of its own, which would otherwise run while this one
+        // holds rows that every change of the same topic or label waits for
         openMissing(images);
+        TOPICS.count(em, before.topics(), after.topics());
         // Each label's row before its images' rows, in id order, so two changes of one label never deadlock
         SortedMap<Long, Integer> labels = deltas(before.labels(), after.labels());
         images.keySet().forEach(key -> labels.putIfAbsent(key.label(), 0));
