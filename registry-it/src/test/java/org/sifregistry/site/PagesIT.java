@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -20,9 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sifregistry.collection.domain.CollectionName;
 import org.sifregistry.common.Caller;
 import org.sifregistry.testing.BlackBox;
+import org.sifregistry.testing.BrowserSession;
+import org.sifregistry.testing.BrowserSession.Page;
 import org.sifregistry.testing.DatabaseNeutral;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Fixtures;
+import org.sifregistry.testing.TestUser;
 
 /**
  * The real EAR over HTTP: the home and collections pages answer with real content. Data is made through the
@@ -100,6 +105,41 @@ class PagesIT {
 
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("Not found"));
+    }
+
+    @Test
+    @RunAsClient
+    void errorPagesStartNoSessionForACallerWithoutOne() {
+        BrowserSession visitor = BrowserSession.anonymous();
+
+        Page missing = visitor.get("no-such-page");
+        Page expired = visitor.post(REGISTRY.resolve("index.xhtml"), Map.of("jakarta.faces.ViewState", "gone"));
+
+        assertTrue(missing.contains("Not found"), missing.body());
+        assertTrue(expired.contains("Page expired"), expired.body());
+        assertEquals(Optional.empty(), visitor.cookie("JSESSIONID"));
+    }
+
+    @Test
+    @RunAsClient
+    void aSignedInCallersErrorPageStillSignsOut() {
+        BrowserSession alice = BrowserSession.signedIn(TestUser.ALICE);
+
+        Page missing = alice.get("no-such-page");
+        Page signedOut = alice.submit(missing, "signOut", Map.of(), "signOut:signOutLink");
+
+        assertEquals(404, missing.status());
+        assertTrue(signedOut.contains("Sign in"), signedOut.body());
+        assertFalse(alice.get("account/index.xhtml").contains("Sign out"), "signed out");
+    }
+
+    @Test
+    @RunAsClient
+    void anErrorPageAskedForDirectlyIsNotFound() {
+        Page direct = BrowserSession.anonymous().get("errors/403.xhtml");
+
+        assertEquals(404, direct.status());
+        assertTrue(direct.contains("Not found"), direct.body());
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
