@@ -11,13 +11,14 @@ jboss_home=$1 users=$2 ear=$3
 
 for spec in $4; do
   base=${spec%%:*}
+  wants=":${spec#"$base"}:"
   mkdir -p "$base/configuration"
   cp -R "$jboss_home/standalone/configuration/." "$base/configuration/"
   rm -rf "$base/configuration/standalone_xml_history"
-  case ":${spec#"$base"}:" in *:users:*)
+  case $wants in *:users:*)
     cp "$users/application-users.properties" "$users/application-roles.properties" "$base/configuration/";;
   esac
-  case ":${spec#"$base"}:" in *:ear:*)
+  case $wants in *:ear:*)
     [ -f "$ear" ] || { echo "$ear is missing: build registry-ear first" >&2; exit 1; }
     mkdir -p "$base/deployments"
     cp "$ear" "$base/deployments/";;
