@@ -75,6 +75,9 @@ public class QuotaService {
     /**
      * {@link #requireRoom} as a push completes: the content becomes part of the collection, and the people of an
      * account it takes past {@value QuotaUse#WARNING_PERCENT} % of its quota are e-mailed once the push commits.
+     * Each account's usage with the content becomes its recent figure, which {@link #useOf(Collection)} reports
+     * after the push without counting it a third time (had the push failed after this, the figure is a report's
+     * for at most a minute; what is let in is always counted afresh).
      */
     public void admit(Collection collection, ImageDigest digest, long size) {
         List<Mail> warnings = new ArrayList<>();
@@ -86,6 +89,7 @@ public class QuotaService {
             if (before.entersWarningWith(size)) {
                 warnings.add(QuotaWarning.mail(before.plus(size), account.emails(), config.baseUrl()));
             }
+            recentUsage.record(account.holder(), before.usage() + size, clock.instant());
         }
         warnings.forEach(mails::fire);
     }
@@ -117,15 +121,13 @@ public class QuotaService {
 
     /**
      * The quota of the account the collection counts against first, as the library protocol reports it after a
-     * push; an account without a quota with its usage of up to a minute ago (see {@link RecentUsage}).
+     * push, with its usage of up to a minute ago (see {@link RecentUsage}): the push's own {@link #admit} recorded
+     * it for an account it charged.
      */
     public QuotaUse useOf(Collection collection) {
         Account account = accountsOf(collection).get(0);
-        if (account.quota().isUnlimited()) {
-            return new QuotaUse(account.holder(), account.quota(), recentUsage.of(account.holder(), clock.instant(),
-                    usage::usage));
-        }
-        return useOf(account);
+        return new QuotaUse(account.holder(), account.quota(), recentUsage.of(account.holder(), clock.instant(),
+                usage::usage));
     }
 
     /** A user's quota and usage: for themselves and admins. */

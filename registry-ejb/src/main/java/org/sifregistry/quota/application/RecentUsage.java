@@ -13,14 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.sifregistry.quota.domain.QuotaHolder;
 
 /**
- * The usage of accounts without a quota, as the library client prints it after each push, counted at most once a
- * minute per account, and by one request at a time. Counting reads every image and blob an account holds: for an
- * account with 100,000 images that is a scan per push (40 % of the memory a load test's server allocated), for a
- * figure that limits nothing. At a million images the scan takes seconds, and every push that came meanwhile began
+ * The usage of accounts as the library client prints it after each push, counted at most once a minute per account,
+ * and by one request at a time. Counting reads every image and blob an account holds: for an account with 100,000
+ * images that is a scan per push (40 % of the memory a load test's server allocated), for a figure that limits
+ * nothing. At a million images the scan takes seconds, and every push that came meanwhile began
  * one of its own: 13 at once on average in a load test, which held the connections every other request waited for.
  * So while one request counts, the others take the account's last figure, and wait for the count only when there is
- * none yet. Accounts with a quota are always counted afresh, by {@link QuotaService}, since their figure decides what
- * is let in. Each server keeps its own.
+ * none yet. What is let in is always decided on a fresh count, by {@link QuotaService}, which records the figure it
+ * leads to ({@link #record}). Each server keeps its own.
  */
 @ApplicationScoped
 public class RecentUsage {
@@ -53,6 +53,11 @@ public class RecentUsage {
             // The other request's transaction failed, not necessarily this one's
             return count.applyAsLong(holder);
         }
+    }
+
+    /** The holder's usage was {@code usage} at {@code at}, as counted by other means than this one. */
+    public void record(QuotaHolder holder, long usage, Instant at) {
+        counted.put(holder, new Counted(usage, at));
     }
 
     private long countNow(QuotaHolder holder, Instant now, ToLongFunction<QuotaHolder> count,

@@ -31,6 +31,15 @@ class RecentUsageTest {
     }
 
     @Test
+    void aRecordedFigureIsTakenForAMinuteWithoutCounting() {
+        recent.record(ALICE, 4200, NOON);
+
+        assertEquals(4200, recent.of(ALICE, NOON.plus(Duration.ofSeconds(59)), count));
+        assertEquals(0, counts.get());
+        assertEquals(1000, recent.of(ALICE, NOON.plus(Duration.ofSeconds(60)), count));
+    }
+
+    @Test
     void eachAccountHasItsOwnCount() {
         assertEquals(1000, recent.of(ALICE, NOON, count));
         assertEquals(2000, recent.of(PHYSICS, NOON, count), "a team and a user of the same id are two accounts");
