@@ -1,8 +1,6 @@
 package org.sifregistry.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,6 +32,7 @@ import org.sifregistry.container.application.ContainerService;
 import org.sifregistry.container.domain.Container;
 import org.sifregistry.stats.application.DailyCount;
 import org.sifregistry.stats.application.DownloadCounter;
+import org.sifregistry.stats.application.PullEvent;
 import org.sifregistry.stats.batch.UpdateDownloadsSchedule;
 import org.sifregistry.testing.Deployments;
 import org.sifregistry.testing.Eventually;
@@ -97,8 +96,10 @@ class DownloadCountIT {
         Container container = fixtures.container(collection, "redelivered:v1", owner);
         String eventId = UUID.randomUUID().toString();
 
-        assertTrue(counter.stage(eventId, container.id(), Instant.now()));
-        assertFalse(counter.stage(eventId, container.id(), Instant.now()), "the redelivery is recognised");
+        PullEvent pull = new PullEvent(eventId, container.id(), Instant.now());
+
+        assertEquals(1, counter.stage(List.of(pull)));
+        assertEquals(0, counter.stage(List.of(pull)), "the redelivery is recognised");
 
         Eventually.await(COUNTED_WITHIN, () -> containers.details(container.ref(), owner).downloadCount(),
                 count -> count >= 1, "the event to be counted");

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -31,6 +32,7 @@ import org.sifregistry.container.domain.ContainerRepository;
 import org.sifregistry.container.domain.Tag;
 import org.sifregistry.container.domain.TopicName;
 import org.sifregistry.stats.application.DownloadCounter;
+import org.sifregistry.stats.application.PullEvent;
 import org.sifregistry.storage.ImageStore;
 import org.sifregistry.storage.StagedImage;
 import org.sifregistry.storage.StoredImage;
@@ -168,9 +170,8 @@ public class Fixtures {
      */
     @Transactional
     public void pulls(Container container, int count, Instant at) {
-        for (int i = 0; i < count; i++) {
-            downloads.stage(UUID.randomUUID().toString(), container.id(), at);
-        }
+        downloads.stage(IntStream.range(0, count)
+                .mapToObj(i -> new PullEvent(UUID.randomUUID().toString(), container.id(), at)).toList());
         downloads.fold(downloads.uncounted(0, Integer.MAX_VALUE));
     }
 

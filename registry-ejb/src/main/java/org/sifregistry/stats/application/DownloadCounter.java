@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,13 +46,14 @@ public class DownloadCounter {
     @Inject
     private PublicDownloads publicDownloads;
 
-    /** Stages a pull unless its event is already staged; true if it was new. */
-    public boolean stage(String eventId, long containerId, Instant at) {
-        if (downloads.isStaged(eventId)) {
-            return false;
-        }
-        downloads.stage(new DownloadEvent(eventId, containerId, at));
-        return true;
+    /** Stages the pulls whose events are not staged yet, in one transaction; how many were new. */
+    public int stage(List<PullEvent> pulls) {
+        Map<String, PullEvent> fresh = new LinkedHashMap<>();
+        pulls.forEach(pull -> fresh.putIfAbsent(pull.eventId(), pull));
+        downloads.stagedAmong(fresh.keySet()).forEach(fresh::remove);
+        fresh.values().forEach(pull -> downloads.stage(
+                new DownloadEvent(pull.eventId(), pull.containerId(), pull.at())));
+        return fresh.size();
     }
 
     /** The ids of staged events not counted yet, oldest first, after {@code afterId}. */

@@ -25,7 +25,8 @@ import org.sifregistry.common.UnseenByLookups;
 @Table(name = "download_events",
         uniqueConstraints = @UniqueConstraint(name = "uk_download_event", columnNames = "event_id"),
         indexes = @Index(name = "ix_download_events_counted", columnList = "counted, id"))
-@NamedQuery(name = "DownloadEvent.exists", query = "SELECT COUNT(e) FROM DownloadEvent e WHERE e.eventId = :eventId")
+@NamedQuery(name = "DownloadEvent.stagedAmong", query = """
+        SELECT e.eventId FROM DownloadEvent e WHERE e.eventId IN :eventIds""")
 @NamedQuery(name = "DownloadEvent.uncountedIds", query = """
         SELECT e.id FROM DownloadEvent e WHERE e.counted = FALSE AND e.id > :afterId ORDER BY e.id""")
 @NamedQuery(name = "DownloadEvent.countUncounted", query = """

@@ -18,10 +18,11 @@ public class DownloadRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    public boolean isStaged(String eventId) {
-        return em.createNamedQuery("DownloadEvent.exists", Long.class)
-                .setParameter("eventId", eventId)
-                .getSingleResult() > 0;
+    /** Those of {@code eventIds} staged already. */
+    public List<String> stagedAmong(Collection<String> eventIds) {
+        return em.createNamedQuery("DownloadEvent.stagedAmong", String.class)
+                .setParameter("eventIds", eventIds)
+                .getResultList();
     }
 
     public void stage(DownloadEvent event) {
