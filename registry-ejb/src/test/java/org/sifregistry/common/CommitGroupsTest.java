@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +24,8 @@ class CommitGroupsTest {
     @Test
     void itemsHandedInWhileAGroupCommitsFormTheNextGroup() throws Exception {
         CommitGroups<String> groups = new CommitGroups<>(this::commit, 10);
-        FutureTask<Void> first = whileTheFirstCommits(groups, "a");
 
-        List<FutureTask<Void>> next = waitingBehindIt(groups, "b", "c");
-        releaseFirst.countDown();
-        first.get();
-        for (FutureTask<Void> task : next) {
-            task.get();
-        }
+        awaitAll(handedInWhileTheFirstGroupCommits(groups, "b", "c"));
 
         assertEquals(List.of("a"), committed.get(0));
         assertEquals(Set.of("b", "c"), new HashSet<>(committed.get(1)));
@@ -40,14 +35,8 @@ class CommitGroupsTest {
     @Test
     void aGroupHoldsAtMostTheLargest() throws Exception {
         CommitGroups<String> groups = new CommitGroups<>(this::commit, 2);
-        FutureTask<Void> first = whileTheFirstCommits(groups, "a");
 
-        List<FutureTask<Void>> next = waitingBehindIt(groups, "b", "c", "d");
-        releaseFirst.countDown();
-        first.get();
-        for (FutureTask<Void> task : next) {
-            task.get();
-        }
+        awaitAll(handedInWhileTheFirstGroupCommits(groups, "b", "c", "d"));
 
         assertEquals(List.of(1, 2, 1), committed.stream().map(List::size).toList(), committed.toString());
     }
@@ -55,14 +44,11 @@ class CommitGroupsTest {
     @Test
     void aGroupThatFailsIsCommittedItemByItemSoOnlyTheBadItemFails() throws Exception {
         CommitGroups<String> groups = new CommitGroups<>(this::commit, 10);
-        FutureTask<Void> first = whileTheFirstCommits(groups, "a");
 
-        List<FutureTask<Void>> next = waitingBehindIt(groups, "bad", "good");
-        releaseFirst.countDown();
-        first.get();
+        List<FutureTask<Void>> next = handedInWhileTheFirstGroupCommits(groups, "bad", "good");
+
         ExecutionException failure = assertThrows(ExecutionException.class, next.get(0)::get);
         next.get(1).get();
-
         assertInstanceOf(IllegalArgumentException.class, failure.getCause());
         assertEquals(List.of(List.of("a"), List.of("good")), committed);
     }
@@ -79,36 +65,49 @@ class CommitGroupsTest {
         assertEquals(List.of(List.of("bad")), tried);
     }
 
-    /** The first group holds only {@code item}, and is still committing when this returns. */
-    private FutureTask<Void> whileTheFirstCommits(CommitGroups<String> groups, String item) throws Exception {
-        FutureTask<Void> first = start(groups, item);
+    /**
+     * Commits "a" alone and hands in {@code items}, each from a thread of its own, while it commits; returns the
+     * items' tasks once "a" is committed.
+     */
+    private List<FutureTask<Void>> handedInWhileTheFirstGroupCommits(CommitGroups<String> groups, String... items)
+            throws Exception {
+        FutureTask<Void> first = start(groups, "a");
         firstStarted.await();
-        return first;
+        List<FutureTask<Void>> next = waitingBehindIt(groups, items);
+        releaseFirst.countDown();
+        first.get();
+        return next;
+    }
+
+    private static void awaitAll(List<FutureTask<Void>> tasks) throws Exception {
+        for (FutureTask<Void> task : tasks) {
+            task.get();
+        }
     }
 
     /** Hands in each item from a thread of its own, and returns once every one of them waits for its group. */
     private static List<FutureTask<Void>> waitingBehindIt(CommitGroups<String> groups, String... items) {
-        List<FutureTask<Void>> tasks = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (String item : items) {
-            FutureTask<Void> task = new FutureTask<>(() -> groups.commit(item), null);
-            Thread thread = new Thread(task, "commit " + item);
-            thread.start();
-            tasks.add(task);
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            while (thread.getState() != Thread.State.WAITING) {
+        List<HandedIn> handedIn = Arrays.stream(items).map(item -> handIn(groups, item)).toList();
+        for (HandedIn item : handedIn) {
+            while (item.thread().getState() != Thread.State.WAITING) {
                 Thread.onSpinWait();
             }
         }
-        return tasks;
+        return handedIn.stream().map(HandedIn::task).toList();
     }
 
     private static FutureTask<Void> start(CommitGroups<String> groups, String item) {
+        return handIn(groups, item).task();
+    }
+
+    private static HandedIn handIn(CommitGroups<String> groups, String item) {
         FutureTask<Void> task = new FutureTask<>(() -> groups.commit(item), null);
-        new Thread(task, "commit " + item).start();
-        return task;
+        Thread thread = new Thread(task, "commit " + item);
+        thread.start();
+        return new HandedIn(task, thread);
+    }
+
+    private record HandedIn(FutureTask<Void> task, Thread thread) {
     }
 
     private void commit(List<String> group) {
