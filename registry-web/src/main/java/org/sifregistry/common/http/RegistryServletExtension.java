@@ -22,8 +22,8 @@ import org.sifregistry.user.http.SignInLimiter;
 /**
  * Puts the registry's own Undertow handlers around the web module's servlet chain, outside the container's
  * authentication (found through META-INF/services; WildFly gives web deployments the Undertow modules): the
- * security headers outermost, so that the sign-in limit's 429 carries them too, and the cache of anonymous
- * lookups innermost of the three.
+ * security headers outermost, so that the sign-in limit's 429 and the cache's answers carry them too, then the cache's
+ * answers, on the I/O thread, and around the servlets the sign-in limit and, innermost, where the cache keeps answers.
  */
 public class RegistryServletExtension implements ServletExtension {
 
@@ -37,12 +37,14 @@ public class RegistryServletExtension implements ServletExtension {
                 Clock.systemUTC());
         SignInLimiter tokenFloods = new SignInLimiter(config.tokenMaxFailures(), config.signInFailureWindow(),
                 Clock.systemUTC());
-        Lazy<RegistryTokens> registryTokens = new Lazy<>(RegistryTokens.class);
-        Lazy<RegistryMetrics> metrics = new Lazy<>(RegistryMetrics.class);
-        deployment.addOuterHandlerChainWrapper(LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime(),
+        ClassLoader loader = deployment.getClassLoader();
+        Lazy<RegistryTokens> registryTokens = new Lazy<>(RegistryTokens.class, loader);
+        Lazy<RegistryMetrics> metrics = new Lazy<>(RegistryMetrics.class, loader);
+        LookupCacheHandler.Places cache = LookupCacheHandler.keepingAnswersFor(config.lookupCacheLifetime(),
                 (bearer, repository) -> registryTokens.get().pullerOf(bearer, repository),
-                fromCache -> metrics.get().lookedUp(RegistryMetrics.LookupCache.ANSWERS, fromCache)));
-        Lazy<Audit> audit = new Lazy<>(Audit.class);
+                fromCache -> metrics.get().lookedUp(RegistryMetrics.LookupCache.ANSWERS, fromCache));
+        deployment.addOuterHandlerChainWrapper(cache.keeping());
+        Lazy<Audit> audit = new Lazy<>(Audit.class, loader);
         deployment.addOuterHandlerChainWrapper(next -> new SignInLimitHandler(next, passwords, tokens, tokenFloods,
                 new SignInLimitHandler.FailedSignIns() {
                     @Override
@@ -57,23 +59,37 @@ public class RegistryServletExtension implements ServletExtension {
                 }));
         // Outside the limit, so that the OCI credentials it turns into basic or bearer ones are counted as such
         deployment.addOuterHandlerChainWrapper(OciCredentialsHandler::new);
-        deployment.addOuterHandlerChainWrapper(SecurityHeadersHandler::new);
+        // The initial chain runs on the I/O thread, before the hand-over to a worker thread for the servlets
+        deployment.addInitialHandlerChainWrapper(cache.answering());
+        deployment.addInitialHandlerChainWrapper(SecurityHeadersHandler::new);
     }
 
-    /** A bean found when a request first needs it: CDI is not up yet when handlers are made. */
+    /**
+     * A bean found when a request first needs it: CDI is not up yet when handlers are made. It is looked up with the
+     * deployment's class loader, which an I/O thread does not have as its own.
+     */
     private static final class Lazy<T> {
 
         private final Class<T> type;
+        private final ClassLoader loader;
         private volatile T bean;
 
-        Lazy(Class<T> type) {
+        Lazy(Class<T> type, ClassLoader loader) {
             this.type = type;
+            this.loader = loader;
         }
 
         T get() {
             T found = bean;
             if (found == null) {
-                found = CDI.current().select(type).get();
+                Thread thread = Thread.currentThread();
+                ClassLoader own = thread.getContextClassLoader();
+                thread.setContextClassLoader(loader);
+                try {
+                    found = CDI.current().select(type).get();
+                } finally {
+                    thread.setContextClassLoader(own);
+                }
                 bean = found;
             }
             return found;

@@ -50,6 +50,10 @@ import org.sifregistry.user.http.TokenAnswers;
  *     sees the same manifest, but adds nothing. {@code HEAD} is answered from what the {@code GET} kept.</li>
  * </ul>
  * Passwords, sessions and everything else always get a fresh answer.
+ *
+ * <p>The cache takes two places in a deployment's chain ({@link Places}): it answers what it keeps on the connection's
+ * I/O thread, before the request is handed to a worker thread for the servlets, and it keeps answers around the
+ * servlets. A repeated lookup so costs no hand-over between threads.
  */
 public final class LookupCacheHandler implements HttpHandler {
 
@@ -86,21 +90,32 @@ public final class LookupCacheHandler implements HttpHandler {
     private final LookupCache cache;
     private final PullTokens tokens;
     private final Lookups lookups;
+    /** False where the cache only answers: a lookup it does not hold there is counted and kept further in. */
+    private final boolean keeps;
 
-    LookupCacheHandler(HttpHandler next, LookupCache cache, PullTokens tokens, Lookups lookups) {
+    private LookupCacheHandler(HttpHandler next, LookupCache cache, PullTokens tokens, Lookups lookups, boolean keeps) {
         this.next = next;
         this.cache = cache;
         this.tokens = tokens;
         this.lookups = lookups;
+        this.keeps = keeps;
     }
 
-    /** Puts the cache in front of a deployment's handlers; a zero {@code lifetime} leaves them as they are. */
-    public static HandlerWrapper keepingAnswersFor(Duration lifetime, PullTokens tokens, Lookups lookups) {
+    /**
+     * The cache's two places in a deployment's chain, on one store: {@code answering} in the initial chain, which runs
+     * on the I/O thread (nothing it does blocks), and {@code keeping} around the servlets.
+     */
+    public record Places(HandlerWrapper answering, HandlerWrapper keeping) {
+    }
+
+    /** The cache for a deployment's handlers; with a zero {@code lifetime} both places leave them as they are. */
+    public static Places keepingAnswersFor(Duration lifetime, PullTokens tokens, Lookups lookups) {
         if (lifetime.isZero()) {
-            return next -> next;
+            return new Places(next -> next, next -> next);
         }
         LookupCache cache = new LookupCache(lifetime, MAX_CACHED_BYTES, Clock.systemUTC());
-        return next -> new LookupCacheHandler(next, cache, tokens, lookups);
+        return new Places(next -> new LookupCacheHandler(next, cache, tokens, lookups, false),
+                next -> new LookupCacheHandler(next, cache, tokens, lookups, true));
     }
 
     @Override
@@ -111,6 +126,10 @@ public final class LookupCacheHandler implements HttpHandler {
             return;
         }
         var cached = cache.get(lookup.key());
+        if (cached.isEmpty() && !keeps) {
+            next.handleRequest(exchange);
+            return;
+        }
         lookups.answered(cached.isPresent());
         if (cached.isPresent()) {
             exchange.setStatusCode(cached.get().status());
