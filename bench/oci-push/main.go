@@ -9,9 +9,10 @@
 // POST ?digest= with the body that the registry also takes: it answers 202 and drops the body); then PUT of the manifest under TAG (Apptainer's: one layer of application/vnd.sylabs.sif.layer.v1.sif, the
 // config application/vnd.sylabs.sif.config.v1+json). The digest is given: nothing is hashed here.
 //
-// It prints the milliseconds from the first request to the manifest's 201, and fails on any unexpected answer.
+// It prints the milliseconds from the first request to the manifest's 201, and fails on any unexpected answer. With
+// -steps it also prints each request's milliseconds to stderr, to tell where a push's time goes.
 //
-// Usage: oci-push [-user USER:PASSWORD] BASEURL NAME TAG FILE SHA256-DIGEST
+// Usage: oci-push [-user USER:PASSWORD] [-steps] BASEURL NAME TAG FILE SHA256-DIGEST
 package main
 
 import (
@@ -42,16 +43,18 @@ var client = &http.Client{
 
 type pusher struct {
 	base, name, user, token string
+	steps                   bool
 }
 
 func main() {
 	user := flag.String("user", "", "USER:PASSWORD for the token endpoint")
+	steps := flag.Bool("steps", false, "print each request's milliseconds to stderr")
 	flag.Parse()
 	if flag.NArg() != 5 {
-		fmt.Fprintln(os.Stderr, "usage: oci-push [-user USER:PASSWORD] BASEURL NAME TAG FILE SHA256-DIGEST")
+		fmt.Fprintln(os.Stderr, "usage: oci-push [-user USER:PASSWORD] [-steps] BASEURL NAME TAG FILE SHA256-DIGEST")
 		os.Exit(2)
 	}
-	p := &pusher{base: strings.TrimSuffix(flag.Arg(0), "/"), name: flag.Arg(1), user: *user}
+	p := &pusher{base: strings.TrimSuffix(flag.Arg(0), "/"), name: flag.Arg(1), user: *user, steps: *steps}
 	tag, file, digest := flag.Arg(2), flag.Arg(3), flag.Arg(4)
 	info, err := os.Stat(file)
 	if err != nil {
@@ -113,11 +116,13 @@ func (p *pusher) login() error {
 	if user, password, ok := strings.Cut(p.user, ":"); ok {
 		request.SetBasicAuth(user, password)
 	}
+	started := time.Now()
 	response, err := client.Do(request)
 	if err != nil {
 		return err
 	}
 	defer response.Body.Close()
+	defer p.report("GET", "token", started)
 	var token struct {
 		Token       string `json:"token"`
 		AccessToken string `json:"access_token"`
@@ -177,16 +182,25 @@ func (p *pusher) do(method, target, contentType string, body io.Reader, size int
 	if p.token != "" {
 		request.Header.Set("Authorization", "Bearer "+p.token)
 	}
+	started := time.Now()
 	response, err := client.Do(request)
 	if err != nil {
 		return nil, err
 	}
 	text, _ := io.ReadAll(response.Body)
 	response.Body.Close()
+	p.report(method, request.URL.Path, started)
 	for _, status := range expected {
 		if response.StatusCode == status {
 			return response, nil
 		}
 	}
 	return nil, fmt.Errorf("%s %s: %s %s", method, target, response.Status, strings.TrimSpace(string(text)))
+}
+
+// report prints a request's milliseconds to stderr when asked to.
+func (p *pusher) report(method, path string, started time.Time) {
+	if p.steps {
+		fmt.Fprintf(os.Stderr, "%7.1f ms %s %s\n", float64(time.Since(started).Microseconds())/1000, method, path)
+	}
 }
