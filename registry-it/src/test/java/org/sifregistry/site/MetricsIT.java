@@ -8,6 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +135,45 @@ class MetricsIT {
             assertTrue(after.since(between, "registry_lookup_cache_total", "cache", "tokens", "result", "hit") >= 1,
                     "a later use of the token is answered from memory");
         } finally {
+            Tools.deleteQuietly(file);
+        }
+    }
+
+    @Test
+    void lookupsThatMissTogetherAreComputedOnce() throws Exception {
+        Path file = Tools.sif(4096, "metrics lookups at once");
+        int clients = 16;
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            Pushed pushed = push.push(file, ALICE, Names.unique("metricsonce"), "img", "latest");
+            String lookup = "v1/images/" + pushed.ref() + ":latest" + ARCH;
+            Eventually.await(JOB_TIME, () -> api.get("api/browse/containers/" + pushed.collection() + "/img:latest",
+                    TestUser.ALICE.pullToken()).expect(200).json().getString("parseStatus"), "PARSED"::equals,
+                    "the image to be read");
+            Prometheus before = Prometheus.scrape();
+
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                replies.add(threads.submit(() -> {
+                    start.await();
+                    return api.get(lookup).expect(200);
+                }));
+            }
+            start.countDown();
+            Set<String> answers = new HashSet<>();
+            for (Future<Reply> reply : replies) {
+                answers.add(reply.get(JOB_TIME.toSeconds(), TimeUnit.SECONDS).text());
+            }
+
+            Prometheus after = Prometheus.scrape();
+            assertEquals(1, answers.size(), "every client is given the same answer");
+            assertEquals(1, after.since(before, "registry_lookup_cache_total", "cache", "answers", "result", "miss"),
+                    "the API computed it once");
+            assertEquals(clients - 1,
+                    after.since(before, "registry_lookup_cache_total", "cache", "answers", "result", "hit"));
+        } finally {
+            threads.shutdownNow();
             Tools.deleteQuietly(file);
         }
     }

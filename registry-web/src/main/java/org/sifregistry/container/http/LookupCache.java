@@ -15,6 +15,10 @@ import org.sifregistry.common.VersionedCache;
  * The answers to metadata lookups in a {@link VersionedCache}, each for at most {@code lifetime} (the shub answer
  * holds a signed URL, whose expiry moves on with the clock), and an answer given for an API token no longer than the
  * token is valid. Within {@code maxBytes} of keys, headers and bodies.
+ *
+ * <p>It also notes, for as long, the lookups whose answer may not be kept because it must reach the API each time (a
+ * private image's pull, audited): requests for those go their way at once instead of waiting for one another
+ * ({@link LookupsInFlight}), which would only make them take turns.
  */
 final class LookupCache {
 
@@ -25,6 +29,9 @@ final class LookupCache {
      */
     record Answer(int status, Map<HttpString, String> headers, byte[] body) {
     }
+
+    /** Held for a lookup whose answer is never kept. */
+    private static final Answer PASSES = new Answer(0, Map.of(), new byte[0]);
 
     private final VersionedCache<String, Answer> answers;
     private final Duration lifetime;
@@ -37,7 +44,17 @@ final class LookupCache {
     }
 
     Optional<Answer> get(String key) {
-        return answers.get(key);
+        return answers.get(key).filter(answer -> answer != PASSES);
+    }
+
+    /** Whether the last answer to this lookup was one never kept. */
+    boolean passes(String key) {
+        return answers.get(key).filter(answer -> answer == PASSES).isPresent();
+    }
+
+    /** Notes that the lookup's answer, computed under {@code version} for credentials valid until then, is never kept. */
+    void pass(String key, long version, Instant validUntil) {
+        keep(key, version, validUntil, PASSES, key.length());
     }
 
     /**
@@ -45,10 +62,13 @@ final class LookupCache {
      * @param validUntil when the credentials it was computed for end ({@link Instant#MAX} for none)
      */
     void put(String key, long version, Instant validUntil, int status, Map<HttpString, String> headers, byte[] body) {
-        Instant until = clock.instant().plus(lifetime);
         // A 303 has no body: what it holds is its key and its Location, which count too
         long bytes = key.length() + body.length + headers.values().stream().mapToLong(String::length).sum();
-        answers.put(key, version, validUntil.isBefore(until) ? validUntil : until,
-                new Answer(status, Map.copyOf(headers), body), bytes);
+        keep(key, version, validUntil, new Answer(status, Map.copyOf(headers), body), bytes);
+    }
+
+    private void keep(String key, long version, Instant validUntil, Answer answer, long bytes) {
+        Instant until = clock.instant().plus(lifetime);
+        answers.put(key, version, validUntil.isBefore(until) ? validUntil : until, answer, bytes);
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,9 @@ import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.StatusCodes;
+import org.xnio.XnioExecutor;
 import org.xnio.conduits.AbstractStreamSinkConduit;
 import org.xnio.conduits.StreamSinkConduit;
 
@@ -53,7 +57,9 @@ import org.sifregistry.user.http.TokenAnswers;
  *
  * <p>The cache takes two places in a deployment's chain ({@link Places}): it answers what it keeps on the connection's
  * I/O thread, before the request is handed to a worker thread for the servlets, and it keeps answers around the
- * servlets. A repeated lookup so costs no hand-over between threads.
+ * servlets. A repeated lookup so costs no hand-over between threads. Requests that miss while another request
+ * computes the same answer wait for that one's answer on the I/O thread ({@link LookupsInFlight}): when a kept
+ * answer ends under load, the servlets compute it once, not once for every client asking at that moment.
  */
 public final class LookupCacheHandler implements HttpHandler {
 
@@ -85,17 +91,22 @@ public final class LookupCacheHandler implements HttpHandler {
             HttpString.tryFromString("Docker-Content-Digest"), HttpString.tryFromString("Docker-Distribution-API-Version"));
     private static final int MAX_BODY = 64 * 1024;
     private static final long MAX_CACHED_BYTES = 16L << 20;
+    /** How long a request waits for another's answer to the same lookup at most: nginx's cache lock waits as long. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final HttpHandler next;
     private final LookupCache cache;
+    private final LookupsInFlight inFlight;
     private final PullTokens tokens;
     private final Lookups lookups;
     /** False where the cache only answers: a lookup it does not hold there is counted and kept further in. */
     private final boolean keeps;
 
-    private LookupCacheHandler(HttpHandler next, LookupCache cache, PullTokens tokens, Lookups lookups, boolean keeps) {
+    private LookupCacheHandler(HttpHandler next, LookupCache cache, LookupsInFlight inFlight, PullTokens tokens,
+            Lookups lookups, boolean keeps) {
         this.next = next;
         this.cache = cache;
+        this.inFlight = inFlight;
         this.tokens = tokens;
         this.lookups = lookups;
         this.keeps = keeps;
@@ -113,9 +124,11 @@ public final class LookupCacheHandler implements HttpHandler {
         if (lifetime.isZero()) {
             return new Places(next -> next, next -> next);
         }
-        LookupCache cache = new LookupCache(lifetime, MAX_CACHED_BYTES, Clock.systemUTC());
-        return new Places(next -> new LookupCacheHandler(next, cache, tokens, lookups, false),
-                next -> new LookupCacheHandler(next, cache, tokens, lookups, true));
+        Clock clock = Clock.systemUTC();
+        LookupCache cache = new LookupCache(lifetime, MAX_CACHED_BYTES, clock);
+        LookupsInFlight inFlight = new LookupsInFlight(LONGEST_WAIT, clock);
+        return new Places(next -> new LookupCacheHandler(next, cache, inFlight, tokens, lookups, false),
+                next -> new LookupCacheHandler(next, cache, inFlight, tokens, lookups, true));
     }
 
     @Override
@@ -126,26 +139,98 @@ public final class LookupCacheHandler implements HttpHandler {
             return;
         }
         var cached = cache.get(lookup.key());
-        if (cached.isEmpty() && !keeps) {
+        if (cached.isPresent()) {
+            lookups.answered(true);
+            send(exchange, cached.get());
+        } else if (!keeps) {
+            onItsWay(exchange, lookup);
+        } else {
+            lookups.answered(false);
+            if (lookup.keeping() != Keeping.NEVER && Methods.GET.equals(exchange.getRequestMethod())) {
+                keepAnswer(exchange, lookup);
+            }
+            next.handleRequest(exchange);
+        }
+    }
+
+    private static void send(HttpServerExchange exchange, LookupCache.Answer answer) {
+        exchange.setStatusCode(answer.status());
+        answer.headers().forEach(exchange.getResponseHeaders()::put);
+        if (Methods.HEAD.equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.body().length);
+            exchange.endExchange();
+        } else {
+            exchange.getResponseSender().send(ByteBuffer.wrap(answer.body()));
+        }
+    }
+
+    /**
+     * Sends a lookup the answering place missed on to the servlets, unless another request is computing the same
+     * answer: then it waits for that one and is answered with what it kept. Only a {@code GET} that may keep its
+     * answer leads or waits, and not one whose answer is never kept.
+     */
+    private void onItsWay(HttpServerExchange exchange, Lookup lookup) throws Exception {
+        String key = lookup.key();
+        if (lookup.keeping() == Keeping.NEVER || !Methods.GET.equals(exchange.getRequestMethod())
+                || cache.passes(key)) {
             next.handleRequest(exchange);
             return;
         }
-        lookups.answered(cached.isPresent());
-        if (cached.isPresent()) {
-            exchange.setStatusCode(cached.get().status());
-            cached.get().headers().forEach(exchange.getResponseHeaders()::put);
-            if (Methods.HEAD.equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, cached.get().body().length);
-                exchange.endExchange();
-            } else {
-                exchange.getResponseSender().send(ByteBuffer.wrap(cached.get().body()));
-            }
+        Waiting waiting = new Waiting(exchange, key);
+        LookupsInFlight.Flight led = inFlight.leadOrWait(key, waiting);
+        if (led != null) {
+            // Registered before the keeping place's listener, so it runs after that one has kept the answer
+            exchange.addExchangeCompleteListener((done, nextListener) -> {
+                inFlight.land(key, led);
+                nextListener.proceed();
+            });
+            next.handleRequest(exchange);
             return;
         }
-        if (lookup.keeping() != Keeping.NEVER && Methods.GET.equals(exchange.getRequestMethod())) {
-            keepAnswer(exchange, lookup);
+        // Left open when this call returns; it goes on when the lookup it waits for lands, or after the longest wait
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> { });
+        waiting.timeout = exchange.getIoThread().executeAfter(waiting, inFlight.longestWait().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** A request waiting for the answer another request is computing; woken once, by its landing or the time out. */
+    private final class Waiting implements Runnable {
+
+        private final HttpServerExchange exchange;
+        private final String key;
+        private final AtomicBoolean woken = new AtomicBoolean();
+        private volatile XnioExecutor.Key timeout;
+
+        Waiting(HttpServerExchange exchange, String key) {
+            this.exchange = exchange;
+            this.key = key;
         }
-        next.handleRequest(exchange);
+
+        /**
+         * Goes on, on the request's own I/O thread: always after the call that left it waiting has returned, since
+         * that ran there too.
+         */
+        @Override
+        public void run() {
+            if (!woken.compareAndSet(false, true)) {
+                return;
+            }
+            XnioExecutor.Key pending = timeout;
+            if (pending != null) {
+                pending.remove();
+            }
+            exchange.getIoThread().execute(() -> exchange.dispatch(SameThreadExecutor.INSTANCE, this::goOn));
+        }
+
+        private void goOn(HttpServerExchange exchange) throws Exception {
+            var cached = cache.get(key);
+            if (cached.isPresent()) {
+                lookups.answered(true);
+                send(exchange, cached.get());
+            } else {
+                next.handleRequest(exchange);
+            }
+        }
     }
 
     /** Who may add an answer to the cache. */
@@ -229,7 +314,8 @@ public final class LookupCacheHandler implements HttpHandler {
 
     /**
      * Keeps the answer the servlets give once it is complete, if it is whole, of the kind the lookup keeps, sets no
-     * cookie and does not say {@code no-store} (a pull of a private image, audited each time).
+     * cookie and does not say {@code no-store} (a pull of a private image, audited each time); of such an answer
+     * the cache notes that it is never kept.
      */
     private void keepAnswer(HttpServerExchange exchange, Lookup lookup) {
         long version = DataVersion.current();
@@ -241,11 +327,14 @@ public final class LookupCacheHandler implements HttpHandler {
             boolean whole = length != null && length.equals(Integer.toString(body.size())) && body.size() <= MAX_BODY;
             Optional<Instant> validUntil = lookup.keeping() == Keeping.PUBLIC ? Optional.of(Instant.MAX)
                     : TokenAnswers.validUntil(done);
-            if (lookup.kept().accepts(done.getStatusCode(), response) && whole
-                    && validUntil.isPresent() && !response.contains(Headers.SET_COOKIE) && !isNoStore(response)) {
+            boolean keepable = lookup.kept().accepts(done.getStatusCode(), response) && whole
+                    && validUntil.isPresent() && !response.contains(Headers.SET_COOKIE);
+            if (keepable && !isNoStore(response)) {
                 Map<HttpString, String> headers = new HashMap<>();
                 KEPT_HEADERS.stream().filter(response::contains).forEach(h -> headers.put(h, response.getFirst(h)));
                 cache.put(lookup.key(), version, validUntil.get(), done.getStatusCode(), headers, body.toByteArray());
+            } else if (keepable) {
+                cache.pass(lookup.key(), version, validUntil.get());
             }
             nextListener.proceed();
         });

@@ -2,6 +2,7 @@ package org.sifregistry.container.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -58,5 +59,22 @@ class LookupCacheTest {
 
         assertEquals(Optional.empty(), cache.get("/v1/imagefile/a"), "three of them are past the budget of 1,024");
         assertTrue(cache.get("/v1/imagefile/c").isPresent());
+    }
+
+    @Test
+    void notesAnAnswerNeverKeptWithoutAnsweringIt() {
+        cache.pass("token /v1/imagefile/private", DataVersion.current(), Instant.MAX);
+
+        assertTrue(cache.passes("token /v1/imagefile/private"));
+        assertEquals(Optional.empty(), cache.get("token /v1/imagefile/private"));
+        clock.advance(LIFETIME);
+        assertFalse(cache.passes("token /v1/imagefile/private"), "noted for the lifetime of an answer");
+    }
+
+    @Test
+    void aKeptAnswerIsNotNotedAsNeverKept() {
+        cache.put("/v1/images/a", DataVersion.current(), Instant.MAX, 200, JSON, BODY);
+
+        assertFalse(cache.passes("/v1/images/a"));
     }
 }
