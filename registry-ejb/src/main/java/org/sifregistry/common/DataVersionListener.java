@@ -1,5 +1,6 @@
 package org.sifregistry.common;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,7 +24,7 @@ import org.eclipse.persistence.sessions.changesets.UnitOfWorkChangeSet;
  * the two would otherwise read the old rows and keep them under the new version. And once more when EclipseLink has
  * merged the changed entities into its shared cache, which it does after the commit, in a synchronization that may
  * run after this one: an answer computed in between may hold what the cache held before. Writes of entities marked
- * {@link UnseenByLookups} are left out.
+ * {@link UnseenByLookups} are left out, and the updates an entity names {@link UpdatesUnseenByLookups}.
  */
 public class DataVersionListener extends SessionEventAdapter {
 
@@ -45,7 +46,7 @@ public class DataVersionListener extends SessionEventAdapter {
     @Override
     public void postExecuteQuery(SessionEvent event) {
         DatabaseQuery query = event.getQuery();
-        if (query != null && query.isModifyQuery() && !isUnseen(query.getReferenceClass())) {
+        if (query != null && query.isModifyQuery() && !isUnseen(query.getReferenceClass()) && !isUnseenUpdate(query)) {
             advanceAfterCommit();
         }
     }
@@ -68,6 +69,12 @@ public class DataVersionListener extends SessionEventAdapter {
 
     private static boolean isUnseen(Class<?> written) {
         return written != null && written.isAnnotationPresent(UnseenByLookups.class);
+    }
+
+    private static boolean isUnseenUpdate(DatabaseQuery query) {
+        Class<?> written = query.getReferenceClass();
+        UpdatesUnseenByLookups unseen = written == null ? null : written.getAnnotation(UpdatesUnseenByLookups.class);
+        return unseen != null && Arrays.asList(unseen.value()).contains(query.getName());
     }
 
     private void advanceAfterCommit() {

@@ -110,12 +110,8 @@ class MetricsIT {
     void repeatedLookupsAndTokensAreCountedAsHitsAndMisses() {
         Path file = Tools.sif(4096, "metrics lookups");
         try {
-            Pushed pushed = push.push(file, ALICE, Names.unique("metricslookup"), "img", "latest");
+            Pushed pushed = pushedAndRead(file, "metricslookup");
             String lookup = "api/container/" + pushed.collection() + "/img:latest";
-            // Reading the image writes the container, which retires the answers kept for it
-            Eventually.await(JOB_TIME, () -> api.get("api/browse/containers/" + pushed.collection() + "/img:latest",
-                    TestUser.ALICE.pullToken()).expect(200).json().getString("parseStatus"), "PARSED"::equals,
-                    "the image to be read");
             Prometheus before = Prometheus.scrape();
 
             api.get(lookup).expect(200);
@@ -126,7 +122,7 @@ class MetricsIT {
             assertEquals(1, between.since(before, "registry_lookup_cache_total", "cache", "answers", "result", "hit"));
 
             // Not a lookup the answer cache keeps: every request reaches the API, which verifies the token. The
-            // first may record the token's use, a write that retires what is kept; the third finds it kept anyway
+            // first may read it from the database; the later ones find it kept
             for (int i = 0; i < 3; i++) {
                 api.get("v1/entities/" + ALICE, TestUser.ALICE.pullToken()).expect(200);
             }
@@ -145,11 +141,8 @@ class MetricsIT {
         int clients = 16;
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {
-            Pushed pushed = push.push(file, ALICE, Names.unique("metricsonce"), "img", "latest");
+            Pushed pushed = pushedAndRead(file, "metricsonce");
             String lookup = "v1/images/" + pushed.ref() + ":latest" + ARCH;
-            Eventually.await(JOB_TIME, () -> api.get("api/browse/containers/" + pushed.collection() + "/img:latest",
-                    TestUser.ALICE.pullToken()).expect(200).json().getString("parseStatus"), "PARSED"::equals,
-                    "the image to be read");
             Prometheus before = Prometheus.scrape();
 
             CountDownLatch start = new CountDownLatch(1);
@@ -174,6 +167,28 @@ class MetricsIT {
                     after.since(before, "registry_lookup_cache_total", "cache", "answers", "result", "hit"));
         } finally {
             threads.shutdownNow();
+            Tools.deleteQuietly(file);
+        }
+    }
+
+    @Test
+    void recordingATokensUseKeepsWhatIsKept() {
+        Path file = Tools.sif(4096, "metrics token use");
+        try {
+            Pushed pushed = pushedAndRead(file, "metricsuse");
+            String lookup = "api/container/" + pushed.collection() + "/img:latest";
+            String unused = TestUser.ALICE.newToken("pull");
+            api.get(lookup).expect(200);
+            Prometheus before = Prometheus.scrape();
+
+            // Its first use is written (and audited): no kept answer shows when a token was last used
+            api.get("v1/entities/" + ALICE, unused).expect(200);
+            api.get(lookup).expect(200);
+
+            Prometheus after = Prometheus.scrape();
+            assertEquals(0, after.since(before, "registry_lookup_cache_total", "cache", "answers", "result", "miss"));
+            assertEquals(1, after.since(before, "registry_lookup_cache_total", "cache", "answers", "result", "hit"));
+        } finally {
             Tools.deleteQuietly(file);
         }
     }
@@ -217,5 +232,17 @@ class MetricsIT {
 
         assertTrue(base.text().contains("memory"), base.text());
         assertFalse(base.text().contains("registry_pushes"), base.text());
+    }
+
+    /**
+     * Pushes the image as Alice's img:latest in a collection of its own and waits until it has been read: reading it
+     * writes the container, which retires the answers kept for it.
+     */
+    private Pushed pushedAndRead(Path file, String collectionPrefix) {
+        Pushed pushed = push.push(file, ALICE, Names.unique(collectionPrefix), "img", "latest");
+        Eventually.await(JOB_TIME, () -> api.get("api/browse/containers/" + pushed.collection() + "/img:latest",
+                TestUser.ALICE.pullToken()).expect(200).json().getString("parseStatus"), "PARSED"::equals,
+                "the image to be read");
+        return pushed;
     }
 }

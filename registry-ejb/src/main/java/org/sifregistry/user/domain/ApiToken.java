@@ -21,6 +21,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.sifregistry.common.UpdatesUnseenByLookups;
+
 /**
  * A named secret a user gives the command-line clients. Only the secret's sha256 is stored, so the secret is shown
  * once, when it is made; a leaked database does not leak tokens. Tokens made since sregistry pushes are taken also
@@ -30,6 +32,7 @@ import jakarta.persistence.UniqueConstraint;
  * belong to a team: then it is owned by the team's robot account ({@link RobotName}) and remembers who made it.
  */
 @Entity
+@UpdatesUnseenByLookups({"ApiToken.recordFirstUse", "ApiToken.recordUse"})
 @Table(name = "api_tokens", uniqueConstraints = @UniqueConstraint(name = "uk_api_token_hash", columnNames = "secret_hash"))
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
 @NamedQuery(name = "ApiToken.findById", query = "SELECT t FROM ApiToken t WHERE t.id = :id")
